@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "manifestlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "manifestlint", targets: ["manifestlint"]),
+        .library(name: "ManifestLint", targets: ["ManifestLint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CJansson",
+            pkgConfig: "jansson",
+            providers: [.apt(["libjansson-dev"])]
+        ),
+        .target(
+            name: "ManifestLint",
+            dependencies: [
+                "CJansson",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "manifestlint",
+            dependencies: [
+                "ManifestLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ManifestLintTests",
+            dependencies: ["ManifestLint"]
+        ),
+    ]
+)

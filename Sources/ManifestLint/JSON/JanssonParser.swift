@@ -1,0 +1,100 @@
+import CJansson
+
+/// Why jansson refused a document; each case maps to one rule id.
+public enum JSONLoadFailure: Sendable, Equatable {
+    case syntax, duplicateKey, invalidUTF8, nullCharacter, numberOutOfRange, trailingData, nestingTooDeep, empty
+
+    public var ruleID: String {
+        switch self {
+        case .syntax: return "json-syntax"
+        case .duplicateKey: return "duplicate-key"
+        case .invalidUTF8: return "invalid-utf8"
+        case .nullCharacter: return "null-character"
+        case .numberOutOfRange: return "number-out-of-range"
+        case .trailingData: return "trailing-data"
+        case .nestingTooDeep: return "nesting-too-deep"
+        case .empty: return "empty-document"
+        }
+    }
+}
+
+/// A parse error with jansson's position (1-based line and column).
+public struct JSONLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let failure: JSONLoadFailure
+    public let message: String
+    public let line: Int
+    public let column: Int
+
+    public var description: String { "\(line):\(column): \(message)" }
+}
+
+/// Strict JSON parsing through jansson. The only type that touches jansson pointers.
+public enum JanssonParser {
+    /// Parses `bytes` strictly: duplicate keys, NUL characters and trailing data are errors.
+    public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONLoadError> {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(JSONLoadError(failure: .empty, message: "the document is empty", line: 1, column: 1))
+        }
+        var error = json_error_t()
+        let flags = JSON_REJECT_DUPLICATES | JSON_DECODE_ANY
+        let root: UnsafeMutablePointer<json_t>? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                json_loadb($0, buffer.count, size_t(flags), &error)
+            }
+        }
+        guard let root else { return .failure(loadError(from: &error)) }
+        defer { manifestlint_json_decref(root) }
+        return .success(convert(root))
+    }
+
+    private static func loadError(from error: inout json_error_t) -> JSONLoadError {
+        let text = withUnsafeBytes(of: &error.text) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        let failure: JSONLoadFailure
+        switch json_error_code(rawValue: UInt32(manifestlint_json_error_code(&error))) {
+        case json_error_duplicate_key: failure = .duplicateKey
+        case json_error_invalid_utf8: failure = .invalidUTF8
+        case json_error_null_character, json_error_null_byte_in_key: failure = .nullCharacter
+        case json_error_numeric_overflow: failure = .numberOutOfRange
+        case json_error_end_of_input_expected: failure = .trailingData
+        case json_error_stack_overflow: failure = .nestingTooDeep
+        default: failure = .syntax
+        }
+        return JSONLoadError(
+            failure: failure, message: text,
+            line: max(1, Int(error.line)), column: max(1, Int(error.column)))
+    }
+
+    private static func convert(_ value: UnsafeMutablePointer<json_t>) -> JSONValue {
+        switch manifestlint_json_typeof(value) {
+        case JSON_OBJECT:
+            var members: [(key: String, value: JSONValue)] = []
+            members.reserveCapacity(json_object_size(value))
+            var iterator = json_object_iter(value)
+            while let current = iterator {
+                let keyPointer = json_object_iter_key(current)!
+                let keyLength = json_object_iter_key_len(current)
+                let key = keyPointer.withMemoryRebound(to: UInt8.self, capacity: keyLength) {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: keyLength), as: UTF8.self)
+                }
+                members.append((key, convert(json_object_iter_value(current))))
+                iterator = json_object_iter_next(value, current)
+            }
+            return .object(members)
+        case JSON_ARRAY:
+            return .array((0..<json_array_size(value)).map { convert(json_array_get(value, $0)) })
+        case JSON_STRING:
+            let length = json_string_length(value)
+            let text = json_string_value(value)!.withMemoryRebound(to: UInt8.self, capacity: length) {
+                String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+            }
+            return .string(text)
+        case JSON_INTEGER: return .integer(Int64(json_integer_value(value)))
+        case JSON_REAL: return .real(json_real_value(value))
+        case JSON_TRUE: return .bool(true)
+        case JSON_FALSE: return .bool(false)
+        default: return .null
+        }
+    }
+}

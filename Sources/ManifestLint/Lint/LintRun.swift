@@ -1,0 +1,38 @@
+import Foundation
+
+/// Lints many inputs on all cores, keeping the order the inputs were given in.
+public struct LintRun: Sendable {
+    public var collector: InputCollector
+    public var linter: Linter
+
+    public init(collector: InputCollector, linter: Linter) {
+        self.collector = collector
+        self.linter = linter
+    }
+
+    public func lint(_ arguments: [String]) -> [LintResult] {
+        let paths = collector.expand(arguments)
+        let slots = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            slots.store(linter.lint(collector.read(paths[index])), at: index)
+        }
+        return slots.results
+    }
+}
+
+/// Fixed slots written once each from concurrent workers.
+/// `@unchecked Sendable`: every slot is written by exactly one worker, under the lock.
+private final class ResultSlots: @unchecked Sendable {
+    private var storage: [LintResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func store(_ result: LintResult, at index: Int) {
+        lock.lock()
+        storage[index] = result
+        lock.unlock()
+    }
+
+    var results: [LintResult] { storage.compactMap { $0 } }
+}

@@ -1,0 +1,37 @@
+/// How serious a finding is. Ordered: `note < warning < error`.
+public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+    case note, warning, error
+
+    private var rank: Int {
+        switch self {
+        case .note: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// One problem found in one document.
+public struct Finding: Sendable, Hashable {
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    /// The file path (or `-` for standard input) the finding is about.
+    public var path: String
+    public var pointer: JSONPointer
+    public var position: SourcePosition?
+
+    public init(
+        rule: String, severity: Severity, message: String, path: String = "",
+        pointer: JSONPointer = .root, position: SourcePosition? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.path = path
+        self.pointer = pointer
+        self.position = position
+    }
+}

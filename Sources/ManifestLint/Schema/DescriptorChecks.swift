@@ -1,0 +1,129 @@
+import Crypto
+import Foundation
+
+/// Checks of an OCI content descriptor (image-spec descriptor.md) wherever one appears.
+enum DescriptorChecks {
+    /// Validates the descriptor at `pointer`; `what` names it in messages ("manifests[1]").
+    static func check(_ value: JSONValue, at pointer: JSONPointer, what: String, into collector: inout FindingCollector) {
+        guard value.objectMembers != nil else {
+            collector.report("wrong-type", .error, at: pointer, "\(what) is \(article(value.typeName)), expected a descriptor object")
+            return
+        }
+        if let mediaType = collector.requireField("mediaType", in: value, at: pointer, what: what) {
+            checkMediaType(mediaType, field: "mediaType", at: pointer.appending("mediaType"), into: &collector)
+        }
+        if let artifactType = value["artifactType"] {
+            checkMediaType(artifactType, field: "artifactType", at: pointer.appending("artifactType"), into: &collector)
+        }
+        let digest = collector.requireField("digest", in: value, at: pointer, what: what)
+            .flatMap { checkDigest($0, at: pointer.appending("digest"), into: &collector) }
+        var size: Int64?
+        if let sizeValue = collector.requireField("size", in: value, at: pointer, what: what) {
+            size = checkSize(sizeValue, at: pointer.appending("size"), into: &collector)
+        }
+        collector.expectStringArray("urls", in: value, at: pointer, nullable: false)
+        if let urls = value["urls"]?.arrayElements {
+            for (index, url) in urls.enumerated() {
+                if let text = url.stringValue, !isURI(text) {
+                    collector.report("invalid-url", .error, at: pointer.appending("urls").appending(index),
+                        "\"\(text)\" is not an absolute URI (expected e.g. https://example.com/blob)")
+                }
+            }
+        }
+        collector.expectStringMap("annotations", in: value, at: pointer, rule: "invalid-annotations")
+        if let data = value["data"] {
+            checkData(data, digest: digest, size: size, at: pointer.appending("data"), into: &collector)
+        }
+        if let platform = value["platform"] {
+            PlatformChecks.check(platform, at: pointer.appending("platform"), into: &collector)
+        }
+    }
+
+    static func checkMediaType(_ value: JSONValue, field: String, at pointer: JSONPointer, into collector: inout FindingCollector) {
+        guard let text = value.stringValue else {
+            collector.report("wrong-type", .error, at: pointer, "\"\(field)\" is \(article(value.typeName)), expected a string")
+            return
+        }
+        if !MediaType.isWellFormed(text) {
+            collector.report("invalid-media-type", .error, at: pointer,
+                "\"\(field)\" \"\(text)\" is not an RFC 6838 media type (expected type/subtype, e.g. \(MediaType.ociManifest))")
+        }
+    }
+
+    static func checkDigest(_ value: JSONValue, at pointer: JSONPointer, into collector: inout FindingCollector) -> Digest? {
+        guard let text = value.stringValue else {
+            collector.report("wrong-type", .error, at: pointer, "\"digest\" is \(article(value.typeName)), expected a string")
+            return nil
+        }
+        do {
+            return try Digest(parsing: text)
+        } catch {
+            collector.report("invalid-digest", .error, at: pointer, "digest \"\(text)\" \(error)")
+            return nil
+        }
+    }
+
+    static func checkSize(_ value: JSONValue, at pointer: JSONPointer, into collector: inout FindingCollector) -> Int64? {
+        guard let size = value.integerValue else {
+            collector.report("invalid-size", .error, at: pointer,
+                "\"size\" is \(article(value.typeName)), expected an integer number of bytes")
+            return nil
+        }
+        guard size >= 0 else {
+            collector.report("invalid-size", .error, at: pointer, "\"size\" is \(size), expected a byte count >= 0")
+            return nil
+        }
+        return size
+    }
+
+    /// `data` must be padded standard base64 whose bytes match the descriptor's size and digest.
+    static func checkData(_ value: JSONValue, digest: Digest?, size: Int64?, at pointer: JSONPointer, into collector: inout FindingCollector) {
+        guard let text = value.stringValue else {
+            collector.report("wrong-type", .error, at: pointer, "\"data\" is \(article(value.typeName)), expected a base64 string")
+            return
+        }
+        guard let bytes = Data(base64Encoded: text) else {
+            collector.report("invalid-data", .error, at: pointer,
+                "\"data\" is not valid base64 (RFC 4648 standard alphabet with padding)")
+            return
+        }
+        if let size, Int64(bytes.count) != size {
+            collector.report("data-mismatch", .error, at: pointer,
+                "\"data\" holds \(bytes.count) bytes but \"size\" says \(size)")
+        }
+        if let digest, let actual = ContentHash.digest(of: bytes, algorithm: digest.algorithm), actual != digest.encoded {
+            collector.report("data-mismatch", .error, at: pointer,
+                "\"data\" hashes to \(digest.algorithm):\(actual), not the descriptor's \(digest)")
+        }
+    }
+
+    /// An absolute URI per RFC 3986: a scheme, then characters allowed in a URI.
+    static func isURI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
+            scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+.-".unicodeScalars.contains($0)) })
+        else { return false }
+        let allowed = "-._~:/?#[]@!$&'()*+,;=%"
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || allowed.unicodeScalars.contains($0)) }
+    }
+}
+
+/// Hashes bytes with the digest algorithms swift-crypto provides.
+public enum ContentHash {
+    /// The lowercase hex digest of `bytes`, or nil for an algorithm manifestlint cannot compute.
+    public static func digest(of bytes: Data, algorithm: String) -> String? {
+        switch algorithm {
+        case "sha256": return hex(SHA256.hash(data: bytes))
+        case "sha512": return hex(SHA512.hash(data: bytes))
+        default: return nil
+        }
+    }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        digest.map { byte in
+            let text = String(byte, radix: 16)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+    }
+}

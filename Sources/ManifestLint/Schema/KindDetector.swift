@@ -1,0 +1,29 @@
+/// Decides what a parsed document is, from its `mediaType` or else its shape.
+public enum KindDetector {
+    public static func detect(_ document: JSONValue) -> DocumentKind {
+        if let elements = document.arrayElements {
+            return !elements.isEmpty && elements.allSatisfy(isInspectEntry) ? .inspectOutput : .unknown
+        }
+        guard document.objectMembers != nil else { return .unknown }
+        if isInspectEntry(document) { return .inspectOutput }
+        if document["schemaVersion"]?.integerValue == 1 { return .dockerSchema1 }
+        if let mediaType = document["mediaType"]?.stringValue, let kind = DocumentKind(mediaType: mediaType),
+            kind != .descriptor
+        {
+            return kind
+        }
+        if document["manifests"] != nil { return .ociIndex }
+        if document["config"] != nil, document["layers"] != nil || document["schemaVersion"] != nil {
+            let configType = document["config"]?["mediaType"]?.stringValue ?? ""
+            return configType == MediaType.dockerConfig ? .dockerManifest : .ociManifest
+        }
+        if document["imageLayoutVersion"] != nil { return .layoutHeader }
+        if document["rootfs"] != nil || (document["architecture"] != nil && document["os"] != nil) { return .ociConfig }
+        if document["digest"] != nil, document["size"] != nil { return .descriptor }
+        return .unknown
+    }
+
+    private static func isInspectEntry(_ value: JSONValue) -> Bool {
+        value["Ref"] != nil && value["Descriptor"] != nil
+    }
+}

@@ -1,0 +1,26 @@
+/// Runs the schema checks that fit a document's kind.
+public enum SchemaValidator {
+    /// Validates `document` as `kind`; when `forcedMediaType` is set, the document must not declare another.
+    public static func validate(_ document: JSONValue, as kind: DocumentKind, forcedMediaType: String? = nil) -> [Finding] {
+        var collector = FindingCollector()
+        if let forcedMediaType, let declared = document["mediaType"]?.stringValue, declared != forcedMediaType,
+            kind != .descriptor
+        {
+            collector.report("media-type-mismatch", .error, at: JSONPointer.root.appending("mediaType"),
+                "the document says \"\(declared)\" but was checked as \"\(forcedMediaType)\"")
+        }
+        switch kind {
+        case .ociIndex, .dockerList: IndexChecks.check(document, kind: kind, into: &collector)
+        case .ociManifest, .dockerManifest: ManifestChecks.check(document, kind: kind, into: &collector)
+        case .ociConfig: ConfigChecks.check(document, into: &collector)
+        case .descriptor: DescriptorChecks.check(document, at: .root, what: "the descriptor", into: &collector)
+        case .layoutHeader: OtherDocumentChecks.checkLayoutHeader(document, into: &collector)
+        case .dockerSchema1: OtherDocumentChecks.checkSchema1(document, into: &collector)
+        case .inspectOutput: OtherDocumentChecks.checkInspectOutput(document, into: &collector)
+        case .unknown:
+            collector.report("unknown-document", .note, at: .root,
+                "not recognised as a manifest, index, config, descriptor or layout file; skipped (use --media-type to force a kind)")
+        }
+        return collector.findings
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import ManifestLint
+
+@main
+struct ManifestLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "manifestlint",
+        abstract: "Lint and validate container image manifests, indexes and manifest lists.",
+        version: ToolInfo.version,
+        subcommands: [LintCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
+
+    /// Usage errors exit 2, as the README documents (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
