@@ -42,12 +42,12 @@ public enum JanssonParser {
                 json_loadb($0, buffer.count, size_t(flags), &error)
             }
         }
-        guard let root else { return .failure(loadError(from: &error)) }
+        guard let root else { return .failure(loadError(from: &error, bytes: bytes)) }
         defer { manifestlint_json_decref(root) }
         return .success(convert(root))
     }
 
-    private static func loadError(from error: inout json_error_t) -> JSONLoadError {
+    private static func loadError(from error: inout json_error_t, bytes: [UInt8]) -> JSONLoadError {
         let text = withUnsafeBytes(of: &error.text) { raw in
             String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
         }
@@ -62,8 +62,35 @@ public enum JanssonParser {
         default: failure = .syntax
         }
         return JSONLoadError(
-            failure: failure, message: text,
+            failure: failure, message: humaneMessage(failure, parserText: text, bytes: bytes),
             line: max(1, Int(error.line)), column: max(1, Int(error.column)))
+    }
+
+    /// Says what is wrong in the user's terms; jansson's own text follows where it adds detail.
+    private static func humaneMessage(_ failure: JSONLoadFailure, parserText: String, bytes: [UInt8]) -> String {
+        switch failure {
+        case .duplicateKey:
+            let key = parserText.range(of: "near ").map { String(parserText[$0.upperBound...]) } ?? ""
+            return "duplicate object key \(key): readers disagree on which value wins, so keys must be unique"
+        case .nullCharacter:
+            return "a string contains a NUL character (\\u0000), which manifest readers reject"
+        case .invalidUTF8:
+            return "invalid UTF-8 (\(parserText)); manifests must be UTF-8 text"
+        case .numberOutOfRange:
+            return "a number does not fit in a signed 64-bit integer (\(parserText))"
+        case .trailingData:
+            return "unexpected content after the end of the JSON document (\(parserText))"
+        case .nestingTooDeep:
+            return "the document nests arrays or objects too deeply for a manifest (\(parserText))"
+        case .empty:
+            return "the document is empty"
+        case .syntax:
+            let first = bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) ?? 0
+            if !"{[\"-0123456789tfn".utf8.contains(first) {
+                return "not a JSON document: it starts with byte 0x\(String(first, radix: 16)) (binary or non-JSON content)"
+            }
+            return "invalid JSON: \(parserText)"
+        }
     }
 
     private static func convert(_ value: UnsafeMutablePointer<json_t>) -> JSONValue {

@@ -8,7 +8,7 @@ public enum KindDetector {
         if isInspectEntry(document) { return .inspectOutput }
         if document["schemaVersion"]?.integerValue == 1 { return .dockerSchema1 }
         if let mediaType = document["mediaType"]?.stringValue, let kind = DocumentKind(mediaType: mediaType),
-            kind != .descriptor
+            kind != .descriptor, !contradictsShape(kind, document)
         {
             return kind
         }
@@ -21,6 +21,14 @@ public enum KindDetector {
         if document["rootfs"] != nil || (document["architecture"] != nil && document["os"] != nil) { return .ociConfig }
         if document["digest"] != nil, document["size"] != nil { return .descriptor }
         return .unknown
+    }
+
+    /// A declared manifest type on an index-shaped document (or the reverse): the shape decides,
+    /// and the declared type is then reported as a mismatch.
+    private static func contradictsShape(_ kind: DocumentKind, _ document: JSONValue) -> Bool {
+        let indexShaped = document["manifests"] != nil && document["config"] == nil && document["layers"] == nil
+        let manifestShaped = document["manifests"] == nil && document["config"] != nil
+        return (kind.isManifest && indexShaped) || (kind.isIndex && manifestShaped)
     }
 
     private static func isInspectEntry(_ value: JSONValue) -> Bool {

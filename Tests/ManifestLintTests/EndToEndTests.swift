@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite("The manifestlint binary")
+struct EndToEndTests {
+    @Test func cleanInputExitsZeroWithAVersionedJSONReport() throws {
+        let outcome = try runManifestLint(["lint", "--format", "json", Repository.fixture("hello-world-manifest-list.json")])
+        #expect(outcome.status == 0)
+        #expect(outcome.json?["version"] as? Int == 1)
+        #expect((outcome.json?["tool"] as? [String: Any])?["name"] as? String == "manifestlint")
+        let summary = outcome.json?["summary"] as? [String: Int]
+        #expect(summary == ["files": 1, "errors": 0, "warnings": 0, "notes": 0])
+    }
+
+    @Test func errorFindingsExitOneAndCarryPointerLineColumn() throws {
+        let outcome = try runManifestLint(["lint", "--format", "json", Repository.fixture("schema/invalid/invalid-digest.json")])
+        #expect(outcome.status == 1)
+        let finding = try #require(outcome.findings.first)
+        #expect(finding["rule"] as? String == "invalid-digest")
+        #expect(finding["pointer"] as? String == "/manifests/1/digest")
+        #expect(finding["line"] as? Int == 16)
+        #expect(finding["column"] as? Int == 17)
+        #expect((finding["path"] as? String)?.hasSuffix("invalid-digest.json") == true)
+    }
+
+    @Test func oneBadFileDoesNotStopTheOthers() throws {
+        let outcome = try runManifestLint(["lint", "--format", "json", Repository.fixture("strict"), Repository.fixture("hello-world-manifest-list.json")])
+        #expect(outcome.status == 1)
+        #expect((outcome.json?["summary"] as? [String: Int])?["files"] == 9)
+        #expect(Set(outcome.rules).isSuperset(of: ["duplicate-key", "invalid-utf8", "trailing-data"]))
+    }
+
+    @Test func missingPathExitsTwoAndStillLintsTheRest() throws {
+        let outcome = try runManifestLint(["lint", "--format", "json", "/nonexistent/index.json", Repository.fixture("hello-world-manifest-list.json")])
+        #expect(outcome.status == 2)
+        #expect(outcome.rules == ["unreadable-input"])
+        #expect(outcome.stderr.contains("/nonexistent/index.json"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try runManifestLint(["lint"]).status == 2)
+        #expect(try runManifestLint(["lint", "--format", "xml", "x.json"]).status == 2)
+        #expect(try runManifestLint(["lint", "--media-type", "text/plain", "x.json"]).status == 2)
+    }
+
+    @Test func standardInputIsLinted() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Repository.fixture("real-world/inspect-manifest-list.golden")))
+        let outcome = try runManifestLint(["lint", "--format", "json", "-"], stdin: data)
+        #expect(outcome.status == 0)
+        #expect((outcome.findings.first?["path"] as? String) == nil || outcome.findings.allSatisfy { $0["path"] as? String == "-" })
+    }
+
+    @Test func textReportHasPathLineColumnSeverityRule() throws {
+        let outcome = try runManifestLint(["lint", Repository.fixture("strict/duplicate-key.json")])
+        let text = String(decoding: outcome.stdout, as: UTF8.self)
+        #expect(text.contains("duplicate-key.json:1:12: error: duplicate object key"))
+        #expect(text.contains("[duplicate-key]"))
+        #expect(!text.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test func outputFileReceivesTheReport() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = try runManifestLint(["lint", "--format", "json", "--output", path, Repository.fixture("hello-world-manifest-list.json")])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.isEmpty)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        #expect(report?["version"] as? Int == 1)
+    }
+
+    @Test func folderIncludeAndExcludeGlobs() throws {
+        let outcome = try runManifestLint(["lint", "--format", "json", "--include", "*.golden", "--exclude", "inspect-annotate*",
+                                           Repository.fixture("real-world")])
+        #expect((outcome.json?["summary"] as? [String: Int])?["files"] == 1)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+@testable import ManifestLint
+
+/// Paths of the repository, found from this source file.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Tests/Fixtures")
+
+    static func fixture(_ relative: String) -> String { fixtures.appendingPathComponent(relative).path }
+
+    static func fixtureNames(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: fixture(folder))) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    /// The built `manifestlint`: `MANIFESTLINT_BIN`, else next to the test bundle, else `.build/debug`.
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["MANIFESTLINT_BIN"] { return path }
+        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("manifestlint").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        for candidate in [Bundle.main.bundleURL.appendingPathComponent("manifestlint").path,
+                          root.appendingPathComponent(".build/debug/manifestlint").path]
+        where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        return root.appendingPathComponent(".build/debug/manifestlint").path
+    }
+}
+
+/// The outcome of running the binary.
+struct ProcessOutcome {
+    let status: Int32
+    let stdout: Data
+    let stderr: String
+
+    var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: stdout)) as? [String: Any] }
+    var findings: [[String: Any]] { json?["findings"] as? [[String: Any]] ?? [] }
+    var rules: [String] { findings.compactMap { $0["rule"] as? String } }
+}
+
+func runManifestLint(_ arguments: [String], stdin: Data? = nil, in directory: String? = nil) throws -> ProcessOutcome {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Repository.binary)
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return ProcessOutcome(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+}
+
+/// Lints one file through the library.
+func lintFile(_ path: String, mediaType: String? = nil) -> LintResult {
+    Linter(forcedMediaType: mediaType).lint(InputCollector().read(path))
+}
