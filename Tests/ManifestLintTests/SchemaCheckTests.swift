@@ -3,10 +3,10 @@ import Testing
 
 @Suite("Schema checks")
 struct SchemaCheckTests {
-    /// Every `schema/invalid/RULE.json` must trigger RULE; this is how each check proves it fires.
+    /// Every `schema/invalid/RULE.json` (or `RULE--variant.json`) must trigger RULE; this is how each check proves it fires.
     @Test("invalid fixture triggers the rule it is named after", arguments: Repository.fixtureNames(in: "schema/invalid"))
     func invalidFixture(name: String) {
-        let rule = String(name.dropLast(".json".count))
+        let rule = String(name.dropLast(".json".count).split(separator: "--").first ?? "")
         let result = lintFile(Repository.fixture("schema/invalid/\(name)"))
         #expect(result.findings.contains { $0.rule == rule }, "\(name): got \(result.findings.map(\.rule))")
     }

@@ -68,6 +68,10 @@ public enum JanssonParser {
 
     /// Says what is wrong in the user's terms; jansson's own text follows where it adds detail.
     private static func humaneMessage(_ failure: JSONLoadFailure, parserText: String, bytes: [UInt8]) -> String {
+        let first = bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) ?? 0
+        if failure == .syntax || failure == .invalidUTF8, !"{[\"-0123456789tfn".utf8.contains(first) {
+            return "not a JSON document: it starts with byte 0x\(String(first, radix: 16)) (binary or non-JSON content)"
+        }
         switch failure {
         case .duplicateKey:
             let key = parserText.range(of: "near ").map { String(parserText[$0.upperBound...]) } ?? ""
@@ -85,10 +89,6 @@ public enum JanssonParser {
         case .empty:
             return "the document is empty"
         case .syntax:
-            let first = bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) ?? 0
-            if !"{[\"-0123456789tfn".utf8.contains(first) {
-                return "not a JSON document: it starts with byte 0x\(String(first, radix: 16)) (binary or non-JSON content)"
-            }
             return "invalid JSON: \(parserText)"
         }
     }

@@ -18,6 +18,11 @@ public enum SchemaValidator {
         case .dockerSchema1: OtherDocumentChecks.checkSchema1(document, into: &collector)
         case .inspectOutput: OtherDocumentChecks.checkInspectOutput(document, into: &collector)
         case .unknown:
+            if let version = document["schemaVersion"], version.integerValue != 2 {
+                collector.report("invalid-schema-version", .error, at: JSONPointer.root.appending("schemaVersion"),
+                    "unknown \"schemaVersion\" \(version.integerValue.map(String.init) ?? version.typeName): manifests and indexes are 2 (1 is the deprecated Docker schema 1)")
+                break
+            }
             collector.report("unknown-document", .note, at: .root,
                 "not recognised as a manifest, index, config, descriptor or layout file; skipped (use --media-type to force a kind)")
         }
