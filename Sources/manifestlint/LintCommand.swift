@@ -42,6 +42,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Largest document accepted, in bytes.")
     var maxSize: Int = 4 * 1024 * 1024
 
+    @OptionGroup(title: "Rules") var ruleOptions: RuleOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
         if let mediaType, DocumentKind(mediaType: mediaType) == nil {
@@ -52,8 +54,11 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let collector = InputCollector(include: include.isEmpty ? ["*.json"] : include, exclude: exclude, maxDocumentSize: maxSize)
-        let results = LintRun(collector: collector, linter: Linter(forcedMediaType: mediaType)).lint(paths)
+        let built = try ruleOptions.build()
+        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json"])
+        let collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
+        let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
+        let results = LintRun(collector: collector, linter: linter).lint(paths)
         let report: String
         switch format {
         case .json: report = try JSONReport(results: results).rendered()

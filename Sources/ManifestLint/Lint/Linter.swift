@@ -11,9 +11,12 @@ public struct LintResult: Sendable {
 public struct Linter: Sendable {
     /// Forces every document to be checked as this media type.
     public var forcedMediaType: String?
+    /// The rules to apply after the schema checks; nil runs the schema checks only.
+    public var policy: LintPolicy?
 
-    public init(forcedMediaType: String? = nil) {
+    public init(forcedMediaType: String? = nil, policy: LintPolicy? = nil) {
         self.forcedMediaType = forcedMediaType
+        self.policy = policy
     }
 
     public func lint(_ input: InputDocument) -> LintResult {
@@ -35,12 +38,15 @@ public struct Linter: Sendable {
         case .failure(let error):
             let finding = Finding(rule: error.failure.ruleID, severity: .error, message: error.message, path: path,
                 position: SourcePosition(line: error.line, column: error.column))
-            return LintResult(path: path, kind: nil, findings: [finding], inputFailed: false)
+            return LintResult(path: path, kind: nil, findings: policy?.adjust([finding]) ?? [finding], inputFailed: false)
         case .success(let value):
             document = value
         }
         let kind = forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document)
         var findings = SchemaValidator.validate(document, as: kind, forcedMediaType: forcedMediaType)
+        if let policy {
+            findings = policy.adjust(findings) + policy.engine.evaluate(document, kind: kind)
+        }
         if !findings.isEmpty {
             let locator = SourceLocator(bytes: bytes)
             for index in findings.indices {

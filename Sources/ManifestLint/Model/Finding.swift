@@ -22,11 +22,14 @@ public struct Finding: Sendable, Hashable {
     public var path: String
     public var pointer: JSONPointer
     public var position: SourcePosition?
+    /// The value that should replace the one at `pointer`, when a rule knows it.
+    public var suggestion: String?
 
     public init(
         rule: String, severity: Severity, message: String, path: String = "",
-        pointer: JSONPointer = .root, position: SourcePosition? = nil
+        pointer: JSONPointer = .root, position: SourcePosition? = nil, suggestion: String? = nil
     ) {
+        self.suggestion = suggestion
         self.rule = rule
         self.severity = severity
         self.message = message

@@ -1,0 +1,122 @@
+import Foundation
+import Yams
+
+/// Per-rule settings from the config file or the command line.
+public struct RuleSettings: Sendable, Equatable {
+    /// nil: keep the rule's default; `.some(nil)` would be ambiguous, so `enabled` says on/off.
+    public var severity: Severity?
+    public var enabled: Bool?
+    public var parameters: [String: JSONValue] = [:]
+
+    public init(severity: Severity? = nil, enabled: Bool? = nil, parameters: [String: JSONValue] = [:]) {
+        self.severity = severity
+        self.enabled = enabled
+        self.parameters = parameters
+    }
+}
+
+/// `.manifestlint.yaml`: rule settings, extra rule folders and the files to lint.
+public struct Configuration: Sendable {
+    public var path: String?
+    public var rules: [String: RuleSettings] = [:]
+    public var rulesDirs: [String] = []
+    public var include: [String] = []
+    public var exclude: [String] = []
+
+    public init() {}
+
+    public static let fileNames = [".manifestlint.yaml", ".manifestlint.yml"]
+
+    /// The config file in `folder` or the nearest parent that has one.
+    public static func discover(from folder: String) -> String? {
+        var url = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            for name in fileNames {
+                let candidate = url.appendingPathComponent(name).path
+                if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    static let topLevelKeys = ["rules", "rules-dirs", "include", "exclude"]
+
+    /// Reads a config file. Rule ids and parameters are checked later against the catalog (`validate`),
+    /// since `rules-dirs` may add rules.
+    public static func load(path: String) throws(YAMLFileError) -> (Configuration, YAMLSource) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw YAMLFileError(path: path, line: 1, column: 1, message: "cannot read the config file")
+        }
+        let source = try YAMLSource(path: path, text: text)
+        var configuration = Configuration()
+        configuration.path = path
+        let base = (path as NSString).deletingLastPathComponent
+        for member in try source.mapping(source.root, what: "the config file") {
+            switch member.key {
+            case "rules-dirs":
+                configuration.rulesDirs = try source.stringList(member.value, what: "\"rules-dirs\"").map {
+                    $0.hasPrefix("/") ? $0 : (base as NSString).appendingPathComponent($0)
+                }
+            case "include": configuration.include = try source.stringList(member.value, what: "\"include\"")
+            case "exclude": configuration.exclude = try source.stringList(member.value, what: "\"exclude\"")
+            case "rules": break
+            default:
+                throw source.error(member.keyNode, "unknown key \"\(member.key)\" (known: \(topLevelKeys.joined(separator: ", ")))")
+            }
+        }
+        return (configuration, source)
+    }
+
+    /// Reads the `rules:` section against the catalog: unknown ids, unknown parameters and wrong types are errors.
+    public mutating func readRules(from source: YAMLSource, catalog: RuleCatalog) throws(YAMLFileError) {
+        guard let rulesNode = source.root.mapping?["rules"] else { return }
+        for member in try source.mapping(rulesNode, what: "\"rules\"") {
+            guard catalog.allIDs.contains(member.key) else {
+                throw source.error(member.keyNode, "unknown rule \"\(member.key)\" (see `manifestlint rules`)")
+            }
+            var settings = RuleSettings()
+            if member.value.scalar != nil {
+                try Self.apply(level: try source.string(member.value, what: "rule \"\(member.key)\""), to: &settings) { message throws(YAMLFileError) in
+                    throw source.error(member.value, message)
+                }
+                rules[member.key] = settings
+                continue
+            }
+            for field in try source.mapping(member.value, what: "rule \"\(member.key)\"") {
+                if field.key == "severity" {
+                    try Self.apply(level: try source.string(field.value, what: "\"severity\""), to: &settings) { message throws(YAMLFileError) in
+                        throw source.error(field.value, message)
+                    }
+                    continue
+                }
+                guard let rule = catalog.rule(member.key) else {
+                    throw source.error(field.keyNode, "\"\(member.key)\" is a built-in check; only \"severity\" can be set")
+                }
+                guard let parameter = rule.parameter(named: field.key) else {
+                    let known = (["severity"] + rule.parameters.map(\.name)).joined(separator: ", ")
+                    throw source.error(field.keyNode, "rule \"\(member.key)\" has no parameter \"\(field.key)\" (known: \(known))")
+                }
+                let value = source.json(field.value)
+                guard parameter.accepts(value) else {
+                    throw source.error(field.value, "parameter \"\(field.key)\" of \"\(member.key)\" must be a \(parameter.kind.rawValue)")
+                }
+                settings.parameters[field.key] = value
+            }
+            rules[member.key] = settings
+        }
+    }
+
+    /// `error|warning|note|off` → settings.
+    public static func apply(level: String, to settings: inout RuleSettings, fail: (String) throws(YAMLFileError) -> Void) throws(YAMLFileError) {
+        if level == "off" {
+            settings.enabled = false
+        } else if let severity = Severity(rawValue: level) {
+            settings.severity = severity
+            settings.enabled = true
+        } else {
+            try fail("severity \"\(level)\" must be error, warning, note or off")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// What the command line says about rules; it overrides the config file.
+public struct RuleOverrides: Sendable {
+    public var configPath: String?
+    public var useConfigFile = true
+    public var rulesDirs: [String] = []
+    public var enable: [String] = []
+    public var disable: [String] = []
+    /// `ID=LEVEL` pairs.
+    public var severities: [String] = []
+
+    public init() {}
+}
+
+/// Assembles catalog, config file and command-line overrides into a `LintPolicy`.
+public enum PolicyBuilder {
+    public struct Built: Sendable {
+        public let policy: LintPolicy
+        public let catalog: RuleCatalog
+        public let configuration: Configuration
+    }
+
+    public static func build(_ overrides: RuleOverrides, workingFolder: String = FileManager.default.currentDirectoryPath) throws(YAMLFileError) -> Built {
+        var catalog = try RuleCatalog.defaultPack()
+        var configuration = Configuration()
+        var source: YAMLSource?
+        let configPath = overrides.configPath ?? (overrides.useConfigFile ? Configuration.discover(from: workingFolder) : nil)
+        if let configPath {
+            (configuration, source) = try Configuration.load(path: configPath)
+        }
+        for folder in configuration.rulesDirs + overrides.rulesDirs {
+            try catalog.add(try RuleLoader.loadFolder(folder))
+        }
+        if let source { try configuration.readRules(from: source, catalog: catalog) }
+        var settings = configuration.rules
+        func check(_ id: String, _ flag: String) throws(YAMLFileError) {
+            guard catalog.allIDs.contains(id) else {
+                throw YAMLFileError(path: "command line", line: 1, column: 1, message: "\(flag): unknown rule \"\(id)\" (see `manifestlint rules`)")
+            }
+        }
+        for id in overrides.enable {
+            try check(id, "--enable")
+            settings[id, default: RuleSettings()].enabled = true
+        }
+        for id in overrides.disable {
+            try check(id, "--disable")
+            settings[id, default: RuleSettings()].enabled = false
+        }
+        for pair in overrides.severities {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw YAMLFileError(path: "command line", line: 1, column: 1, message: "--severity takes ID=LEVEL, not \"\(pair)\"")
+            }
+            try check(parts[0], "--severity")
+            try Configuration.apply(level: parts[1], to: &settings[parts[0], default: RuleSettings()]) { message throws(YAMLFileError) in
+                throw YAMLFileError(path: "command line", line: 1, column: 1, message: "--severity \(pair): \(message)")
+            }
+        }
+        return Built(policy: LintPolicy(catalog: catalog, settings: settings), catalog: catalog, configuration: configuration)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Checks too specific for selectors and generic functions; a rule file still names them and
+/// carries their id, severity, message, parameters and examples.
+public enum BuiltinCheck: String, Sendable, CaseIterable {
+    /// A tag that names an architecture (`:1.2-arm64`) on an entry or inspect result of another platform.
+    case tagArchitecture = "tag-architecture"
+
+    struct Result {
+        let pointer: JSONPointer
+        let variables: [String: String]
+    }
+
+    func evaluate(_ value: JSONValue, at pointer: JSONPointer) -> [Result] {
+        switch self {
+        case .tagArchitecture: return Self.tagArchitecture(value, at: pointer)
+        }
+    }
+
+    /// An index entry (`org.opencontainers.image.ref.name` + `platform`) or an inspect entry (`Ref` + `Descriptor.platform`).
+    private static func tagArchitecture(_ value: JSONValue, at pointer: JSONPointer) -> [Result] {
+        let reference: String?
+        let platformValue: JSONValue?
+        let platformPointer: JSONPointer
+        if let ref = value["Ref"]?.stringValue {
+            reference = ref
+            platformValue = value["Descriptor"]?["platform"]
+            platformPointer = pointer.appending("Descriptor").appending("platform")
+        } else {
+            reference = value["annotations"]?["org.opencontainers.image.ref.name"]?.stringValue
+            platformValue = value["platform"]
+            platformPointer = pointer.appending("platform")
+        }
+        guard let reference, let tag = TagArchitecture.tag(of: reference), let named = TagArchitecture.platform(namedIn: tag),
+            let platform = platformValue.flatMap(Platform.init(json:))?.normalized(), platform.architecture != "unknown"
+        else { return [] }
+        let differs = named.architecture != platform.architecture
+            || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != platform.variant)
+        guard differs else { return [] }
+        return [Result(pointer: platformPointer, variables: [
+            "tag": tag, "reference": reference, "tagged": named.description,
+            "value": platform.description, "platform": platform.description,
+        ])]
+    }
+}
+
+/// Finding the architecture a tag names.
+public enum TagArchitecture {
+    /// Architecture words in tags, longest first, with the normalized architecture and variant they stand for.
+    static let words: [(word: String, architecture: String, variant: String)] = [
+        ("arm64v8", "arm64", ""), ("arm32v7", "arm", "v7"), ("arm32v6", "arm", "v6"), ("arm32v5", "arm", "v5"),
+        ("x86_64", "amd64", ""), ("x86-64", "amd64", ""), ("aarch64", "arm64", ""), ("ppc64le", "ppc64le", ""),
+        ("riscv64", "riscv64", ""), ("mips64le", "mips64le", ""), ("armv7l", "arm", "v7"), ("armv6l", "arm", "v6"),
+        ("armv7", "arm", "v7"), ("armv6", "arm", "v6"), ("armv5", "arm", "v5"), ("armhf", "arm", "v7"), ("armel", "arm", "v6"),
+        ("amd64", "amd64", ""), ("arm64", "arm64", ""), ("s390x", "s390x", ""), ("i386", "386", ""), ("i686", "386", ""),
+        ("x64", "amd64", ""), ("386", "386", ""), ("arm", "arm", ""),
+    ]
+
+    private static let pattern: NSRegularExpression = {
+        let alternatives = words.map { NSRegularExpression.escapedPattern(for: $0.word) }.joined(separator: "|")
+        // swiftlint:disable:next force_try
+        return try! NSRegularExpression(pattern: "(?<![a-z0-9])(\(alternatives))(?![a-z0-9])")  // a constant pattern
+    }()
+
+    /// The tag of a reference (`registry/repo:tag`, `repo:tag@sha256:…`), or a bare tag as OCI layouts write `ref.name`.
+    public static func tag(of reference: String) -> String? {
+        let withoutDigest = reference.split(separator: "@", maxSplits: 1).first.map(String.init) ?? reference
+        let lastComponent = withoutDigest.split(separator: "/").last.map(String.init) ?? withoutDigest
+        if let colon = lastComponent.lastIndex(of: ":") { return String(lastComponent[lastComponent.index(after: colon)...]) }
+        return withoutDigest.contains("/") ? nil : lastComponent
+    }
+
+    /// The platform (architecture and maybe variant) a tag names, if it names exactly one architecture.
+    public static func platform(namedIn tag: String) -> Platform? {
+        let lower = tag.lowercased()
+        let matches = pattern.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)).compactMap { match -> (String, String)? in
+            guard let range = Range(match.range(at: 1), in: lower) else { return nil }
+            let word = String(lower[range])
+            return words.first { $0.word == word }.map { ($0.architecture, $0.variant) }
+        }
+        let architectures = Set(matches.map(\.0))
+        guard architectures.count == 1, let first = matches.first else { return nil }
+        return Platform(os: "", architecture: first.0, variant: first.1)
+    }
+}

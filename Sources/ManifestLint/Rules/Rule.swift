@@ -1,0 +1,76 @@
+/// What a rule is applied to.
+public enum RuleSubject: String, Sendable, CaseIterable {
+    /// An OCI index or Docker manifest list, as a whole.
+    case index
+    /// Each element of an index's `manifests`.
+    case entry
+    /// An OCI image manifest or Docker image manifest (also inside `docker manifest inspect -v` output).
+    case manifest
+    /// An image configuration.
+    case config
+    /// Each `{Ref, Descriptor, ...}` object of `docker manifest inspect -v` output.
+    case inspectEntry = "inspect-entry"
+}
+
+/// A declared rule parameter with its type and default.
+public struct RuleParameter: Sendable {
+    public enum Kind: String, Sendable { case string, stringList = "string-list", integer, boolean }
+
+    public let name: String
+    public let kind: Kind
+    public let defaultValue: JSONValue
+    public let description: String
+
+    /// True when `value` has this parameter's type.
+    public func accepts(_ value: JSONValue) -> Bool {
+        switch (kind, value) {
+        case (.string, .string), (.integer, .integer), (.boolean, .bool): return true
+        case (.stringList, .array(let elements)): return elements.allSatisfy { $0.stringValue != nil }
+        default: return false
+        }
+    }
+}
+
+/// One example document of a rule; invalid examples must trigger the rule, valid ones must not.
+public struct RuleExample: Sendable {
+    public let name: String
+    public let document: String
+    /// For invalid examples: how many findings of the rule are expected (nil: at least one).
+    public let expectedFindings: Int?
+}
+
+/// A rule from a rule file: metadata, parameters, declarative checks and examples.
+public struct Rule: Sendable {
+    public let id: String
+    public let title: String
+    public let description: String
+    public let severity: Severity
+    public let enabledByDefault: Bool
+    public let appliesTo: Set<RuleSubject>
+    public let help: String
+    public let tags: [String]
+    public let parameters: [RuleParameter]
+    public let checks: [CheckSpec]
+    public let message: String
+    public let validExamples: [RuleExample]
+    public let invalidExamples: [RuleExample]
+    /// The rule file it came from (`Rules/duplicate-platform.yaml` or a user path).
+    public let source: String
+
+    public func parameter(named name: String) -> RuleParameter? { parameters.first { $0.name == name } }
+}
+
+/// A rule with the severity and parameter values in force after configuration.
+public struct ConfiguredRule: Sendable {
+    public let rule: Rule
+    public let severity: Severity
+    public let parameters: [String: JSONValue]
+
+    public init(rule: Rule, severity: Severity? = nil, parameters: [String: JSONValue] = [:]) {
+        self.rule = rule
+        self.severity = severity ?? rule.severity
+        var values: [String: JSONValue] = [:]
+        for parameter in rule.parameters { values[parameter.name] = parameters[parameter.name] ?? parameter.defaultValue }
+        self.parameters = values
+    }
+}

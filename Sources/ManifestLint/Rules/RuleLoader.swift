@@ -1,0 +1,219 @@
+import Foundation
+import Yams
+
+/// Reads rule files (YAML) into `Rule`s, rejecting unknown keys, unknown functions and wrong types
+/// with the file, line and column.
+public enum RuleLoader {
+    static let ruleKeys: Set<String> = [
+        "id", "title", "description", "severity", "enabled", "applies-to", "help", "tags", "parameters", "check", "message", "examples",
+    ]
+    static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "message"]
+
+    /// Loads every `*.yaml` / `*.yml` file of a folder, sorted by name.
+    public static func loadFolder(_ folder: String) throws(YAMLFileError) -> [Rule] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw YAMLFileError(path: folder, line: 1, column: 1, message: "rules folder not found")
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var rules: [Rule] = []
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw YAMLFileError(path: path, line: 1, column: 1, message: "cannot be read as UTF-8 text")
+            }
+            rules.append(try load(text: text, path: path))
+        }
+        return rules
+    }
+
+    /// Parses one rule file.
+    public static func load(text: String, path: String) throws(YAMLFileError) -> Rule {
+        let source = try YAMLSource(path: path, text: text)
+        let members = try source.mapping(source.root, what: "a rule file")
+        var fields: [String: Node] = [:]
+        for member in members {
+            guard ruleKeys.contains(member.key) else {
+                throw source.error(member.keyNode, "unknown key \"\(member.key)\" (known: \(ruleKeys.sorted().joined(separator: ", ")))")
+            }
+            fields[member.key] = member.value
+        }
+        func required(_ key: String) throws(YAMLFileError) -> Node {
+            guard let node = fields[key] else { throw source.error(source.root, "the rule has no \"\(key)\"") }
+            return node
+        }
+        let id = try source.string(try required("id"), what: "\"id\"")
+        guard isKebabCase(id) else { throw source.error(fields["id"], "rule id \"\(id)\" must be kebab-case (lower-case words joined by -)") }
+        let severityText = try source.string(try required("severity"), what: "\"severity\"")
+        guard let severity = Severity(rawValue: severityText) else {
+            throw source.error(fields["severity"], "severity \"\(severityText)\" must be error, warning or note")
+        }
+        var subjects: Set<RuleSubject> = []
+        for name in try source.stringList(try required("applies-to"), what: "\"applies-to\"") {
+            guard let subject = RuleSubject(rawValue: name) else {
+                throw source.error(fields["applies-to"], "unknown subject \"\(name)\" (known: \(RuleSubject.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            subjects.insert(subject)
+        }
+        let parameters = try loadParameters(fields["parameters"], source: source)
+        let checkNode = try required("check")
+        let checkNodes = checkNode.sequence.map(Array.init) ?? [checkNode]
+        var checks: [CheckSpec] = []
+        for node in checkNodes { checks.append(try loadCheck(node, parameters: parameters, source: source)) }
+        let (valid, invalid) = try loadExamples(fields["examples"], source: source)
+        var enabled = true
+        if let node = fields["enabled"] {
+            guard let flag = node.bool else { throw source.error(node, "\"enabled\" must be true or false") }
+            enabled = flag
+        }
+        return Rule(
+            id: id, title: try source.string(try required("title"), what: "\"title\""),
+            description: try fields["description"].map { node throws(YAMLFileError) in try source.string(node, what: "\"description\"") } ?? "",
+            severity: severity, enabledByDefault: enabled, appliesTo: subjects,
+            help: try fields["help"].map { node throws(YAMLFileError) in try source.string(node, what: "\"help\"") } ?? "",
+            tags: try fields["tags"].map { node throws(YAMLFileError) in try source.stringList(node, what: "\"tags\"") } ?? [],
+            parameters: parameters, checks: checks,
+            message: try source.string(try required("message"), what: "\"message\""),
+            validExamples: valid, invalidExamples: invalid, source: path)
+    }
+
+    static func isKebabCase(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    private static func loadParameters(_ node: Node?, source: YAMLSource) throws(YAMLFileError) -> [RuleParameter] {
+        guard let node else { return [] }
+        var parameters: [RuleParameter] = []
+        for member in try source.mapping(node, what: "\"parameters\"") {
+            let fields = try source.mapping(member.value, what: "parameter \"\(member.key)\"")
+            func field(_ name: String) -> Node? { fields.first { $0.key == name }?.value }
+            for unknown in fields where !["type", "default", "description"].contains(unknown.key) {
+                throw source.error(unknown.keyNode, "unknown key \"\(unknown.key)\" in parameter \"\(member.key)\" (known: type, default, description)")
+            }
+            let typeText = try field("type").map { node throws(YAMLFileError) in try source.string(node, what: "\"type\"") } ?? "string"
+            guard let kind = RuleParameter.Kind(rawValue: typeText) else {
+                throw source.error(field("type"), "parameter type \"\(typeText)\" must be string, string-list, integer or boolean")
+            }
+            guard let defaultNode = field("default") else { throw source.error(member.value, "parameter \"\(member.key)\" has no \"default\"") }
+            let parameter = RuleParameter(
+                name: member.key, kind: kind, defaultValue: source.json(defaultNode),
+                description: try field("description").map { node throws(YAMLFileError) in try source.string(node, what: "\"description\"") } ?? "")
+            guard parameter.accepts(parameter.defaultValue) else {
+                throw source.error(defaultNode, "the default of \"\(member.key)\" is not a \(kind.rawValue)")
+            }
+            parameters.append(parameter)
+        }
+        return parameters
+    }
+
+    private static func loadCheck(_ node: Node, parameters: [RuleParameter], source: YAMLSource) throws(YAMLFileError) -> CheckSpec {
+        let members = try source.mapping(node, what: "\"check\"")
+        var fields: [String: Node] = [:]
+        for member in members {
+            guard checkKeys.contains(member.key) else {
+                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in check (known: \(checkKeys.sorted().joined(separator: ", ")))")
+            }
+            fields[member.key] = member.value
+        }
+        guard let functionNode = fields["function"] else { throw source.error(node, "the check has no \"function\"") }
+        let functionName = try source.string(functionNode, what: "\"function\"")
+        guard let function = CheckFunction(rawValue: functionName) else {
+            throw source.error(functionNode, "unknown function \"\(functionName)\" (known: \(CheckFunction.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let transform = try fields["transform"].map { node throws(YAMLFileError) in try loadTransform(node, source: source) }
+        var options: [String: JSONValue] = [:]
+        if let optionsNode = fields["options"] {
+            for member in try source.mapping(optionsNode, what: "\"options\"") {
+                let value = source.json(member.value)
+                if let name = parameterReference(value), !parameters.contains(where: { $0.name == name }) {
+                    throw source.error(member.value, "\"{{\(name)}}\" names no parameter of this rule")
+                }
+                options[member.key] = value
+            }
+        }
+        if function == .builtin, options["name"]?.stringValue.flatMap(BuiltinCheck.init(rawValue:)) == nil {
+            throw source.error(optionsNode(fields), "a builtin check needs options.name, one of: \(BuiltinCheck.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var conditions: [Condition] = []
+        if let whereNode = fields["where"] {
+            guard let sequence = whereNode.sequence else { throw source.error(whereNode, "\"where\" must be a list of conditions") }
+            for element in sequence { conditions.append(try loadCondition(element, source: source)) }
+        }
+        return CheckSpec(
+            given: try fields["given"].map { node throws(YAMLFileError) in try source.stringList(node, what: "\"given\"").map(Selector.init(parsing:)) } ?? [Selector(parsing: "")],
+            conditions: conditions, function: function,
+            field: Selector(parsing: try fields["field"].map { node throws(YAMLFileError) in try source.string(node, what: "\"field\"") } ?? ""),
+            transform: transform, options: options,
+            onlyIfPresent: try fields["only-if-present"].map { node throws(YAMLFileError) in Selector(parsing: try source.string(node, what: "\"only-if-present\"")) },
+            message: try fields["message"].map { node throws(YAMLFileError) in try source.string(node, what: "\"message\"") })
+    }
+
+    private static func optionsNode(_ fields: [String: Node]) -> Node? { fields["options"] ?? fields["function"] }
+
+    private static func loadTransform(_ node: Node, source: YAMLSource) throws(YAMLFileError) -> ValueTransform {
+        let name = try source.string(node, what: "\"transform\"")
+        guard let transform = ValueTransform(rawValue: name) else {
+            throw source.error(node, "unknown transform \"\(name)\" (known: \(ValueTransform.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return transform
+    }
+
+    private static func loadCondition(_ node: Node, source: YAMLSource) throws(YAMLFileError) -> Condition {
+        let members = try source.mapping(node, what: "a condition")
+        var field = Selector(parsing: "")
+        var transform: ValueTransform?
+        var test: Condition.Test?
+        for member in members {
+            switch member.key {
+            case "field": field = Selector(parsing: try source.string(member.value, what: "\"field\""))
+            case "transform": transform = try loadTransform(member.value, source: source)
+            case "present":
+                guard let flag = member.value.bool else { throw source.error(member.value, "\"present\" must be true or false") }
+                test = .present(flag)
+            case "equals": test = .equals(source.json(member.value))
+            case "in", "not-in":
+                guard case .array(let values) = source.json(member.value) else { throw source.error(member.value, "\"\(member.key)\" must be a list") }
+                test = member.key == "in" ? .oneOf(values) : .noneOf(values)
+            default:
+                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in condition (known: field, transform, present, equals, in, not-in)")
+            }
+        }
+        guard let test else { throw source.error(node, "a condition needs one of present, equals, in, not-in") }
+        return Condition(field: field, transform: transform, test: test)
+    }
+
+    /// `{{name}}` → `name`.
+    static func parameterReference(_ value: JSONValue) -> String? {
+        guard let text = value.stringValue, text.hasPrefix("{{"), text.hasSuffix("}}"), text.count > 4 else { return nil }
+        return String(text.dropFirst(2).dropLast(2)).trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func loadExamples(_ node: Node?, source: YAMLSource) throws(YAMLFileError) -> ([RuleExample], [RuleExample]) {
+        guard let node else { throw source.error(source.root, "the rule has no \"examples\"; every rule needs valid and invalid examples") }
+        var valid: [RuleExample] = [], invalid: [RuleExample] = []
+        for member in try source.mapping(node, what: "\"examples\"") {
+            guard member.key == "valid" || member.key == "invalid" else {
+                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in examples (known: valid, invalid)")
+            }
+            guard let sequence = member.value.sequence, !sequence.isEmpty else {
+                throw source.error(member.value, "examples.\(member.key) must be a non-empty list")
+            }
+            for (index, element) in sequence.enumerated() {
+                let fields = try source.mapping(element, what: "an example")
+                func field(_ name: String) -> Node? { fields.first { $0.key == name }?.value }
+                guard let document = field("document") else { throw source.error(element, "an example needs \"document\"") }
+                let example = RuleExample(
+                    name: try field("name").map { node throws(YAMLFileError) in try source.string(node, what: "\"name\"") } ?? "\(member.key) #\(index + 1)",
+                    document: try source.string(document, what: "\"document\""),
+                    expectedFindings: field("findings")?.int)
+                if member.key == "valid" { valid.append(example) } else { invalid.append(example) }
+            }
+        }
+        guard !valid.isEmpty, !invalid.isEmpty else {
+            throw source.error(node, "a rule needs at least one valid and one invalid example")
+        }
+        return (valid, invalid)
+    }
+}

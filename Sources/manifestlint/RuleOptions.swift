@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ManifestLint
+
+/// Options that choose rules and their settings, shared by `lint` and `rules`.
+struct RuleOptions: ParsableArguments {
+    @Option(help: "Config file (default: .manifestlint.yaml in this folder or a parent).")
+    var config: String?
+
+    @Flag(help: "Ignore any .manifestlint.yaml.")
+    var noConfig = false
+
+    @Option(name: .customLong("rules"), help: "A folder of extra rule files (repeatable).")
+    var rulesDirs: [String] = []
+
+    @Option(help: "Turn on a rule that is off by default (repeatable).")
+    var enable: [String] = []
+
+    @Option(help: "Turn off a rule (repeatable).")
+    var disable: [String] = []
+
+    @Option(help: "Set a rule's severity: ID=error|warning|note|off (repeatable).")
+    var severity: [String] = []
+
+    var overrides: RuleOverrides {
+        var overrides = RuleOverrides()
+        overrides.configPath = config
+        overrides.useConfigFile = !noConfig
+        overrides.rulesDirs = rulesDirs
+        overrides.enable = enable
+        overrides.disable = disable
+        overrides.severities = severity
+        return overrides
+    }
+
+    /// Builds the policy, or prints the configuration error and exits 2.
+    func build() throws -> PolicyBuilder.Built {
+        do {
+            return try PolicyBuilder.build(overrides)
+        } catch {
+            FileHandle.standardError.write(Data("manifestlint: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

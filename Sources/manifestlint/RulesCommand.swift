@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import ManifestLint
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List, explain and test rules.",
+        subcommands: [ListRules.self, ExplainRule.self, TestRules.self],
+        defaultSubcommand: ListRules.self
+    )
+}
+
+struct ListRules: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule: id, severity, title.")
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let built = try ruleOptions.build()
+        let enabled = Set(built.policy.engine.rules.map(\.rule.id))
+        let effective = Dictionary(uniqueKeysWithValues: built.policy.engine.rules.map { ($0.rule.id, $0.severity) })
+        var rows: [(String, String, String)] = built.catalog.rules.map { rule in
+            (rule.id, enabled.contains(rule.id) ? effective[rule.id]!.rawValue : "off", rule.title)
+        }
+        rows += SchemaRules.all.map { id, info in
+            let override = built.policy.schemaOverrides[id]
+            let level = override?.enabled == false ? "off" : (override?.severity ?? info.severity).rawValue
+            return (id, level, info.title + " (built-in)")
+        }
+        let width = rows.map(\.0.count).max() ?? 0
+        for row in rows.sorted(by: { $0.0 < $1.0 }) {
+            print(row.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + row.1.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + row.2)
+        }
+    }
+}
+
+struct ExplainRule: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Print a rule's description, parameters and examples.")
+
+    @Argument(help: "The rule id.") var id: String
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let built = try ruleOptions.build()
+        if let info = SchemaRules.all[id] {
+            print("\(id) (built-in schema check, default severity \(info.severity.rawValue))\n\n\(info.title).")
+            print("See the README's table of schema checks.")
+            return
+        }
+        guard let rule = built.catalog.rule(id) else {
+            FileHandle.standardError.write(Data("manifestlint: unknown rule \"\(id)\" (see `manifestlint rules`)\n".utf8))
+            throw ExitCode(2)
+        }
+        var lines = ["\(rule.id): \(rule.title)", "", "severity: \(rule.severity.rawValue)\(rule.enabledByDefault ? "" : " (off by default)")",
+                     "applies to: \(rule.appliesTo.map(\.rawValue).sorted().joined(separator: ", "))", "source: \(rule.source)"]
+        if !rule.tags.isEmpty { lines.append("tags: \(rule.tags.joined(separator: ", "))") }
+        if !rule.help.isEmpty { lines.append("help: \(rule.help)") }
+        lines += ["", rule.description.trimmingCharacters(in: .whitespacesAndNewlines)]
+        if !rule.parameters.isEmpty {
+            lines += ["", "parameters:"]
+            for parameter in rule.parameters {
+                lines.append("  \(parameter.name) (\(parameter.kind.rawValue), default \(render(parameter.defaultValue))): \(parameter.description)")
+            }
+        }
+        for (title, examples) in [("invalid examples (trigger the rule)", rule.invalidExamples), ("valid examples", rule.validExamples)] {
+            lines += ["", "\(title):"]
+            for example in examples {
+                lines.append("  # \(example.name)")
+                lines += example.document.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            }
+        }
+        print(lines.joined(separator: "\n"))
+    }
+
+    private func render(_ value: JSONValue) -> String {
+        switch value {
+        case .array(let elements): return "[" + elements.map(render).joined(separator: ", ") + "]"
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .bool(let flag): return String(flag)
+        default: return value.typeName
+        }
+    }
+}
+
+struct TestRules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test", abstract: "Run the examples of the rule files in a folder (exit 1 on any failure).")
+
+    @Argument(help: "Folders of rule files; the default pack when none is given.")
+    var folders: [String] = []
+
+    func run() throws {
+        var rules: [Rule] = []
+        do {
+            if folders.isEmpty { rules = try RuleCatalog.defaultPack().rules }
+            for folder in folders { rules += try RuleLoader.loadFolder(folder) }
+        } catch {
+            FileHandle.standardError.write(Data("manifestlint: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        var failed = 0
+        for rule in rules {
+            let failures = RuleExampleRunner.run(rule)
+            let count = rule.validExamples.count + rule.invalidExamples.count
+            if failures.isEmpty {
+                print("ok    \(rule.id) (\(count) examples)")
+            } else {
+                failed += 1
+                print("FAIL  \(rule.id)")
+                for failure in failures { print("      \(failure.example): \(failure.problem)") }
+            }
+        }
+        print("\(rules.count - failed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
