@@ -46,8 +46,12 @@ struct EndToEndTests {
     @Test func standardInputIsLinted() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Repository.fixture("real-world/inspect-manifest-list.golden")))
         let outcome = try runManifestLint(["lint", "--format", "json", "-"], stdin: data)
-        #expect(outcome.status == 0)
-        #expect((outcome.findings.first?["path"] as? String) == nil || outcome.findings.allSatisfy { $0["path"] as? String == "-" })
+        #expect(outcome.status == 1)
+        let errors = outcome.findings.filter { $0["severity"] as? String == "error" }.compactMap { $0["rule"] as? String }
+        #expect(errors == ["duplicate-platform"], "docker/cli's golden list has two identical linux/amd64 entries")
+        #expect(outcome.findings.allSatisfy { $0["path"] as? String == "-" })
+        let clean = try Data(contentsOf: URL(fileURLWithPath: Repository.fixture("hello-world-manifest-list.json")))
+        #expect(try runManifestLint(["lint", "-"], stdin: clean).status == 0)
     }
 
     @Test func textReportHasPathLineColumnSeverityRule() throws {

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    /// A scratch folder with a config file and the duplicate/one-platform fixtures.
+    private func scratch(config: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifestlint-config-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try config.write(toFile: folder + "/.manifestlint.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: Repository.fixture("hello-world-manifest-list.json"), toPath: folder + "/hello.json")
+        return folder
+    }
+
+    @Test func parametersAndSeverityFromTheConfigFile() throws {
+        let folder = try scratch(config: """
+            rules:
+              required-platforms:
+                severity: error
+                platforms: [linux/amd64, linux/arm64, linux/arm/v7]
+            """)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let outcome = try runManifestLint(["lint", "--format", "json", "hello.json"], in: folder)
+        #expect(outcome.status == 1)
+        let finding = try #require(outcome.findings.first { $0["rule"] as? String == "required-platforms" })
+        #expect(finding["severity"] as? String == "error")
+        #expect((finding["message"] as? String)?.contains("linux/arm/v7") == true)
+    }
+
+    @Test func commandLineOverridesTheConfigFile() throws {
+        let folder = try scratch(config: "rules:\n  required-platforms:\n    severity: error\n    platforms: [linux/s390x]\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try runManifestLint(["lint", "hello.json"], in: folder).status == 1)
+        #expect(try runManifestLint(["lint", "--severity", "required-platforms=warning", "hello.json"], in: folder).status == 0)
+        #expect(try runManifestLint(["lint", "--disable", "required-platforms", "--format", "json", "hello.json"], in: folder).rules.isEmpty)
+        #expect(try runManifestLint(["lint", "--no-config", "--format", "json", "hello.json"], in: folder).rules.isEmpty)
+    }
+
+    @Test("configuration errors name file and line and exit 2", arguments: [
+        ("rules:\n  no-such-rule: error\n", 2, "unknown rule \"no-such-rule\""),
+        ("rules:\n  required-platforms:\n    platfroms: [linux/amd64]\n", 3, "has no parameter \"platfroms\""),
+        ("rules:\n  required-platforms:\n    platforms: linux/amd64\n", 3, "must be a string-list"),
+        ("rules:\n  duplicate-platform: loud\n", 2, "must be error, warning, note or off"),
+        ("rulez: {}\n", 1, "unknown key \"rulez\""),
+    ])
+    func configurationError(config: String, line: Int, message: String) throws {
+        let folder = try scratch(config: config)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let outcome = try runManifestLint(["lint", "hello.json"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains(".manifestlint.yaml:\(line):"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    }
+
+    @Test func builtInChecksCanBeTurnedDownOrOff() throws {
+        let path = Repository.fixture("schema/invalid/invalid-digest.json")
+        #expect(try runManifestLint(["lint", "--no-config", "--severity", "invalid-digest=warning", path]).status == 0)
+        #expect(try runManifestLint(["lint", "--no-config", "--severity", "invalid-digest=off", "--format", "json", path]).rules.isEmpty)
+        #expect(try runManifestLint(["lint", "--no-config", "--disable", "nope", path]).status == 2)
+    }
+
+    @Test func userRuleFolderThroughRulesFlagConfigAndRulesTest() throws {
+        let rules = Repository.fixture("user-rules")
+        let hello = Repository.fixture("hello-world-manifest-list.json")
+        let viaFlag = try runManifestLint(["lint", "--no-config", "--rules", rules, "--format", "json", hello])
+        #expect(viaFlag.status == 1)
+        #expect(viaFlag.rules == ["source-is-https"])
+        let folder = try scratch(config: "rules-dirs: [\(rules)]\nrules:\n  source-is-https: warning\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let viaConfig = try runManifestLint(["lint", "--format", "json", "hello.json"], in: folder)
+        #expect(viaConfig.status == 0)
+        #expect(viaConfig.findings.first?["severity"] as? String == "warning")
+        let tested = try runManifestLint(["rules", "test", rules])
+        #expect(tested.status == 0)
+        #expect(String(decoding: tested.stdout, as: UTF8.self).contains("1 passed, 0 failed"))
+    }
+
+    @Test func brokenRuleFileFailsRulesTest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = try String(contentsOfFile: Repository.fixture("user-rules/source-is-https.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "\"^https://\"", with: "\"^ftp://\"")
+        try text.write(toFile: folder + "/rule.yaml", atomically: true, encoding: .utf8)
+        let outcome = try runManifestLint(["rules", "test", folder])
+        #expect(outcome.status == 1)
+        #expect(String(decoding: outcome.stdout, as: UTF8.self).contains("FAIL  source-is-https"))
+        try "id: x\nseverity: loud\n".write(toFile: folder + "/rule.yaml", atomically: true, encoding: .utf8)
+        let invalid = try runManifestLint(["rules", "test", folder])
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr.contains("rule.yaml:"))
+    }
+
+    @Test func rulesExplainPrintsParametersAndExamples() throws {
+        let outcome = try runManifestLint(["rules", "explain", "required-platforms"])
+        let text = String(decoding: outcome.stdout, as: UTF8.self)
+        #expect(outcome.status == 0)
+        #expect(text.contains("platforms (string-list, default [linux/amd64, linux/arm64])"))
+        #expect(text.contains("invalid examples"))
+        #expect(try runManifestLint(["rules", "explain", "nope"]).status == 2)
+    }
+}

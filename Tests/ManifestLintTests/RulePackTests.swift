@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+/// The default pack, loaded from `Rules/` on disk (what the embedded copy must equal).
+private let packRules: [Rule] = (try? RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules").path)) ?? []
+
+@Suite("Rule pack")
+struct RulePackTests {
+    @Test func rulesFolderLoads() throws {
+        let rules = try RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules").path)
+        #expect(rules.count >= 12)
+        #expect(Set(rules.map(\.id)).isSuperset(of: [
+            "required-platforms", "duplicate-platform", "tag-architecture-mismatch", "non-canonical-platform", "unknown-platform",
+            "missing-variant", "windows-os-version", "mixed-media-types", "empty-index", "missing-platform", "dangling-attestation",
+            "required-annotations",
+        ]))
+    }
+
+    /// The one generic test: every rule's invalid examples trigger it, its valid examples do not.
+    @Test("rule examples", arguments: packRules.map(\.id))
+    func examples(id: String) throws {
+        let rule = try #require(packRules.first { $0.id == id })
+        let failures = RuleExampleRunner.run(rule)
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func embeddedPackMatchesRulesFolder() throws {
+        let embedded = try RuleCatalog.defaultPack().rules.map(\.id).sorted()
+        #expect(embedded == packRules.map(\.id).sorted(), "run scripts/embed-rules after editing Rules/")
+        for file in DefaultRulePackFiles.files {
+            let onDisk = try String(contentsOf: Repository.root.appendingPathComponent("Rules/\(file.name)"), encoding: .utf8)
+            #expect(onDisk.trimmingCharacters(in: .newlines) == file.text, "\(file.name) is stale: run scripts/embed-rules")
+        }
+    }
+
+    /// Each rule once more through the binary: its first invalid example, as a file, gives its finding and the exit code its severity implies.
+    @Test("rule through the binary", arguments: packRules.map(\.id))
+    func endToEnd(id: String) throws {
+        let rule = try #require(packRules.first { $0.id == id })
+        let example = try #require(rule.invalidExamples.first)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(id)-\(UUID().uuidString).json").path
+        try example.document.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = try runManifestLint(["lint", "--no-config", "--enable", id, "--format", "json", path])
+        #expect(outcome.rules.contains(id))
+        let hasErrors = outcome.findings.contains { $0["severity"] as? String == "error" }
+        #expect(outcome.status == (hasErrors ? 1 : 0))
+        let finding = try #require(outcome.findings.first { $0["rule"] as? String == id })
+        #expect(finding["severity"] as? String == rule.severity.rawValue)
+        #expect((finding["line"] as? Int ?? 0) >= 1)
+    }
+
+    @Test func duplicatePlatformPointsAtTheLaterEntry() {
+        let result = Linter(policy: try? LintPolicy.defaults()).lint(InputCollector().read(Repository.fixture("rules/duplicate-platform-amd64.json")))
+        let duplicates = result.findings.filter { $0.rule == "duplicate-platform" }
+        #expect(duplicates.count == 1)
+        #expect(duplicates.first?.pointer.description == "/manifests/2")
+        #expect(duplicates.first?.severity == .error)
+        #expect(duplicates.first?.message.contains("/manifests/0") == true)
+    }
+
+    @Test func buildxIndexWithAttestationsHasNoDuplicates() {
+        let result = Linter(policy: try? LintPolicy.defaults()).lint(InputCollector().read(Repository.fixture("rules/buildx-attestations.json")))
+        #expect(!result.findings.contains { $0.rule == "duplicate-platform" || $0.rule == "dangling-attestation" })
+    }
+
+    @Test func platformNormalization() {
+        func normalized(_ text: String) -> String? { Platform(specifier: text)?.normalized().description }
+        #expect(normalized("linux/x86_64") == "linux/amd64")
+        #expect(normalized("linux/aarch64") == "linux/arm64")
+        #expect(normalized("linux/arm64/v8") == "linux/arm64")
+        #expect(normalized("linux/arm") == "linux/arm/v7")
+        #expect(normalized("linux/armhf") == "linux/arm/v7")
+        #expect(normalized("linux/armel") == "linux/arm/v6")
+        #expect(normalized("linux/i386") == "linux/386")
+        #expect(normalized("Linux/AMD64") == "linux/amd64")
+        #expect(Platform(specifier: "linux/arm/armv7")?.canonicalSpelling().description == "linux/arm/v7")
+        #expect(Platform(specifier: "linux/arm64/v8")?.canonicalSpelling().description == "linux/arm64/v8")
+    }
+
+    @Test func tagArchitectureWords() {
+        #expect(TagArchitecture.tag(of: "registry.example.com:5000/team/app:1.2-arm64") == "1.2-arm64")
+        #expect(TagArchitecture.tag(of: "v1") == "v1")
+        #expect(TagArchitecture.platform(namedIn: "1.2-aarch64")?.architecture == "arm64")
+        #expect(TagArchitecture.platform(namedIn: "3.18-armv7")?.variant == "v7")
+        #expect(TagArchitecture.platform(namedIn: "latest") == nil)
+        #expect(TagArchitecture.platform(namedIn: "amd64-to-arm64") == nil, "two architectures: ambiguous, not judged")
+        #expect(TagArchitecture.platform(namedIn: "charming") == nil)
+    }
+}
