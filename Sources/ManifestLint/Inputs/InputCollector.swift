@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A document to lint: where it came from and its bytes, or why it could not be read.
 public struct InputDocument: Sendable {
@@ -47,22 +50,33 @@ public struct InputCollector: Sendable {
     }
 
     private func filesBelow(_ folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            let name = (relative as NSString).lastPathComponent
-            var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            if isFolder.boolValue {
-                if name.hasPrefix(".") || matches(relative, exclude) { enumerator.skipDescendants() }
-                continue
+        walk(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, relative: "", into: &files)
+        return files.sorted()
+    }
+
+    /// Walks a folder with readdir, using the entry type it reports to avoid a stat per file.
+    private func walk(folder: String, relative: String, into files: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if matches(relative, include) || matches(name, include), !matches(relative, exclude), !matches(name, exclude) {
+            if name == "." || name == ".." { continue }
+            let path = folder + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                var info = stat()
+                isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                if !name.hasPrefix("."), !matches(relativePath, exclude) { walk(folder: path, relative: relativePath, into: &files) }
+            } else if matches(relativePath, include) || matches(name, include), !matches(relativePath, exclude), !matches(name, exclude) {
                 files.append(path)
             }
         }
-        return files.sorted()
     }
 
     private func matches(_ path: String, _ globs: [String]) -> Bool {
@@ -78,21 +92,29 @@ public struct InputCollector: Sendable {
             }
             return InputDocument(path: path, contents: .success([UInt8](data)))
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            return InputDocument(path: path, contents: .failure(.notFound(path)))
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            return InputDocument(path: path, contents: .failure(errno == ENOENT ? .notFound(path) : .unreadable(path, reason: reason)))
         }
-        if let size = attributes[.size] as? Int, size > maxDocumentSize {
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            return InputDocument(path: path, contents: .failure(.unreadable(path, reason: "not a regular file")))
+        }
+        let size = Int(info.st_size)
+        if size > maxDocumentSize {
             return InputDocument(path: path, contents: .failure(.tooLarge(path, size: size, limit: maxDocumentSize)))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return InputDocument(path: path, contents: .failure(.unreadable(path, reason: "permission denied or not a regular file")))
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if count < 0 { return InputDocument(path: path, contents: .failure(.unreadable(path, reason: String(cString: strerror(errno))))) }
+            if count == 0 { break }
+            filled += count
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return InputDocument(path: path, contents: .success([UInt8](data)))
-        } catch {
-            return InputDocument(path: path, contents: .failure(.unreadable(path, reason: "\(error.localizedDescription)")))
-        }
+        if filled < size { bytes.removeLast(size - filled) }
+        return InputDocument(path: path, contents: .success(bytes))
     }
 }

@@ -12,90 +12,126 @@ public struct SourcePosition: Sendable, Hashable, Codable {
 /// Maps JSON pointers to positions in the original bytes.
 ///
 /// jansson keeps no node positions, so after jansson has accepted a document this walks its bytes
-/// once and records where each value starts. It never judges validity: jansson already did.
+/// along the pointer's path, skipping everything else. It never judges validity: jansson already did.
 public struct SourceLocator: Sendable {
-    private var offsets: [JSONPointer: Int] = [:]
-    private var lineStarts: [Int] = [0]
     private let bytes: [UInt8]
 
-    public init(bytes: [UInt8]) {
-        self.bytes = bytes
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(index + 1) }
-        var cursor = 0
-        scanValue(at: &cursor, pointer: .root)
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The position of the value at `pointer`, or of its nearest ancestor that exists.
+    public func position(of pointer: JSONPointer) -> SourcePosition {
+        position(ofOffset: offset(of: pointer))
     }
 
-    /// The position of the value at `pointer`, or of its nearest located ancestor.
-    public func position(of pointer: JSONPointer) -> SourcePosition {
-        var tokens = pointer.tokens
-        while true {
-            if let offset = offsets[JSONPointer(tokens)] { return position(ofOffset: offset) }
-            if tokens.isEmpty { return SourcePosition(line: 1, column: 1) }
-            tokens.removeLast()
+    /// The byte offset where the value at `pointer` (or its nearest existing ancestor) starts.
+    public func offset(of pointer: JSONPointer) -> Int {
+        var cursor = 0
+        skipWhitespace(&cursor)
+        var found = cursor
+        for token in pointer.tokens {
+            guard cursor < bytes.count, let next = child(token, ofValueAt: cursor) else { break }
+            cursor = next
+            found = next
         }
+        return found
     }
 
     /// The position of a byte offset.
     public func position(ofOffset offset: Int) -> SourcePosition {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        var line = 1, column = 1
+        for byte in bytes[0..<min(offset, bytes.count)] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
-        let lineStart = lineStarts[low]
-        let characters = bytes[lineStart..<min(offset, bytes.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return SourcePosition(line: low + 1, column: characters + 1)
+        return SourcePosition(line: line, column: column)
     }
 
-    private func skipWhitespace(_ cursor: inout Int) {
-        while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
-    }
-
-    private mutating func scanValue(at cursor: inout Int, pointer: JSONPointer) {
-        skipWhitespace(&cursor)
-        guard cursor < bytes.count else { return }
-        offsets[pointer] = cursor
+    /// The offset of member `token` (object) or element `token` (array) of the value at `start`.
+    private func child(_ token: String, ofValueAt start: Int) -> Int? {
+        var cursor = start
         switch bytes[cursor] {
         case UInt8(ascii: "{"):
             cursor += 1
             while true {
-                skipWhitespace(&cursor)
-                guard cursor < bytes.count, bytes[cursor] != UInt8(ascii: "}") else { cursor += 1; return }
-                if bytes[cursor] == UInt8(ascii: ",") { cursor += 1; continue }
-                let key = scanString(&cursor)
+                skipSeparators(&cursor)
+                guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else { return nil }
+                let key = readString(&cursor)
                 skipWhitespace(&cursor)
                 cursor += 1  // the colon
-                scanValue(at: &cursor, pointer: pointer.appending(key))
+                skipWhitespace(&cursor)
+                if key == token { return cursor }
+                skipValue(&cursor)
             }
         case UInt8(ascii: "["):
+            guard let wanted = Int(token) else { return nil }
             cursor += 1
             var index = 0
             while true {
-                skipWhitespace(&cursor)
-                guard cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") else { cursor += 1; return }
-                if bytes[cursor] == UInt8(ascii: ",") { cursor += 1; continue }
-                scanValue(at: &cursor, pointer: pointer.appending(index))
+                skipSeparators(&cursor)
+                guard cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") else { return nil }
+                if index == wanted { return cursor }
+                skipValue(&cursor)
                 index += 1
             }
+        default:
+            return nil
+        }
+    }
+
+    private func skipWhitespace(_ cursor: inout Int) {
+        while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D || bytes[cursor] == 0x09 {
+            cursor += 1
+        }
+    }
+
+    private func skipSeparators(_ cursor: inout Int) {
+        while cursor < bytes.count,
+            bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D || bytes[cursor] == 0x09 || bytes[cursor] == UInt8(ascii: ",")
+        { cursor += 1 }
+    }
+
+    /// Moves past one value (string, number, literal, or a whole object or array).
+    private func skipValue(_ cursor: inout Int) {
+        guard cursor < bytes.count else { return }
+        switch bytes[cursor] {
         case UInt8(ascii: "\""):
-            _ = scanString(&cursor)
+            skipString(&cursor)
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var depth = 0
+            while cursor < bytes.count {
+                let byte = bytes[cursor]
+                if byte == UInt8(ascii: "\"") { skipString(&cursor); continue }
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth += 1 }
+                if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                    depth -= 1
+                    if depth == 0 { cursor += 1; return }
+                }
+                cursor += 1
+            }
         default:
             while cursor < bytes.count, !",]} \n\r\t".utf8.contains(bytes[cursor]) { cursor += 1 }
         }
     }
 
-    /// Reads a string token starting at its opening quote and returns its decoded text.
-    private func scanString(_ cursor: inout Int) -> String {
-        let start = cursor
+    private func skipString(_ cursor: inout Int) {
         cursor += 1
-        var hasEscape = false
         while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "\"") {
-            if bytes[cursor] == UInt8(ascii: "\\") { hasEscape = true; cursor += 1 }
+            if bytes[cursor] == UInt8(ascii: "\\") { cursor += 1 }
             cursor += 1
         }
         cursor += 1
+    }
+
+    /// Reads a string token starting at its opening quote and returns its decoded text.
+    private func readString(_ cursor: inout Int) -> String {
+        let start = cursor
+        skipString(&cursor)
         let token = Array(bytes[start..<min(cursor, bytes.count)])
-        if !hasEscape { return String(decoding: token.dropFirst().dropLast(), as: UTF8.self) }
+        if !token.contains(UInt8(ascii: "\\")) { return String(decoding: token.dropFirst().dropLast(), as: UTF8.self) }
         // Escaped keys are rare; let jansson decode them rather than decoding escapes here.
         if case .success(.string(let text)) = JanssonParser.parse(token) { return text }
         return String(decoding: token.dropFirst().dropLast(), as: UTF8.self)

@@ -15,22 +15,27 @@ public enum MediaType {
     /// Media types of documents an index entry may point at.
     public static let manifestTypes: Set<String> = [ociIndex, ociManifest, dockerList, dockerManifest]
 
-    /// RFC 6838 `type/subtype` with restricted-name characters, as the image-spec schema's pattern.
+    /// RFC 6838 `type/subtype` with restricted-name characters (at most 127 each), as the image-spec schema's pattern.
     public static func isWellFormed(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return false }
-        return isRestrictedName(parts[0]) && isRestrictedName(parts[1])
-    }
-
-    private static func isRestrictedName(_ name: Substring) -> Bool {
-        guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 127,
-            first.properties.isASCIIHexDigit || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
-                || ("0"..."9").contains(first)
-        else { return false }
-        return name.unicodeScalars.dropFirst().allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                || "!#$&-^_.+".unicodeScalars.contains(scalar)
+        var partLength = 0
+        var slashes = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard partLength > 0 else { return false }
+                slashes += 1
+                partLength = 0
+                continue
+            }
+            let alphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if partLength == 0 {
+                guard alphanumeric else { return false }
+            } else {
+                guard alphanumeric || "!#$&-^_.+".utf8.contains(byte) else { return false }
+            }
+            partLength += 1
+            if partLength > 127 { return false }
         }
+        return slashes == 1 && partLength > 0
     }
 
     /// True for Docker distribution media types (`application/vnd.docker.…`).

@@ -1,131 +1,144 @@
 import Foundation
 
-/// Runs one configured rule's checks against one target.
+/// Runs compiled checks against one target and collects findings.
 struct CheckEvaluator {
-    let configured: ConfiguredRule
-    let target: RuleTarget
-
     typealias Item = (pointer: JSONPointer, value: JSONValue)
 
-    func run() -> [Finding] {
-        configured.rule.checks.flatMap(run)
+    let rule: CompiledRule
+    let target: RuleTarget
+    private(set) var findings: [Finding] = []
+
+    init(rule: CompiledRule, target: RuleTarget) {
+        self.rule = rule
+        self.target = target
     }
 
-    private func run(_ check: CheckSpec) -> [Finding] {
-        if let guardSelector = check.onlyIfPresent, guardSelector.select(from: target.value, at: target.pointer).isEmpty { return [] }
-        let items = check.given.flatMap { $0.select(from: target.value, at: target.pointer) }
-            .filter { item in check.conditions.allSatisfy { holds($0, on: item.value) } }
-        let context = Context(check: check, parameters: configured.parameters)
-        var findings: [Finding] = []
-        func report(_ pointer: JSONPointer, _ variables: [String: String], suggestion: String? = nil) {
-            let template = check.message ?? configured.rule.message
-            findings.append(Finding(
-                rule: configured.rule.id, severity: configured.severity,
-                message: MessageTemplate.render(template, variables: variables, parameters: configured.parameters),
-                pointer: pointer, suggestion: suggestion))
+    mutating func run() -> [Finding] {
+        for check in rule.checks { run(check) }
+        return findings
+    }
+
+    private mutating func report(_ check: CompiledCheck, _ pointer: JSONPointer, _ variables: [String: String], suggestion: String? = nil) {
+        findings.append(Finding(
+            rule: rule.id, severity: rule.severity,
+            message: MessageTemplate.render(check.message, variables: variables, parameters: rule.parameterText),
+            pointer: pointer, suggestion: suggestion))
+    }
+
+    private mutating func run(_ check: CompiledCheck) {
+        let spec = check.spec
+        if let guardSelector = spec.onlyIfPresent, guardSelector.value(in: target.value) == nil,
+            guardSelector.select(from: target.value, at: target.pointer).isEmpty
+        { return }
+        var items: [Item] = []
+        for selector in spec.given {
+            for item in selector.select(from: target.value, at: target.pointer)
+            where spec.conditions.allSatisfy({ Self.holds($0, on: item.value) }) {
+                items.append(item)
+            }
         }
-        switch check.function {
+        if items.isEmpty, spec.function != .count, spec.function != .includesAll { return }
+        switch spec.function {
         case .present:
-            let fields = context.stringList("fields")?.map { check.field.description + "/" + $0 } ?? [check.field.description]
             for item in items {
-                for field in fields where Selector(parsing: field).select(from: item.value, at: item.pointer).isEmpty {
-                    report(item.pointer, ["field": String(field.split(separator: "/").last ?? ""), "pointer": item.pointer.description])
+                for field in check.presentFields where field.selector.value(in: item.value) == nil
+                    && field.selector.select(from: item.value, at: item.pointer).isEmpty {
+                    report(check, item.pointer, ["field": field.name, "pointer": item.pointer.description])
                 }
             }
         case .absent:
             for item in items {
-                for found in check.field.select(from: item.value, at: item.pointer) {
-                    report(found.pointer, ["field": check.field.tokens.last ?? "", "value": render(found.value)])
+                for found in spec.field.select(from: item.value, at: item.pointer) {
+                    report(check, found.pointer, ["field": spec.field.tokens.last ?? "", "value": MessageTemplate.render(found.value)])
                 }
             }
         case .equals:
-            let expected = context.option("value") ?? .null
-            for (pointer, value) in fieldValues(items, check) where value != expected {
-                report(pointer, ["value": render(value), "expected": render(expected)])
+            for (pointer, value) in fieldValues(items, spec) where value != check.expected {
+                report(check, pointer, ["value": MessageTemplate.render(value), "expected": MessageTemplate.render(check.expected)])
             }
         case .pattern:
-            guard let regex = context.option("regex")?.stringValue.flatMap({ try? NSRegularExpression(pattern: $0) }) else { break }
-            let mustMatch = context.option("match") != .bool(false)
-            for (pointer, value) in fieldValues(items, check) {
+            guard let regex = check.regex else { break }
+            for (pointer, value) in fieldValues(items, spec) {
                 guard let text = value.stringValue else { continue }
                 let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-                if matches != mustMatch { report(pointer, ["value": text, "expected": regex.pattern]) }
+                if matches != check.mustMatch { report(check, pointer, ["value": text, "expected": regex.pattern]) }
             }
         case .enumeration:
-            let allowed = Set(context.stringList("values") ?? [])
-            for (pointer, value) in fieldValues(items, check) {
-                guard let key = key(value, check) else { continue }
-                if !allowed.contains(key) { report(pointer, ["value": key, "expected": allowed.sorted().joined(separator: ", ")]) }
+            for (pointer, value) in fieldValues(items, spec) {
+                guard let key = Self.key(value, spec), !check.allowed.contains(key) else { continue }
+                report(check, pointer, ["value": key, "expected": check.allowedText])
             }
         case .canonical:
-            let transform = check.transform ?? .lowercase
-            for (pointer, value) in fieldValues(items, check) {
+            let transform = spec.transform ?? .lowercase
+            for (pointer, value) in fieldValues(items, spec) {
                 let written = transform == .platformCanonical ? ValueTransform.platformWritten.apply(value) : value.stringValue
                 guard let written, let canonical = transform.apply(value), canonical != written else { continue }
-                report(pointer, ["value": written, "canonical": canonical], suggestion: canonical)
+                report(check, pointer, ["value": written, "canonical": canonical], suggestion: canonical)
             }
         case .count:
-            let minimum = context.option("min")?.integerValue ?? 0
-            let maximum = context.option("max")?.integerValue ?? Int64.max
-            if !(minimum...maximum).contains(Int64(items.count)) {
-                report(target.pointer, ["count": String(items.count), "min": String(minimum), "max": maximum == Int64.max ? "any" : String(maximum)])
+            if !(check.minimum...check.maximum).contains(Int64(items.count)) {
+                report(check, target.pointer, [
+                    "count": String(items.count), "min": String(check.minimum),
+                    "max": check.maximum == Int64.max ? "any" : String(check.maximum),
+                ])
             }
         case .unique:
-            let keyFields = (context.stringList("key-fields") ?? []).map(Selector.init(parsing:))
             var seen: [String: JSONPointer] = [:]
             for item in items {
-                guard let fieldValue = check.field.value(in: item.value), let base = key(fieldValue, check) else { continue }
-                let extras = keyFields.map { $0.value(in: item.value).map(render) ?? "" }
-                let identity = ([base] + extras).joined(separator: "\u{1F}")
+                guard let fieldValue = spec.field.value(in: item.value), let base = Self.key(fieldValue, spec) else { continue }
+                var identity = base
+                for keyField in check.keyFields {
+                    identity += "\u{1F}" + (keyField.value(in: item.value).map(MessageTemplate.render) ?? "")
+                }
                 if let first = seen[identity] {
-                    report(item.pointer, ["value": base, "first": first.description, "pointer": item.pointer.description])
+                    report(check, item.pointer, ["value": base, "first": first.description, "pointer": item.pointer.description])
                 } else {
                     seen[identity] = item.pointer
                 }
             }
         case .includesAll:
-            let present = Set(fieldValues(items, check).compactMap { key($0.value, check) })
-            let required = (context.stringList("values") ?? []).map { key(.string($0), check) ?? $0 }
-            let missing = required.filter { !present.contains($0) }
+            let present = Set(fieldValues(items, spec).compactMap { Self.key($0.value, spec) })
+            let missing = check.requiredKeys.filter { !present.contains($0) }
             if !missing.isEmpty {
-                report(target.pointer, ["missing": missing.joined(separator: ", "), "present": present.sorted().joined(separator: ", ")])
+                report(check, target.pointer, ["missing": missing.joined(separator: ", "), "present": present.sorted().joined(separator: ", ")])
             }
         case .references:
-            let targets = Set((context.stringList("targets") ?? []).flatMap {
-                Selector(parsing: $0).select(from: target.value, at: target.pointer).map { render($0.value) }
-            })
-            for (pointer, value) in fieldValues(items, check) where !targets.contains(render(value)) {
-                report(pointer, ["value": render(value)])
+            var known: Set<String> = []
+            for selector in check.targets {
+                for found in selector.select(from: target.value, at: target.pointer) { known.insert(MessageTemplate.render(found.value)) }
+            }
+            for (pointer, value) in fieldValues(items, spec) where !known.contains(MessageTemplate.render(value)) {
+                report(check, pointer, ["value": MessageTemplate.render(value)])
             }
         case .allEqual:
             var first: (key: String, pointer: JSONPointer)?
-            for (pointer, value) in fieldValues(items, check) {
-                guard let key = key(value, check) else { continue }
+            for (pointer, value) in fieldValues(items, spec) {
+                guard let key = Self.key(value, spec) else { continue }
                 guard let established = first else { first = (key, pointer); continue }
                 if key != established.key {
-                    report(pointer, ["value": key, "expected": established.key, "first": established.pointer.description])
+                    report(check, pointer, ["value": key, "expected": established.key, "first": established.pointer.description])
                 }
             }
         case .builtin:
-            guard let name = context.option("name")?.stringValue, let builtin = BuiltinCheck(rawValue: name) else { break }
+            guard let builtin = check.builtin else { break }
             for item in items {
-                for result in builtin.evaluate(item.value, at: item.pointer) { report(result.pointer, result.variables) }
+                for result in builtin.evaluate(item.value, at: item.pointer) { report(check, result.pointer, result.variables) }
             }
         }
-        return findings
     }
 
     /// The value at the check's `field` of each item, with its pointer.
-    private func fieldValues(_ items: [Item], _ check: CheckSpec) -> [Item] {
-        items.flatMap { check.field.select(from: $0.value, at: $0.pointer) }
+    private func fieldValues(_ items: [Item], _ spec: CheckSpec) -> [Item] {
+        if spec.field.tokens.isEmpty { return items }
+        return items.flatMap { spec.field.select(from: $0.value, at: $0.pointer) }
     }
 
-    private func key(_ value: JSONValue, _ check: CheckSpec) -> String? {
-        if let transform = check.transform { return transform.apply(value) }
-        return value.stringValue ?? render(value)
+    private static func key(_ value: JSONValue, _ spec: CheckSpec) -> String? {
+        if let transform = spec.transform { return transform.apply(value) }
+        return value.stringValue ?? MessageTemplate.render(value)
     }
 
-    private func holds(_ condition: Condition, on value: JSONValue) -> Bool {
+    private static func holds(_ condition: Condition, on value: JSONValue) -> Bool {
         let found = condition.field.value(in: value)
         let compared: JSONValue? = found.map { found in condition.transform.flatMap { $0.apply(found) }.map(JSONValue.string) ?? found }
         switch condition.test {
@@ -135,37 +148,18 @@ struct CheckEvaluator {
         case .noneOf(let values): return !(compared.map(values.contains) ?? false)
         }
     }
-
-    private func render(_ value: JSONValue) -> String { MessageTemplate.render(value) }
-
-    /// Option lookup with `{{parameter}}` references resolved.
-    struct Context {
-        let check: CheckSpec
-        let parameters: [String: JSONValue]
-
-        func option(_ name: String) -> JSONValue? {
-            guard let value = check.options[name] else { return nil }
-            if let reference = RuleLoader.parameterReference(value) { return parameters[reference] }
-            return value
-        }
-
-        func stringList(_ name: String) -> [String]? {
-            guard let value = option(name) else { return nil }
-            if let text = value.stringValue { return [text] }
-            return value.arrayElements?.compactMap(\.stringValue)
-        }
-    }
 }
 
 /// Fills `{{name}}` placeholders from the finding's variables, then from the rule's parameters.
 enum MessageTemplate {
-    static func render(_ template: String, variables: [String: String], parameters: [String: JSONValue]) -> String {
+    static func render(_ template: String, variables: [String: String], parameters: [String: String]) -> String {
+        guard template.contains("{{") else { return template }
         var result = ""
         var rest = Substring(template)
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+        while let open = rest.firstRange(of: "{{"), let close = rest[open.upperBound...].firstRange(of: "}}") {
             result += rest[..<open.lowerBound]
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            result += variables[name] ?? parameters[name].map(render) ?? "{{\(name)}}"
+            let name = String(rest[open.upperBound..<close.lowerBound].filter { $0 != " " })
+            result += variables[name] ?? parameters[name] ?? "{{\(name)}}"
             rest = rest[close.upperBound...]
         }
         return result + rest

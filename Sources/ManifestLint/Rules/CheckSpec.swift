@@ -32,10 +32,22 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
         return current
     }
 
-    /// The single value at this path, if exactly one exists.
+    /// The value at this path when it has no wildcard (nil when absent or when the path has a `*`).
     public func value(in value: JSONValue) -> JSONValue? {
-        let found = select(from: value, at: .root)
-        return found.count == 1 ? found[0].value : nil
+        var current = value
+        for token in tokens {
+            switch current {
+            case .object(let members):
+                guard token != "*", let member = members.first(where: { $0.key == token }) else { return nil }
+                current = member.value
+            case .array(let elements):
+                guard let index = Int(token), elements.indices.contains(index) else { return nil }
+                current = elements[index]
+            default:
+                return nil
+            }
+        }
+        return current
     }
 }
 

@@ -8,16 +8,21 @@ public struct RuleTarget: Sendable {
 /// Applies configured rules to parsed documents.
 public struct RuleEngine: Sendable {
     public let rules: [ConfiguredRule]
+    private let compiled: [CompiledRule]
 
-    public init(rules: [ConfiguredRule]) { self.rules = rules }
+    public init(rules: [ConfiguredRule]) {
+        self.rules = rules
+        compiled = rules.map(CompiledRule.init)
+    }
 
     /// All findings of all rules for one document.
     public func evaluate(_ document: JSONValue, kind: DocumentKind) -> [Finding] {
         let targets = Self.targets(of: document, kind: kind)
         var findings: [Finding] = []
-        for configured in rules {
-            for target in targets where configured.rule.appliesTo.contains(target.subject) {
-                findings += CheckEvaluator(configured: configured, target: target).run()
+        for rule in compiled {
+            for target in targets where rule.subjects.contains(target.subject) {
+                var evaluator = CheckEvaluator(rule: rule, target: target)
+                findings += evaluator.run()
             }
         }
         return findings

@@ -29,12 +29,22 @@ enum IndexChecks {
         }
     }
 
+    /// What a Docker list entry may point at (manifest-v2-2.md: generally schema 2, possibly schema 1); OCI
+    /// manifests are tolerated here because the mixed-media-types rule reports them with better advice.
+    static let dockerListChildTypes: Set<String> = [
+        MediaType.dockerManifest, MediaType.dockerSchema1, MediaType.dockerSchema1Signed, MediaType.dockerList, MediaType.ociManifest, MediaType.ociIndex,
+    ]
+
     /// Docker manifest-list entries: a Docker manifest type and a platform are required.
     private static func checkDockerEntry(_ entry: JSONValue, at pointer: JSONPointer, into collector: inout FindingCollector) {
         guard entry.objectMembers != nil else { return }
         if entry["platform"] == nil {
             collector.report("invalid-platform", .error, at: pointer,
                 "a Docker manifest list entry must have a \"platform\" (manifest-v2-2.md)")
+        }
+        if let mediaType = entry["mediaType"]?.stringValue, MediaType.isWellFormed(mediaType), !dockerListChildTypes.contains(mediaType) {
+            collector.report("unknown-manifest-media-type", .warning, at: pointer.appending("mediaType"),
+                "\"\(mediaType)\" is not a manifest type a Docker manifest list can hold (expected \(MediaType.dockerManifest))")
         }
         for field in ["artifactType", "data", "annotations"] where entry[field] != nil {
             collector.report("docker-oci-field", .warning, at: pointer.appending(field),
