@@ -30,31 +30,30 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     /// Parses `text` by the grammar of image-spec descriptor.md:
     /// `algorithm-component (algorithm-separator algorithm-component)* ":" [a-zA-Z0-9=_-]+`.
     public init(parsing text: String) throws(Problem) {
-        guard let colon = text.firstIndex(of: ":") else { throw .grammar }
-        let algorithm = String(text[..<colon])
-        let encoded = String(text[text.index(after: colon)...])
-        guard Self.isAlgorithm(algorithm), !encoded.isEmpty,
-            encoded.unicodeScalars.allSatisfy({ Self.isAlphanumeric($0) || "=_-".unicodeScalars.contains($0) })
+        let bytes = Array(text.utf8)
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { throw .grammar }
+        let algorithmBytes = bytes[..<colon]
+        let encodedBytes = bytes[(colon + 1)...]
+        guard Self.isAlgorithm(algorithmBytes), !encodedBytes.isEmpty,
+            encodedBytes.allSatisfy({ Self.isAlphanumeric($0) || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
         else { throw .grammar }
+        let algorithm = String(decoding: algorithmBytes, as: UTF8.self)
         if let rule = Self.registered[algorithm] {
-            let lowerHex = encoded.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
-            guard encoded.count == rule.length, lowerHex else {
+            let lowerHex = encodedBytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+            guard encodedBytes.count == rule.length, lowerHex else {
                 throw .encoding(algorithm: algorithm, expected: rule.label)
             }
         }
         self.algorithm = algorithm
-        self.encoded = encoded
+        self.encoded = String(decoding: encodedBytes, as: UTF8.self)
     }
 
-    /// True when the algorithm is one the image-spec registers (sha256, sha512, blake3).
-    public var isRegistered: Bool { Self.registered[algorithm] != nil }
-
-    private static func isAlgorithm(_ text: String) -> Bool {
+    private static func isAlgorithm(_ bytes: ArraySlice<UInt8>) -> Bool {
         var previousWasSeparator = true
-        for scalar in text.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        for byte in bytes {
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
                 previousWasSeparator = false
-            } else if "+._-".unicodeScalars.contains(scalar) {
+            } else if byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") {
                 if previousWasSeparator { return false }
                 previousWasSeparator = true
             } else {
@@ -64,7 +63,10 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
         return !previousWasSeparator
     }
 
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
     }
+
+    /// True when the algorithm is one the image-spec registers (sha256, sha512, blake3).
+    public var isRegistered: Bool { Self.registered[algorithm] != nil }
 }

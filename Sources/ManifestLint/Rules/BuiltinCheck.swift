@@ -11,25 +11,25 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
         let variables: [String: String]
     }
 
-    func evaluate(_ value: JSONValue, at pointer: JSONPointer) -> [Result] {
+    func evaluate(_ value: JSONValue, at path: ValuePath) -> [Result] {
         switch self {
-        case .tagArchitecture: return Self.tagArchitecture(value, at: pointer)
+        case .tagArchitecture: return Self.tagArchitecture(value, at: path)
         }
     }
 
     /// An index entry (`org.opencontainers.image.ref.name` + `platform`) or an inspect entry (`Ref` + `Descriptor.platform`).
-    private static func tagArchitecture(_ value: JSONValue, at pointer: JSONPointer) -> [Result] {
+    private static func tagArchitecture(_ value: JSONValue, at path: ValuePath) -> [Result] {
         let reference: String?
         let platformValue: JSONValue?
-        let platformPointer: JSONPointer
+        let platformPath: ValuePath
         if let ref = value["Ref"]?.stringValue {
             reference = ref
             platformValue = value["Descriptor"]?["platform"]
-            platformPointer = pointer.appending("Descriptor").appending("platform")
+            platformPath = path.appending(.key("Descriptor")).appending(.key("platform"))
         } else {
             reference = value["annotations"]?["org.opencontainers.image.ref.name"]?.stringValue
             platformValue = value["platform"]
-            platformPointer = pointer.appending("platform")
+            platformPath = path.appending(.key("platform"))
         }
         guard let reference, let tag = TagArchitecture.tag(of: reference), let named = TagArchitecture.platform(namedIn: tag),
             let platform = platformValue.flatMap(Platform.init(json:))?.normalized(), platform.architecture != "unknown"
@@ -37,7 +37,7 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
         let differs = named.architecture != platform.architecture
             || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != platform.variant)
         guard differs else { return [] }
-        return [Result(pointer: platformPointer, variables: [
+        return [Result(pointer: platformPath.pointer, variables: [
             "tag": tag, "reference": reference, "tagged": named.description,
             "value": platform.description, "platform": platform.description,
         ])]

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs compiled checks against one target and collects findings.
 struct CheckEvaluator {
-    typealias Item = (pointer: JSONPointer, value: JSONValue)
+    typealias Item = (path: ValuePath, value: JSONValue)
 
     let rule: CompiledRule
     let target: RuleTarget
@@ -28,11 +28,11 @@ struct CheckEvaluator {
     private mutating func run(_ check: CompiledCheck) {
         let spec = check.spec
         if let guardSelector = spec.onlyIfPresent, guardSelector.value(in: target.value) == nil,
-            guardSelector.select(from: target.value, at: target.pointer).isEmpty
+            guardSelector.selectPaths(from: target.value, at: ValuePath(target.pointer)).isEmpty
         { return }
         var items: [Item] = []
         for selector in spec.given {
-            for item in selector.select(from: target.value, at: target.pointer)
+            for item in selector.selectPaths(from: target.value, at: ValuePath(target.pointer))
             where spec.conditions.allSatisfy({ Self.holds($0, on: item.value) }) {
                 items.append(item)
             }
@@ -42,38 +42,38 @@ struct CheckEvaluator {
         case .present:
             for item in items {
                 for field in check.presentFields where field.selector.value(in: item.value) == nil
-                    && field.selector.select(from: item.value, at: item.pointer).isEmpty {
-                    report(check, item.pointer, ["field": field.name, "pointer": item.pointer.description])
+                    && field.selector.selectPaths(from: item.value, at: item.path).isEmpty {
+                    report(check, item.path.pointer, ["field": field.name, "pointer": item.path.pointer.description])
                 }
             }
         case .absent:
             for item in items {
-                for found in spec.field.select(from: item.value, at: item.pointer) {
-                    report(check, found.pointer, ["field": spec.field.tokens.last ?? "", "value": MessageTemplate.render(found.value)])
+                for found in spec.field.selectPaths(from: item.value, at: item.path) {
+                    report(check, found.path.pointer, ["field": spec.field.tokens.last ?? "", "value": MessageTemplate.render(found.value)])
                 }
             }
         case .equals:
-            for (pointer, value) in fieldValues(items, spec) where value != check.expected {
-                report(check, pointer, ["value": MessageTemplate.render(value), "expected": MessageTemplate.render(check.expected)])
+            for (path, value) in fieldValues(items, spec) where value != check.expected {
+                report(check, path.pointer, ["value": MessageTemplate.render(value), "expected": MessageTemplate.render(check.expected)])
             }
         case .pattern:
             guard let regex = check.regex else { break }
-            for (pointer, value) in fieldValues(items, spec) {
+            for (path, value) in fieldValues(items, spec) {
                 guard let text = value.stringValue else { continue }
                 let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-                if matches != check.mustMatch { report(check, pointer, ["value": text, "expected": regex.pattern]) }
+                if matches != check.mustMatch { report(check, path.pointer, ["value": text, "expected": regex.pattern]) }
             }
         case .enumeration:
-            for (pointer, value) in fieldValues(items, spec) {
+            for (path, value) in fieldValues(items, spec) {
                 guard let key = Self.key(value, spec), !check.allowed.contains(key) else { continue }
-                report(check, pointer, ["value": key, "expected": check.allowedText])
+                report(check, path.pointer, ["value": key, "expected": check.allowedText])
             }
         case .canonical:
             let transform = spec.transform ?? .lowercase
-            for (pointer, value) in fieldValues(items, spec) {
+            for (path, value) in fieldValues(items, spec) {
                 let written = transform == .platformCanonical ? ValueTransform.platformWritten.apply(value) : value.stringValue
                 guard let written, let canonical = transform.apply(value), canonical != written else { continue }
-                report(check, pointer, ["value": written, "canonical": canonical], suggestion: canonical)
+                report(check, path.pointer, ["value": written, "canonical": canonical], suggestion: canonical)
             }
         case .count:
             if !(check.minimum...check.maximum).contains(Int64(items.count)) {
@@ -83,7 +83,7 @@ struct CheckEvaluator {
                 ])
             }
         case .unique:
-            var seen: [String: JSONPointer] = [:]
+            var seen: [String: ValuePath] = [:]
             for item in items {
                 guard let fieldValue = spec.field.value(in: item.value), let base = Self.key(fieldValue, spec) else { continue }
                 var identity = base
@@ -91,9 +91,9 @@ struct CheckEvaluator {
                     identity += "\u{1F}" + (keyField.value(in: item.value).map(MessageTemplate.render) ?? "")
                 }
                 if let first = seen[identity] {
-                    report(check, item.pointer, ["value": base, "first": first.description, "pointer": item.pointer.description])
+                    report(check, item.path.pointer, ["value": base, "first": first.pointer.description, "pointer": item.path.pointer.description])
                 } else {
-                    seen[identity] = item.pointer
+                    seen[identity] = item.path
                 }
             }
         case .includesAll:
@@ -107,22 +107,22 @@ struct CheckEvaluator {
             for selector in check.targets {
                 for found in selector.select(from: target.value, at: target.pointer) { known.insert(MessageTemplate.render(found.value)) }
             }
-            for (pointer, value) in fieldValues(items, spec) where !known.contains(MessageTemplate.render(value)) {
-                report(check, pointer, ["value": MessageTemplate.render(value)])
+            for (path, value) in fieldValues(items, spec) where !known.contains(MessageTemplate.render(value)) {
+                report(check, path.pointer, ["value": MessageTemplate.render(value)])
             }
         case .allEqual:
-            var first: (key: String, pointer: JSONPointer)?
-            for (pointer, value) in fieldValues(items, spec) {
+            var first: (key: String, path: ValuePath)?
+            for (path, value) in fieldValues(items, spec) {
                 guard let key = Self.key(value, spec) else { continue }
-                guard let established = first else { first = (key, pointer); continue }
+                guard let established = first else { first = (key, path); continue }
                 if key != established.key {
-                    report(check, pointer, ["value": key, "expected": established.key, "first": established.pointer.description])
+                    report(check, path.pointer, ["value": key, "expected": established.key, "first": established.path.pointer.description])
                 }
             }
         case .builtin:
             guard let builtin = check.builtin else { break }
             for item in items {
-                for result in builtin.evaluate(item.value, at: item.pointer) { report(check, result.pointer, result.variables) }
+                for result in builtin.evaluate(item.value, at: item.path) { report(check, result.pointer, result.variables) }
             }
         }
     }
@@ -130,7 +130,7 @@ struct CheckEvaluator {
     /// The value at the check's `field` of each item, with its pointer.
     private func fieldValues(_ items: [Item], _ spec: CheckSpec) -> [Item] {
         if spec.field.tokens.isEmpty { return items }
-        return items.flatMap { spec.field.select(from: $0.value, at: $0.pointer) }
+        return items.flatMap { spec.field.selectPaths(from: $0.value, at: $0.path) }
     }
 
     private static func key(_ value: JSONValue, _ spec: CheckSpec) -> String? {
@@ -153,16 +153,37 @@ struct CheckEvaluator {
 /// Fills `{{name}}` placeholders from the finding's variables, then from the rule's parameters.
 enum MessageTemplate {
     static func render(_ template: String, variables: [String: String], parameters: [String: String]) -> String {
-        guard template.contains("{{") else { return template }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstRange(of: "{{"), let close = rest[open.upperBound...].firstRange(of: "}}") {
-            result += rest[..<open.lowerBound]
-            let name = String(rest[open.upperBound..<close.lowerBound].filter { $0 != " " })
-            result += variables[name] ?? parameters[name] ?? "{{\(name)}}"
-            rest = rest[close.upperBound...]
+        let bytes = Array(template.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 32)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
+                let close = closing(bytes, from: index + 2)
+            {
+                let name = String(decoding: bytes[(index + 2)..<close].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+                if let value = variables[name] ?? parameters[name] {
+                    result += value.utf8
+                } else {
+                    result += bytes[index..<(close + 2)]
+                }
+                index = close + 2
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The index of the `}}` that closes a placeholder opened before `start`.
+    private static func closing(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == UInt8(ascii: "}") { return index }
+            index += 1
+        }
+        return nil
     }
 
     static func render(_ value: JSONValue) -> String {
