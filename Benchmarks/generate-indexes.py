@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes N realistic multi-platform indexes (2-6 entries each) into a folder, deterministically.
 
-Mix: OCI indexes from buildx (with attestation entries and annotations), Docker manifest lists, Windows
+Mix: 90% carry linux/amd64 and linux/arm64 (as buildx and docker-library images do), OCI indexes from buildx (with attestation entries and annotations), Docker manifest lists, Windows
 entries with os.version, arm variants; about 2% carry a duplicate platform so the report is not empty."""
 import hashlib, json, os, random, sys
 
@@ -22,7 +22,10 @@ def platform(os_, arch, variant, rng):
 def index(i, rng):
     oci = rng.random() < 0.6
     count = rng.randint(2, 6)
-    chosen = rng.sample(PLATFORMS[:8], k=min(count, 8))
+    if rng.random() < 0.9:  # as buildx and docker-library images are: amd64 and arm64 first, then others
+        chosen = PLATFORMS[:2] + rng.sample(PLATFORMS[2:8], k=count - 2)
+    else:
+        chosen = rng.sample(PLATFORMS[:8], k=min(count, 8))
     if rng.random() < 0.1: chosen[-1] = PLATFORMS[8]
     if rng.random() < 0.02: chosen.append(chosen[0])
     child = "application/vnd.oci.image.manifest.v1+json" if oci else "application/vnd.docker.distribution.manifest.v2+json"

@@ -31,7 +31,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `os/architecture[/variant]` as written.
-    public var description: String { variant.isEmpty ? "\(os)/\(architecture)" : "\(os)/\(architecture)/\(variant)" }
+    public var description: String { variant.isEmpty ? os + "/" + architecture : os + "/" + architecture + "/" + variant }
 
     /// The platform under containerd's normalization (`platforms.Normalize`): lower case, `x86_64`→`amd64`,
     /// `aarch64`→`arm64`, `arm64/v8`≡`arm64`, `arm`≡`arm/v7`, `armhf`→`arm/v7`, `armel`→`arm/v6`, `i386`→`386`;
@@ -40,7 +40,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         var result = self
         result.os = Self.normalizeOS(os)
         (result.architecture, result.variant) = Self.normalizeArchitecture(architecture, variant: variant)
-        result.osFeatures = osFeatures.sorted()
+        if osFeatures.count > 1 { result.osFeatures = osFeatures.sorted() }
         return result
     }
 
@@ -49,12 +49,12 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     public func canonicalSpelling() -> Platform {
         var result = self
         result.os = Self.normalizeOS(os)
-        let lowerVariant = Self.cleanVariant(variant.lowercased())
+        let lowerVariant = Self.cleanVariant(variant.asciiLowercased)
         let (architecture, variant) = Self.normalizeArchitecture(architecture, variant: lowerVariant)
         result.architecture = architecture
         if architecture == "arm64", variant.isEmpty, ["v8", "8"].contains(lowerVariant) {
             result.variant = "v8"
-        } else if architecture == "arm", self.variant.isEmpty, !["armhf", "armel"].contains(self.architecture.lowercased()) {
+        } else if architecture == "arm", self.variant.isEmpty, !["armhf", "armel"].contains(self.architecture.asciiLowercased) {
             result.variant = ""  // a missing arm variant is the missing-variant rule's concern, not a spelling
         } else {
             result.variant = variant
@@ -71,7 +71,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func normalizeOS(_ os: String) -> String {
-        let lower = os.lowercased()
+        let lower = os.asciiLowercased
         return lower == "macos" ? "darwin" : lower
     }
 
@@ -79,13 +79,13 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     static func cleanVariant(_ variant: String) -> String {
         var text = variant
         if text.hasPrefix("armv") { text = "v" + text.dropFirst(4) }
-        if let first = text.first, first.isNumber { text = "v" + text }
+        if let first = text.utf8.first, (0x30...0x39).contains(first) { text = "v" + text }
         return text
     }
 
     static func normalizeArchitecture(_ architecture: String, variant: String) -> (String, String) {
-        let arch = architecture.lowercased()
-        let variant = variant.lowercased()
+        let arch = architecture.asciiLowercased
+        let variant = variant.asciiLowercased
         switch arch {
         case "i386", "386": return ("386", "")
         case "x86_64", "x86-64", "amd64": return ("amd64", variant == "v1" ? "" : variant)

@@ -7,29 +7,30 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
     case tagArchitecture = "tag-architecture"
 
     struct Result {
-        let pointer: JSONPointer
+        /// Where the finding points, as member names below the checked value.
+        let below: [String]
         let variables: [String: String]
     }
 
-    func evaluate(_ value: JSONValue, at path: ValuePath) -> [Result] {
+    func evaluate(_ value: JSONValue) -> [Result] {
         switch self {
-        case .tagArchitecture: return Self.tagArchitecture(value, at: path)
+        case .tagArchitecture: return Self.tagArchitecture(value)
         }
     }
 
     /// An index entry (`org.opencontainers.image.ref.name` + `platform`) or an inspect entry (`Ref` + `Descriptor.platform`).
-    private static func tagArchitecture(_ value: JSONValue, at path: ValuePath) -> [Result] {
+    private static func tagArchitecture(_ value: JSONValue) -> [Result] {
         let reference: String?
         let platformValue: JSONValue?
-        let platformPath: ValuePath
+        let platformPath: [String]
         if let ref = value["Ref"]?.stringValue {
             reference = ref
             platformValue = value["Descriptor"]?["platform"]
-            platformPath = path.appending(.key("Descriptor")).appending(.key("platform"))
+            platformPath = ["Descriptor", "platform"]
         } else {
             reference = value["annotations"]?["org.opencontainers.image.ref.name"]?.stringValue
             platformValue = value["platform"]
-            platformPath = path.appending(.key("platform"))
+            platformPath = ["platform"]
         }
         guard let reference, let tag = TagArchitecture.tag(of: reference), let named = TagArchitecture.platform(namedIn: tag),
             let platform = platformValue.flatMap(Platform.init(json:))?.normalized(), platform.architecture != "unknown"
@@ -37,7 +38,7 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
         let differs = named.architecture != platform.architecture
             || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != platform.variant)
         guard differs else { return [] }
-        return [Result(pointer: platformPath.pointer, variables: [
+        return [Result(below: platformPath, variables: [
             "tag": tag, "reference": reference, "tagged": named.description,
             "value": platform.description, "platform": platform.description,
         ])]

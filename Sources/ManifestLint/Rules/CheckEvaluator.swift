@@ -27,53 +27,49 @@ struct CheckEvaluator {
 
     private mutating func run(_ check: CompiledCheck) {
         let spec = check.spec
-        if let guardSelector = spec.onlyIfPresent, guardSelector.value(in: target.value) == nil,
-            guardSelector.selectPaths(from: target.value, at: ValuePath(target.pointer)).isEmpty
-        { return }
+        if let guardSelector = spec.onlyIfPresent, !guardSelector.reaches(from: target.value) { return }
         var items: [Item] = []
-        for selector in spec.given {
-            for item in selector.selectPaths(from: target.value, at: ValuePath(target.pointer))
-            where spec.conditions.allSatisfy({ Self.holds($0, on: item.value) }) {
-                items.append(item)
-            }
+        for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
+        if !spec.conditions.isEmpty {
+            items.removeAll { item in !spec.conditions.allSatisfy { holds($0, on: item.value) } }
         }
         if items.isEmpty, spec.function != .count, spec.function != .includesAll { return }
         switch spec.function {
         case .present:
             for item in items {
-                for field in check.presentFields where field.selector.value(in: item.value) == nil
-                    && field.selector.selectPaths(from: item.value, at: item.path).isEmpty {
-                    report(check, item.path.pointer, ["field": field.name, "pointer": item.path.pointer.description])
+                for field in check.presentFields where !field.selector.reaches(from: item.value) {
+                    let pointer = pointer(item.path)
+                    report(check, pointer, ["field": field.name, "pointer": pointer.description])
                 }
             }
         case .absent:
             for item in items {
                 for found in spec.field.selectPaths(from: item.value, at: item.path) {
-                    report(check, found.path.pointer, ["field": spec.field.tokens.last ?? "", "value": MessageTemplate.render(found.value)])
+                    report(check, pointer(found.path), ["field": spec.field.tokens.last ?? "", "value": MessageTemplate.render(found.value)])
                 }
             }
         case .equals:
             for (path, value) in fieldValues(items, spec) where value != check.expected {
-                report(check, path.pointer, ["value": MessageTemplate.render(value), "expected": MessageTemplate.render(check.expected)])
+                report(check, pointer(path), ["value": MessageTemplate.render(value), "expected": MessageTemplate.render(check.expected)])
             }
         case .pattern:
             guard let regex = check.regex else { break }
             for (path, value) in fieldValues(items, spec) {
                 guard let text = value.stringValue else { continue }
                 let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-                if matches != check.mustMatch { report(check, path.pointer, ["value": text, "expected": regex.pattern]) }
+                if matches != check.mustMatch { report(check, pointer(path), ["value": text, "expected": regex.pattern]) }
             }
         case .enumeration:
             for (path, value) in fieldValues(items, spec) {
-                guard let key = Self.key(value, spec), !check.allowed.contains(key) else { continue }
-                report(check, path.pointer, ["value": key, "expected": check.allowedText])
+                guard let key = key(value, spec), !check.allowed.contains(key) else { continue }
+                report(check, pointer(path), ["value": key, "expected": check.allowedText])
             }
         case .canonical:
             let transform = spec.transform ?? .lowercase
             for (path, value) in fieldValues(items, spec) {
                 let written = transform == .platformCanonical ? ValueTransform.platformWritten.apply(value) : value.stringValue
                 guard let written, let canonical = transform.apply(value), canonical != written else { continue }
-                report(check, path.pointer, ["value": written, "canonical": canonical], suggestion: canonical)
+                report(check, pointer(path), ["value": written, "canonical": canonical], suggestion: canonical)
             }
         case .count:
             if !(check.minimum...check.maximum).contains(Int64(items.count)) {
@@ -85,22 +81,23 @@ struct CheckEvaluator {
         case .unique:
             var seen: [String: ValuePath] = [:]
             for item in items {
-                guard let fieldValue = spec.field.value(in: item.value), let base = Self.key(fieldValue, spec) else { continue }
+                guard let fieldValue = spec.field.value(in: item.value), let base = key(fieldValue, spec) else { continue }
                 var identity = base
                 for keyField in check.keyFields {
                     identity += "\u{1F}" + (keyField.value(in: item.value).map(MessageTemplate.render) ?? "")
                 }
                 if let first = seen[identity] {
-                    report(check, item.path.pointer, ["value": base, "first": first.pointer.description, "pointer": item.path.pointer.description])
+                    let pointer = pointer(item.path)
+                    report(check, pointer, ["value": base, "first": self.pointer(first).description, "pointer": pointer.description])
                 } else {
                     seen[identity] = item.path
                 }
             }
         case .includesAll:
-            let present = Set(fieldValues(items, spec).compactMap { Self.key($0.value, spec) })
+            let present = fieldValues(items, spec).compactMap { key($0.value, spec) }
             let missing = check.requiredKeys.filter { !present.contains($0) }
             if !missing.isEmpty {
-                report(check, target.pointer, ["missing": missing.joined(separator: ", "), "present": present.sorted().joined(separator: ", ")])
+                report(check, target.pointer, ["missing": missing.joined(separator: ", "), "present": Set(present).sorted().joined(separator: ", ")])
             }
         case .references:
             var known: Set<String> = []
@@ -108,38 +105,47 @@ struct CheckEvaluator {
                 for found in selector.select(from: target.value, at: target.pointer) { known.insert(MessageTemplate.render(found.value)) }
             }
             for (path, value) in fieldValues(items, spec) where !known.contains(MessageTemplate.render(value)) {
-                report(check, path.pointer, ["value": MessageTemplate.render(value)])
+                report(check, pointer(path), ["value": MessageTemplate.render(value)])
             }
         case .allEqual:
             var first: (key: String, path: ValuePath)?
             for (path, value) in fieldValues(items, spec) {
-                guard let key = Self.key(value, spec) else { continue }
+                guard let key = key(value, spec) else { continue }
                 guard let established = first else { first = (key, path); continue }
                 if key != established.key {
-                    report(check, path.pointer, ["value": key, "expected": established.key, "first": established.path.pointer.description])
+                    report(check, pointer(path), ["value": key, "expected": established.key, "first": pointer(established.path).description])
                 }
             }
         case .builtin:
             guard let builtin = check.builtin else { break }
             for item in items {
-                for result in builtin.evaluate(item.value, at: item.path) { report(check, result.pointer, result.variables) }
+                for result in builtin.evaluate(item.value) {
+                    report(check, result.below.reduce(pointer(item.path)) { $0.appending($1) }, result.variables)
+                }
             }
         }
     }
 
+    /// The JSON pointer of a value selected from the target.
+    private func pointer(_ path: ValuePath) -> JSONPointer { path.pointer(from: target.pointer, in: target.value) }
+
     /// The value at the check's `field` of each item, with its pointer.
     private func fieldValues(_ items: [Item], _ spec: CheckSpec) -> [Item] {
         if spec.field.tokens.isEmpty { return items }
-        return items.flatMap { spec.field.selectPaths(from: $0.value, at: $0.path) }
+        var values: [Item] = []
+        values.reserveCapacity(items.count)
+        for item in items { spec.field.selectPaths(from: item.value, at: item.path, into: &values) }
+        return values
     }
 
-    private static func key(_ value: JSONValue, _ spec: CheckSpec) -> String? {
+    private func key(_ value: JSONValue, _ spec: CheckSpec) -> String? {
         if let transform = spec.transform { return transform.apply(value) }
         return value.stringValue ?? MessageTemplate.render(value)
     }
 
-    private static func holds(_ condition: Condition, on value: JSONValue) -> Bool {
+    private func holds(_ condition: Condition, on value: JSONValue) -> Bool {
         let found = condition.field.value(in: value)
+        if case .present(let expected) = condition.test { return (found != nil) == expected }
         let compared: JSONValue? = found.map { found in condition.transform.flatMap { $0.apply(found) }.map(JSONValue.string) ?? found }
         switch condition.test {
         case .present(let expected): return (found != nil) == expected

@@ -1,53 +1,68 @@
 /// A path from a subject to the values a check looks at: JSON-pointer tokens where `*` matches
 /// every element of an array or member of an object (`/manifests/*/platform`).
 public struct Selector: Sendable, Hashable, CustomStringConvertible {
+    /// One step of a selector, decided once when the rule is loaded.
+    enum Step: Sendable, Hashable {
+        case any
+        /// An object member name, or an array index when the token is a number.
+        case name(String, index: Int?)
+    }
+
     public let tokens: [String]
+    let steps: [Step]
 
     public init(parsing text: String) {
         tokens = text.isEmpty || text == "/" ? [] : text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
             $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
+        steps = tokens.map { $0 == "*" ? .any : .name($0, index: Int($0)) }
     }
 
     public var description: String { tokens.isEmpty ? "" : "/" + tokens.joined(separator: "/") }
 
+    /// How many levels the selector descends.
+    public var depth: Int { steps.count }
+
     /// Every value the selector reaches from `value`, with its pointer.
     public func select(from value: JSONValue, at pointer: JSONPointer) -> [(pointer: JSONPointer, value: JSONValue)] {
-        var current = [(pointer: pointer, value: value)]
-        for token in tokens {
-            current = current.flatMap { item -> [(pointer: JSONPointer, value: JSONValue)] in
-                switch item.value {
-                case .object(let members):
-                    if token == "*" { return members.map { (item.pointer.appending($0.key), $0.value) } }
-                    return members.first { $0.key == token }.map { [(item.pointer.appending(token), $0.value)] } ?? []
-                case .array(let elements):
-                    if token == "*" { return elements.enumerated().map { (item.pointer.appending($0.offset), $0.element) } }
-                    guard let index = Int(token), elements.indices.contains(index) else { return [] }
-                    return [(item.pointer.appending(index), elements[index])]
-                default:
-                    return []
-                }
-            }
-        }
-        return current
+        selectPaths(from: value, at: ValuePath()).map { (pointer: $0.path.pointer(from: pointer, in: value), value: $0.value) }
     }
 
     /// The value at this path when it has no wildcard (nil when absent or when the path has a `*`).
     public func value(in value: JSONValue) -> JSONValue? {
         var current = value
-        for token in tokens {
-            switch current {
-            case .object(let members):
-                guard token != "*", let member = members.first(where: { $0.key == token }) else { return nil }
-                current = member.value
-            case .array(let elements):
-                guard let index = Int(token), elements.indices.contains(index) else { return nil }
-                current = elements[index]
-            default:
-                return nil
-            }
+        for step in steps {
+            guard case .name(let name, let index) = step, let next = Self.child(of: current, name: name, index: index) else { return nil }
+            current = next
         }
         return current
+    }
+
+    /// True when the selector reaches at least one value from `value`.
+    func reaches(from value: JSONValue) -> Bool { reaches(from: value, step: 0) }
+
+    private func reaches(from value: JSONValue, step: Int) -> Bool {
+        guard step < steps.count else { return true }
+        switch steps[step] {
+        case .name(let name, let index):
+            return Self.child(of: value, name: name, index: index).map { reaches(from: $0, step: step + 1) } ?? false
+        case .any:
+            switch value {
+            case .object(let members): return members.contains { reaches(from: $0.value, step: step + 1) }
+            case .array(let elements): return elements.contains { reaches(from: $0, step: step + 1) }
+            default: return false
+            }
+        }
+    }
+
+    private static func child(of value: JSONValue, name: String, index: Int?) -> JSONValue? {
+        switch value {
+        case .object(let members): return members.first(where: { $0.key == name })?.value
+        case .array(let elements):
+            guard let index, elements.indices.contains(index) else { return nil }
+            return elements[index]
+        default: return nil
+        }
     }
 }
 
@@ -94,7 +109,8 @@ public struct Condition: Sendable {
 }
 
 /// One declarative check of a rule.
-public struct CheckSpec: Sendable {
+/// A class, not a struct: evaluators read it for every subject, and sharing one instance avoids copying its fields.
+public final class CheckSpec: Sendable {
     /// Where to look, relative to the subject; several selectors are concatenated.
     public let given: [Selector]
     /// Conditions every selected value must meet to be checked.
@@ -109,4 +125,16 @@ public struct CheckSpec: Sendable {
     public let onlyIfPresent: Selector?
     /// A message for this check, replacing the rule's.
     public let message: String?
+
+    public init(given: [Selector], conditions: [Condition], function: CheckFunction, field: Selector, transform: ValueTransform?,
+        options: [String: JSONValue], onlyIfPresent: Selector?, message: String?) {
+        self.given = given
+        self.conditions = conditions
+        self.function = function
+        self.field = field
+        self.transform = transform
+        self.options = options
+        self.onlyIfPresent = onlyIfPresent
+        self.message = message
+    }
 }

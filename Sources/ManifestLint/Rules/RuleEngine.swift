@@ -8,19 +8,22 @@ public struct RuleTarget: Sendable {
 /// Applies configured rules to parsed documents.
 public struct RuleEngine: Sendable {
     public let rules: [ConfiguredRule]
-    private let compiled: [CompiledRule]
+    /// The compiled rules that apply to each subject, in rule order.
+    private let rulesBySubject: [RuleSubject: [CompiledRule]]
 
     public init(rules: [ConfiguredRule]) {
         self.rules = rules
-        compiled = rules.map(CompiledRule.init)
+        let compiled = rules.map(CompiledRule.init)
+        rulesBySubject = Dictionary(uniqueKeysWithValues: RuleSubject.allCases.map { subject in
+            (subject, compiled.filter { $0.subjects.contains(subject) })
+        })
     }
 
     /// All findings of all rules for one document.
     public func evaluate(_ document: JSONValue, kind: DocumentKind) -> [Finding] {
-        let targets = Self.targets(of: document, kind: kind)
         var findings: [Finding] = []
-        for rule in compiled {
-            for target in targets where rule.subjects.contains(target.subject) {
+        for target in Self.targets(of: document, kind: kind) {
+            for rule in rulesBySubject[target.subject] ?? [] {
                 var evaluator = CheckEvaluator(rule: rule, target: target)
                 findings += evaluator.run()
             }

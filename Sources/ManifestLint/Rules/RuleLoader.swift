@@ -141,10 +141,13 @@ public enum RuleLoader {
             guard let sequence = whereNode.sequence else { throw source.error(whereNode, "\"where\" must be a list of conditions") }
             for element in sequence { conditions.append(try loadCondition(element, source: source)) }
         }
+        let given = try fields["given"].map { node throws(YAMLFileError) in try source.stringList(node, what: "\"given\"").map(Selector.init(parsing:)) } ?? [Selector(parsing: "")]
+        let field = Selector(parsing: try fields["field"].map { node throws(YAMLFileError) in try source.string(node, what: "\"field\"") } ?? "")
+        if let deepest = given.map(\.depth).max(), deepest + field.depth > ValuePath.capacity {
+            throw source.error(fields["field"] ?? fields["given"], "\"given\" plus \"field\" descend \(deepest + field.depth) levels; at most \(ValuePath.capacity) are supported")
+        }
         return CheckSpec(
-            given: try fields["given"].map { node throws(YAMLFileError) in try source.stringList(node, what: "\"given\"").map(Selector.init(parsing:)) } ?? [Selector(parsing: "")],
-            conditions: conditions, function: function,
-            field: Selector(parsing: try fields["field"].map { node throws(YAMLFileError) in try source.string(node, what: "\"field\"") } ?? ""),
+            given: given, conditions: conditions, function: function, field: field,
             transform: transform, options: options,
             onlyIfPresent: try fields["only-if-present"].map { node throws(YAMLFileError) in Selector(parsing: try source.string(node, what: "\"only-if-present\"")) },
             message: try fields["message"].map { node throws(YAMLFileError) in try source.string(node, what: "\"message\"") })

@@ -1,42 +1,38 @@
-/// Where a selected value sits: a base pointer plus up to four steps kept inline, so selecting values
-/// allocates nothing for their location. The pointer text is built only when a finding needs it.
+/// Where a selected value sits below the value a selection started from: up to eight steps, each the
+/// position of an array element or of an object member, kept inline so that selecting values allocates and
+/// retains nothing. It becomes a JSON pointer only when a finding needs one, by walking the same steps again.
 struct ValuePath {
-    enum Step {
-        case key(String)
-        case index(Int)
-        case none
-    }
+    /// The deepest selection a rule may make (`given` plus `field`); the rule loader enforces it.
+    static let capacity = 8
 
-    private var base: JSONPointer
-    private var steps: (Step, Step, Step, Step) = (.none, .none, .none, .none)
-    private var count = 0
+    private var steps = SIMD8<Int32>()
+    private(set) var count = 0
 
-    init(_ base: JSONPointer) { self.base = base }
+    init() {}
 
-    func appending(_ step: Step) -> ValuePath {
+    func appending(_ position: Int) -> ValuePath {
+        precondition(count < Self.capacity, "selection deeper than \(Self.capacity) levels")
         var path = self
-        if path.count == 4 {
-            path.base = path.pointer
-            path.steps = (.none, .none, .none, .none)
-            path.count = 0
-        }
-        switch path.count {
-        case 0: path.steps.0 = step
-        case 1: path.steps.1 = step
-        case 2: path.steps.2 = step
-        default: path.steps.3 = step
-        }
+        path.steps[count] = Int32(truncatingIfNeeded: position)
         path.count += 1
         return path
     }
 
-    var pointer: JSONPointer {
+    /// The pointer of the selected value, given the pointer of and the value at the selection's start.
+    func pointer(from base: JSONPointer, in start: JSONValue) -> JSONPointer {
         var result = base
-        for step in [steps.0, steps.1, steps.2, steps.3].prefix(count) {
-            switch step {
-            case .key(let key): result = result.appending(key)
-            case .index(let index): result = result.appending(index)
-            case .none: break
+        var current = start
+        for step in 0..<count {
+            let position = Int(steps[step])
+            switch current {
+            case .object(let members):
+                result = result.appending(members[position].key)
+                current = members[position].value
+            case .array(let elements):
+                result = result.appending(position)
+                current = elements[position]
+            default:
+                return result
             }
         }
         return result
@@ -44,31 +40,36 @@ struct ValuePath {
 }
 
 extension Selector {
-    /// Every value the selector reaches from `value`, with its path; the allocation-light form of `select(from:at:)`.
+    /// Every value the selector reaches from `value`, with its path relative to `path`'s start.
     func selectPaths(from value: JSONValue, at path: ValuePath) -> [(path: ValuePath, value: JSONValue)] {
-        var current = [(path: path, value: value)]
-        for token in tokens {
-            var next: [(path: ValuePath, value: JSONValue)] = []
-            for item in current {
-                switch item.value {
-                case .object(let members):
-                    if token == "*" {
-                        for member in members { next.append((item.path.appending(.key(member.key)), member.value)) }
-                    } else if let member = members.first(where: { $0.key == token }) {
-                        next.append((item.path.appending(.key(token)), member.value))
-                    }
-                case .array(let elements):
-                    if token == "*" {
-                        for (index, element) in elements.enumerated() { next.append((item.path.appending(.index(index)), element)) }
-                    } else if let index = Int(token), elements.indices.contains(index) {
-                        next.append((item.path.appending(.index(index)), elements[index]))
-                    }
-                default:
-                    break
-                }
-            }
-            current = next
+        var results: [(path: ValuePath, value: JSONValue)] = []
+        collect(from: value, at: path, step: 0, into: &results)
+        return results
+    }
+
+    /// Appends every value the selector reaches from `value` to `results`, without intermediate arrays.
+    func selectPaths(from value: JSONValue, at path: ValuePath, into results: inout [(path: ValuePath, value: JSONValue)]) {
+        collect(from: value, at: path, step: 0, into: &results)
+    }
+
+    private func collect(from value: JSONValue, at path: ValuePath, step: Int, into results: inout [(path: ValuePath, value: JSONValue)]) {
+        guard step < steps.count else {
+            results.append((path, value))
+            return
         }
-        return current
+        switch (steps[step], value) {
+        case (.any, .object(let members)):
+            for position in members.indices { collect(from: members[position].value, at: path.appending(position), step: step + 1, into: &results) }
+        case (.any, .array(let elements)):
+            for position in elements.indices { collect(from: elements[position], at: path.appending(position), step: step + 1, into: &results) }
+        case (.name(let name, _), .object(let members)):
+            if let position = members.firstIndex(where: { $0.key == name }) {
+                collect(from: members[position].value, at: path.appending(position), step: step + 1, into: &results)
+            }
+        case (.name(_, let index?), .array(let elements)):
+            if elements.indices.contains(index) { collect(from: elements[index], at: path.appending(index), step: step + 1, into: &results) }
+        default:
+            break
+        }
     }
 }
