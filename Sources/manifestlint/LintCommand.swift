@@ -3,82 +3,77 @@ import Foundation
 import ManifestLint
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, github, junit
 }
+
+extension FailLevel: ExpressibleByArgument {}
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check manifest files and folders.",
         discussion: """
-            Exit codes: 0 no error findings, 1 error findings, 2 usage error or unreadable input.
+            Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on (new ones only with \
+            --baseline), 2 usage error or unreadable input.
 
             Examples:
               manifestlint lint index.json
               manifestlint lint Examples/ --format json --output report.json
+              manifestlint lint . --format sarif --output manifestlint.sarif
+              manifestlint lint . --baseline .manifestlint-baseline.json --fail-on warning
               docker manifest inspect -v alpine | manifestlint lint -
-              manifestlint lint --media-type application/vnd.oci.image.config.v1+json config.json
             """
     )
 
-    @Argument(help: "Files, folders (searched recursively) or - for standard input.")
-    var paths: [String] = []
+    @OptionGroup var input: InputOptions
 
-    @Option(help: "Report format: text or json.")
+    @Option(help: "Report format: text, json, sarif (SARIF 2.1.0), github (Actions annotations) or junit.")
     var format: ReportFormat = .text
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Check every document as this media type instead of detecting it.")
-    var mediaType: String?
+    @Option(help: "Lowest severity that fails the run: error, warning, note or none.")
+    var failOn: FailLevel = .error
 
-    @Option(help: "Glob of file names to lint inside folders (repeatable; default *.json).")
-    var include: [String] = []
-
-    @Option(help: "Glob of files or folders to skip inside folders (repeatable).")
-    var exclude: [String] = []
-
-    @Option(help: "Largest document accepted, in bytes.")
-    var maxSize: Int = 4 * 1024 * 1024
+    @Option(help: "Baseline file from `manifestlint baseline create`; only findings not in it fail.")
+    var baseline: String?
 
     @OptionGroup(title: "Rules") var ruleOptions: RuleOptions
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
-        if let mediaType, DocumentKind(mediaType: mediaType) == nil {
-            let known = DocumentKind.knownMediaTypes.joined(separator: ", ")
-            throw ValidationError("Unknown --media-type '\(mediaType)'. Known: \(known)")
-        }
-        if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of bytes.") }
-    }
-
     func run() throws {
-        let built = try ruleOptions.build()
-        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json"])
-        let collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
-        let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
-        let results = LintRun(collector: collector, linter: linter).lint(paths)
+        let accepted: Baseline?
+        do {
+            accepted = try baseline.map { path throws(BaselineError) in try Baseline.load(path: path) }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        var (results, built, paths) = try input.lint(rules: ruleOptions, ownFiles: [baseline, output].compactMap { $0 })
+        accepted?.mark(&results)
+        let context = ReportContext(
+            results: results, rules: RuleDescriptor.all(catalog: built.catalog, policy: built.policy), paths: paths,
+            baselineUsed: accepted != nil, failLevel: failOn)
         let report: String
         switch format {
         case .json: report = try JSONReport(results: results).rendered()
-        case .text: report = TextReport(colored: output == nil && Terminal.wantsColor).rendered(results)
+        case .text: report = TextReport(colored: output == nil && Terminal.wantsColor).rendered(context)
+        case .sarif: report = try SARIFReport(context: context).rendered()
+        case .github: report = GitHubReport(context: context).rendered()
+        case .junit: report = JUnitReport(context: context).rendered()
         }
         if let output {
             do {
-                try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try AtomicFile.write(Data(report.utf8), to: output, replace: true)
             } catch {
-                FileHandle.standardError.write(Data("manifestlint: cannot write \(output): \(error.localizedDescription)\n".utf8))
+                Console.error(error.description)
                 throw ExitCode(2)
             }
         } else {
             FileHandle.standardOutput.write(Data(report.utf8))
         }
-        for result in results where result.inputFailed {
-            FileHandle.standardError.write(Data("manifestlint: \(result.findings.first?.message ?? result.path)\n".utf8))
-        }
-        if results.contains(where: \.inputFailed) { throw ExitCode(2) }
-        if results.flatMap(\.findings).contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        let code = failOn.exitCode(for: results)
+        if code != 0 { throw ExitCode(code) }
     }
 }
 

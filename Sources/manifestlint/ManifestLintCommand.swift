@@ -8,7 +8,7 @@ struct ManifestLintCommand: ParsableCommand {
         commandName: "manifestlint",
         abstract: "Lint and validate container image manifests, indexes and manifest lists.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, BaselineCommand.self, HookCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -57,3 +57,41 @@ func runManifestLint(_ arguments: [String], stdin: Data? = nil, in directory: St
 func lintFile(_ path: String, mediaType: String? = nil) -> LintResult {
     Linter(forcedMediaType: mediaType).lint(InputCollector().read(path))
 }
+
+/// Runs any program (git, pre-commit, python) and captures what it printed, stdout and stderr together.
+@discardableResult
+func runTool(_ executable: String, _ arguments: [String], in directory: String, environment: [String: String] = [:], stdin: String? = nil) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [executable] + arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    let out = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = out
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, output)
+}
+
+/// A fresh folder under the system temporary folder; removed by the caller with `removeScratch`.
+func makeScratch(_ name: String) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("manifestlint-\(name)-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+func removeScratch(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
+
+/// The Python tools `scripts/install-test-tools` puts in `.build/test-tools` (nil when not installed).
+enum TestTools {
+    static func path(_ name: String) -> String? {
+        let candidate = Repository.root.appendingPathComponent(".build/test-tools/bin/\(name)").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
+    static let missing = "not installed: run ./scripts/install-test-tools (scripts/test does)"
+}

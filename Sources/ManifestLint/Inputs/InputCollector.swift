@@ -31,6 +31,8 @@ public struct InputCollector: Sendable {
     public var include: [String] = ["*.json"]
     public var exclude: [String] = []
     public var maxDocumentSize = 4 * 1024 * 1024
+    /// Files manifestlint itself reads or writes (the baseline, the report); skipped inside folders.
+    public var ownFiles: Set<String> = []
 
     public init(include: [String] = ["*.json"], exclude: [String] = [], maxDocumentSize: Int = 4 * 1024 * 1024) {
         self.include = include
@@ -52,7 +54,9 @@ public struct InputCollector: Sendable {
     private func filesBelow(_ folder: String) -> [String] {
         var files: [String] = []
         walk(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, relative: "", into: &files)
-        return files.sorted()
+        guard !ownFiles.isEmpty else { return files.sorted() }
+        let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
+        return files.filter { !own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath))) }.sorted()
     }
 
     /// Walks a folder with readdir, using the entry type it reports to avoid a stat per file.

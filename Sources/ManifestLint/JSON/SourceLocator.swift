@@ -9,6 +9,12 @@ public struct SourcePosition: Sendable, Hashable, Codable {
     }
 }
 
+/// A span of a file: `end` is the position just after the last character.
+public struct SourceRegion: Sendable, Hashable, Codable {
+    public let start: SourcePosition
+    public let end: SourcePosition
+}
+
 /// Maps JSON pointers to positions in the original bytes.
 ///
 /// jansson keeps no node positions, so after jansson has accepted a document this walks its bytes
@@ -34,6 +40,14 @@ public struct SourceLocator: Sendable {
             found = next
         }
         return found
+    }
+
+    /// Where the value at `pointer` starts and where it ends (the position just after its last character).
+    public func region(of pointer: JSONPointer) -> SourceRegion {
+        let start = offset(of: pointer)
+        var end = start
+        skipValue(&end)
+        return SourceRegion(start: position(ofOffset: start), end: position(ofOffset: end))
     }
 
     /// The position of a byte offset.

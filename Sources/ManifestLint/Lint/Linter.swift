@@ -2,7 +2,7 @@
 public struct LintResult: Sendable {
     public let path: String
     public let kind: DocumentKind?
-    public let findings: [Finding]
+    public internal(set) var findings: [Finding]
     /// True when the input could not be read at all (exit code 2).
     public let inputFailed: Bool
 }
@@ -52,8 +52,13 @@ public struct Linter: Sendable {
             for index in findings.indices {
                 findings[index].path = path
                 findings[index].position = locator.position(of: findings[index].pointer)
+                for edit in findings[index].replacements.indices {
+                    findings[index].replacements[edit].region = locator.region(of: findings[index].replacements[edit].pointer)
+                }
             }
-            findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0) < ($1.position?.line ?? 0, $1.position?.column ?? 0) }
+            findings.sort {
+                ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule)
+            }
         }
         return LintResult(path: path, kind: kind, findings: findings, inputFailed: false)
     }

@@ -24,6 +24,12 @@ public struct Finding: Sendable, Hashable {
     public var position: SourcePosition?
     /// The value that should replace the one at `pointer`, when a rule knows it.
     public var suggestion: String?
+    /// Edits that fix the finding, when a rule knows them exactly (SARIF `fixes`).
+    public var replacements: [Replacement] = []
+    /// Set when the run compares against a baseline: true for findings the baseline does not hold.
+    public var isNew: Bool?
+    /// The stable identity of the finding (see `Fingerprints`), filled in after linting.
+    public var fingerprint = ""
 
     public init(
         rule: String, severity: Severity, message: String, path: String = "",
@@ -36,5 +42,19 @@ public struct Finding: Sendable, Hashable {
         self.path = path
         self.pointer = pointer
         self.position = position
+    }
+}
+
+/// One edit of a fix: the JSON value at `pointer` becomes `text` (JSON source text, e.g. `"amd64"`).
+public struct Replacement: Sendable, Hashable {
+    public var pointer: JSONPointer
+    public var text: String
+    /// The span of the value being replaced, filled in with the finding's position.
+    public var region: SourceRegion?
+
+    public init(pointer: JSONPointer, text: String, region: SourceRegion? = nil) {
+        self.pointer = pointer
+        self.text = text
+        self.region = region
     }
 }

@@ -17,6 +17,10 @@ public struct JSONReport: Codable, Sendable {
         public let pointer: String
         public let line: Int
         public let column: Int
+        /// Stable identity across runs and line shifts (see the README).
+        public let fingerprint: String
+        /// With `--baseline`: `new` or `unchanged`; absent otherwise.
+        public let baseline: String?
     }
 
     public let version: Int
@@ -29,7 +33,8 @@ public struct JSONReport: Codable, Sendable {
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
         findings = results.flatMap(\.findings).map {
             Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: $0.path,
-                pointer: $0.pointer.description, line: $0.position?.line ?? 1, column: $0.position?.column ?? 1)
+                pointer: $0.pointer.description, line: $0.position?.line ?? 1, column: $0.position?.column ?? 1,
+                fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" })
         }
         summary = ReportSummary(results: results)
     }

@@ -4,13 +4,17 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var errors: Int
     public var warnings: Int
     public var notes: Int
+    /// With a baseline: findings the baseline already holds, which the other counts leave out.
+    public var unchanged: Int?
 
     public init(results: [LintResult]) {
         let findings = results.flatMap(\.findings)
+        let shown = findings.filter { $0.isNew != false }
         files = results.count
-        errors = findings.filter { $0.severity == .error }.count
-        warnings = findings.filter { $0.severity == .warning }.count
-        notes = findings.filter { $0.severity == .note }.count
+        errors = shown.filter { $0.severity == .error }.count
+        warnings = shown.filter { $0.severity == .warning }.count
+        notes = shown.filter { $0.severity == .note }.count
+        unchanged = findings.contains { $0.isNew != nil } ? findings.count - shown.count : nil
     }
 }
 

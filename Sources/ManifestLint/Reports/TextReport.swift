@@ -5,18 +5,29 @@ public struct TextReport: Sendable {
     public init(colored: Bool) { self.colored = colored }
 
     public func rendered(_ results: [LintResult]) -> String {
+        rendered(ReportContext(results: results, rules: [], paths: RepositoryPaths()))
+    }
+
+    /// Findings the baseline already holds are left out; the summary line counts them.
+    public func rendered(_ context: ReportContext) -> String {
         var lines: [String] = []
-        for finding in results.flatMap(\.findings) {
+        for finding in context.findings where finding.isNew != false {
             let position = finding.position ?? SourcePosition(line: 1, column: 1)
             let severity = paint(finding.severity.rawValue, finding.severity)
             lines.append("\(finding.path):\(position.line):\(position.column): \(severity): \(finding.message) [\(finding.rule)]")
         }
-        let summary = ReportSummary(results: results)
-        lines.append("\(summary.files) file\(summary.files == 1 ? "" : "s") checked: "
-            + "\(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
-            + "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), "
-            + "\(summary.notes) note\(summary.notes == 1 ? "" : "s")")
+        lines.append(Self.summaryLine(context))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `3 files checked: 1 error, 2 warnings, 0 notes` (plus the baseline's count when there is one).
+    public static func summaryLine(_ context: ReportContext) -> String {
+        let summary = ReportSummary(results: context.results)
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        var line = count(summary.files, "file") + " checked: " + count(summary.errors, "error") + ", "
+            + count(summary.warnings, "warning") + ", " + count(summary.notes, "note")
+        if let unchanged = summary.unchanged { line += " (\(unchanged) more in the baseline, not shown)" }
+        return line
     }
 
     private func paint(_ text: String, _ severity: Severity) -> String {

@@ -18,11 +18,30 @@ struct CheckEvaluator {
         return findings
     }
 
-    private mutating func report(_ check: CompiledCheck, _ pointer: JSONPointer, _ variables: [String: String], suggestion: String? = nil) {
-        findings.append(Finding(
+    private mutating func report(
+        _ check: CompiledCheck, _ pointer: JSONPointer, _ variables: [String: String], suggestion: String? = nil,
+        replacements: [Replacement] = []
+    ) {
+        var finding = Finding(
             rule: rule.id, severity: rule.severity,
             message: MessageTemplate.render(check.message, variables: variables, parameters: rule.parameterText),
-            pointer: pointer, suggestion: suggestion))
+            pointer: pointer, suggestion: suggestion)
+        finding.replacements = replacements
+        findings.append(finding)
+    }
+
+    /// The string edits that turn a written platform object into its canonical spelling; empty when a member
+    /// would have to be added or removed (an edit a reviewer should make by hand).
+    private static func platformReplacements(_ value: JSONValue, at pointer: JSONPointer) -> [Replacement] {
+        guard let written = Platform(json: value) else { return [] }
+        let canonical = written.canonicalSpelling()
+        guard written.variant.isEmpty == canonical.variant.isEmpty else { return [] }
+        var edits: [Replacement] = []
+        for (key, old, new) in [("os", written.os, canonical.os), ("architecture", written.architecture, canonical.architecture),
+                                ("variant", written.variant, canonical.variant)] where old != new {
+            edits.append(Replacement(pointer: pointer.appending(key), text: JSONText.quoted(new)))
+        }
+        return edits
     }
 
     private mutating func run(_ check: CompiledCheck) {
@@ -69,7 +88,11 @@ struct CheckEvaluator {
             for (path, value) in fieldValues(items, spec) {
                 let written = transform == .platformCanonical ? ValueTransform.platformWritten.apply(value) : value.stringValue
                 guard let written, let canonical = transform.apply(value), canonical != written else { continue }
-                report(check, pointer(path), ["value": written, "canonical": canonical], suggestion: canonical)
+                let pointer = pointer(path)
+                let edits = value.stringValue != nil
+                    ? [Replacement(pointer: pointer, text: JSONText.quoted(canonical))]
+                    : transform == .platformCanonical ? Self.platformReplacements(value, at: pointer) : []
+                report(check, pointer, ["value": written, "canonical": canonical], suggestion: canonical, replacements: edits)
             }
         case .count:
             if !(check.minimum...check.maximum).contains(Int64(items.count)) {

@@ -1,0 +1,81 @@
+/// The pre-push hook `manifestlint hook install` writes: a POSIX shell script that lints the JSON files changed
+/// by the commits being pushed, as they are in those commits (not the working tree), and blocks the push when
+/// manifestlint fails.
+public enum PrePushHook {
+    /// The line that marks a hook as manifestlint's; `hook uninstall` removes only files that carry it.
+    public static let marker = "# manifestlint-pre-push-hook v1"
+    /// Where `hook install --chain` keeps the user's own hook; manifestlint's hook runs it first.
+    public static let chainedName = "pre-push.before-manifestlint"
+
+    public static func script(binary: String, failOn: String, chained: Bool) -> String {
+        let chain = chained
+            ? """
+            if [ -x "$hooks/\(chainedName)" ]; then
+                "$hooks/\(chainedName)" "$@" < "$work/refs" || exit $?
+            fi
+            """
+            : "# (no chained hook)"
+        return """
+            #!/bin/sh
+            \(marker)
+            # Installed by `manifestlint hook install`; `manifestlint hook uninstall` removes it.
+            # Lints the *.json files changed by the pushed commits and blocks the push on findings at or above
+            # the fail level. Skip once with `git push --no-verify`.
+            manifestlint=${MANIFESTLINT:-\(shellQuoted(binary))}
+            command -v "$manifestlint" >/dev/null 2>&1 || manifestlint=manifestlint
+            remote=$1
+            hooks=$(dirname "$0")
+            zero=$(git hash-object --stdin </dev/null | tr '0-9a-f' '0')
+            work=$(mktemp -d "${TMPDIR:-/tmp}/manifestlint-hook.XXXXXX") || exit 1
+            trap 'rm -rf "$work"' EXIT
+            trap 'exit 1' INT TERM
+            cat > "$work/refs"
+            \(chain)
+            top=$(git rev-parse --show-toplevel)
+            if [ -f "$top/.manifestlint.yaml" ]; then config="--config=$top/.manifestlint.yaml"; else config=--no-config; fi
+            status=0
+            count=0
+            while read -r local_ref local_sha remote_ref remote_sha; do
+                [ "$local_sha" = "$zero" ] && continue
+                base=
+                if [ "$remote_sha" != "$zero" ] && git cat-file -e "$remote_sha^{commit}" 2>/dev/null; then
+                    base=$remote_sha
+                else
+                    # A new branch: compare with the remote's default branch.
+                    for candidate in "refs/remotes/$remote/HEAD" "refs/remotes/$remote/main" "refs/remotes/$remote/master"; do
+                        if git rev-parse -q --verify "$candidate^{commit}" >/dev/null 2>&1; then
+                            base=$(git merge-base "$candidate" "$local_sha" 2>/dev/null) && break
+                            base=
+                        fi
+                    done
+                fi
+                if [ -n "$base" ]; then
+                    git diff --name-only --diff-filter=ACMR "$base" "$local_sha" > "$work/changed"
+                else
+                    git ls-tree -r --name-only "$local_sha" > "$work/changed"
+                fi
+                grep -E '\\.json$' "$work/changed" > "$work/files" || continue
+                count=$((count + 1))
+                tree="$work/tree-$count"
+                set --
+                while IFS= read -r path; do
+                    mkdir -p "$tree/$(dirname "$path")"
+                    git show "$local_sha:$path" > "$tree/$path" && set -- "$@" "$path"
+                done < "$work/files"
+                [ $# -gt 0 ] || continue
+                echo "manifestlint: checking $# file(s) pushed to ${remote_ref#refs/heads/}" >&2
+                (cd "$tree" && "$manifestlint" lint "$config" --fail-on=\(failOn) -- "$@") >&2 || status=$?
+            done < "$work/refs"
+            if [ "$status" -ne 0 ]; then
+                echo "manifestlint: push blocked; fix the findings above (or skip this check once with git push --no-verify)" >&2
+                exit 1
+            fi
+            exit 0
+
+            """
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

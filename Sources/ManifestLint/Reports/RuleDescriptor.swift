@@ -1,0 +1,49 @@
+/// What reports say about a rule: metadata plus the severity in force after configuration.
+public struct RuleDescriptor: Sendable {
+    public let id: String
+    public let title: String
+    public let description: String
+    /// A URL or a sentence.
+    public let help: String
+    public let tags: [String]
+    public let level: Severity
+    public let enabled: Bool
+
+    /// Every rule of the catalog and every built-in check, sorted by id, as `policy` configures them.
+    public static func all(catalog: RuleCatalog, policy: LintPolicy) -> [RuleDescriptor] {
+        let configured = Dictionary(policy.engine.rules.map { ($0.rule.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var descriptors = catalog.rules.map { rule in
+            RuleDescriptor(
+                id: rule.id, title: rule.title, description: rule.description.isEmpty ? rule.title : rule.description,
+                help: rule.help, tags: rule.tags, level: configured[rule.id]?.severity ?? rule.severity,
+                enabled: configured[rule.id] != nil)
+        }
+        for (id, builtin) in SchemaRules.all {
+            let setting = policy.schemaOverrides[id]
+            descriptors.append(RuleDescriptor(
+                id: id, title: builtin.title, description: builtin.title + ".",
+                help: ToolInfo.informationURI + "#what-is-checked", tags: ["schema"],
+                level: setting?.severity ?? builtin.severity, enabled: setting?.enabled ?? true))
+        }
+        return descriptors.sorted { $0.id < $1.id }
+    }
+}
+
+/// Everything a report renders: the results, the rules, where the repository is, and how the run is gated.
+public struct ReportContext: Sendable {
+    public var results: [LintResult]
+    public var rules: [RuleDescriptor]
+    public var paths: RepositoryPaths
+    public var baselineUsed: Bool
+    public var failLevel: FailLevel
+
+    public init(results: [LintResult], rules: [RuleDescriptor], paths: RepositoryPaths, baselineUsed: Bool = false, failLevel: FailLevel = .error) {
+        self.results = results
+        self.rules = rules
+        self.paths = paths
+        self.baselineUsed = baselineUsed
+        self.failLevel = failLevel
+    }
+
+    public var findings: [Finding] { results.flatMap(\.findings) }
+}

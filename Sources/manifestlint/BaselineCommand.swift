@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import ManifestLint
+
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Record today's findings so that only new ones fail.",
+        subcommands: [Create.self]
+    )
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint the inputs and record every finding in FILE.",
+            discussion: """
+                The file is written atomically and never replaces an existing one unless --force is given.
+
+                Example:
+                  manifestlint baseline create .manifestlint-baseline.json .
+                  manifestlint lint . --baseline .manifestlint-baseline.json
+                """
+        )
+
+        @Argument(help: "The baseline file to write.")
+        var file: String
+
+        @OptionGroup var input: InputOptions
+
+        @Flag(help: "Replace FILE if it exists.")
+        var force = false
+
+        @OptionGroup(title: "Rules") var ruleOptions: RuleOptions
+
+        func run() throws {
+            let (results, _, paths) = try input.lint(rules: ruleOptions, ownFiles: [file])
+            if results.contains(where: \.inputFailed) {
+                Console.error("not writing \(file): some inputs could not be read")
+                throw ExitCode(2)
+            }
+            let baseline = Baseline(results: results, paths: paths)
+            do {
+                try baseline.write(to: file, replace: force)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            print("wrote \(file): \(baseline.findings.count) finding\(baseline.findings.count == 1 ? "" : "s") from \(results.count) file\(results.count == 1 ? "" : "s")")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ManifestLint
+
+struct HookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hook",
+        abstract: "Install or remove the git pre-push hook that lints pushed manifests.",
+        subcommands: [Install.self, Uninstall.self]
+    )
+
+    struct Install: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a pre-push hook into the current repository.",
+            discussion: """
+                The hook lints the *.json files changed by the commits being pushed and blocks the push on failures.
+                An existing hook is never overwritten: without --chain the install is refused; with --chain the
+                existing hook is kept as pre-push.before-manifestlint and runs first.
+                """
+        )
+
+        @Flag(help: "Keep an existing pre-push hook and run it before manifestlint.")
+        var chain = false
+
+        @Option(help: "Lowest severity that blocks a push: error, warning, note or none.")
+        var failOn: FailLevel = .error
+
+        func run() throws {
+            let installer = HookInstaller(hooksFolder: try Git.hooksFolder())
+            do {
+                print(try installer.install(binary: Executable.path, failOn: failOn, chain: chain))
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Uninstall: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove the pre-push hook manifestlint installed (and only that).")
+
+        func run() throws {
+            let installer = HookInstaller(hooksFolder: try Git.hooksFolder())
+            do {
+                print(try installer.uninstall())
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+enum Git {
+    /// The hooks folder of the repository around the working folder (honours core.hooksPath).
+    static func hooksFolder() throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "rev-parse", "--path-format=absolute", "--git-path", "hooks"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch {
+            Console.error("cannot run git: \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            Console.error("not inside a git repository (git rev-parse failed)")
+            throw ExitCode(2)
+        }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+enum Executable {
+    /// The absolute path of the running manifestlint, which the hook calls.
+    static var path: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}

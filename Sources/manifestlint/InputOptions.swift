@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import ManifestLint
+
+/// What to lint and how to read it; shared by `lint` and `baseline create`.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders (searched recursively) or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Check every document as this media type instead of detecting it.")
+    var mediaType: String?
+
+    @Option(help: "Glob of file names to lint inside folders (repeatable; default *.json).")
+    var include: [String] = []
+
+    @Option(help: "Glob of files or folders to skip inside folders (repeatable).")
+    var exclude: [String] = []
+
+    @Option(help: "Largest document accepted, in bytes.")
+    var maxSize: Int = 4 * 1024 * 1024
+
+    @Option(help: "Repository root that report paths are relative to (default: the nearest folder with .git).")
+    var root: String?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
+        if let mediaType, DocumentKind(mediaType: mediaType) == nil {
+            let known = DocumentKind.knownMediaTypes.joined(separator: ", ")
+            throw ValidationError("Unknown --media-type '\(mediaType)'. Known: \(known)")
+        }
+        if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of bytes.") }
+    }
+
+    /// Lints the inputs with the rules in force; results carry fingerprints.
+    /// `ownFiles` (baseline, report) are skipped when a folder walk meets them.
+    func lint(rules: RuleOptions, ownFiles: [String] = []) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
+        let built = try rules.build()
+        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json"])
+        var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
+        collector.ownFiles = Set(ownFiles)
+        let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
+        var results = LintRun(collector: collector, linter: linter).lint(paths)
+        let repository = RepositoryPaths(root: root)
+        Fingerprints.assign(to: &results, paths: repository)
+        for result in results where result.inputFailed {
+            Console.error(result.findings.first?.message ?? result.path)
+        }
+        return (results, built, repository)
+    }
+}
+
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("manifestlint: \(message)\n".utf8))
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+/// The pre-push hook and the pre-commit definitions, in scratch git repositories with real git and pre-commit.
+@Suite("Git hooks")
+struct HookTests {
+    /// Git with no user or system configuration leaking in.
+    private static func gitEnvironment(home: String) -> [String: String] {
+        ["HOME": home, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
+         "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com", "MANIFESTLINT": Repository.binary]
+    }
+
+    @discardableResult
+    private func git(_ arguments: [String], in folder: String, home: String) throws -> (status: Int32, output: String) {
+        try runTool("git", arguments, in: folder, environment: Self.gitEnvironment(home: home))
+    }
+
+    private func writeFixture(_ fixture: String, to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: Repository.fixture(fixture), toPath: path)
+    }
+
+    @Test func prePushHookBlocksABrokenIndexAndLetsAFixedOneThrough() throws {
+        let scratch = try makeScratch("hook")
+        defer { removeScratch(scratch) }
+        let work = scratch + "/work"
+        #expect(try git(["init", "-q", "--bare", "remote.git"], in: scratch, home: scratch).status == 0)
+        #expect(try git(["init", "-q", "-b", "main", "work"], in: scratch, home: scratch).status == 0)
+        try git(["remote", "add", "origin", "../remote.git"], in: work, home: scratch)
+        try "# app\n".write(toFile: work + "/README.md", atomically: true, encoding: .utf8)
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "start"], in: work, home: scratch)
+        #expect(try git(["push", "-q", "origin", "main"], in: work, home: scratch).status == 0)
+
+        let install = try runManifestLint(["hook", "install"], in: work)
+        #expect(install.status == 0, Comment(rawValue: install.stderr))
+        #expect(try String(contentsOfFile: work + "/.git/hooks/pre-push", encoding: .utf8).contains(PrePushHook.marker))
+
+        // A broken index (two linux/amd64 entries) is refused, with the finding in the output.
+        try writeFixture("gating/error.json", to: work + "/images/index.json")
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "broken index"], in: work, home: scratch)
+        let blocked = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(blocked.status != 0)
+        #expect(blocked.output.contains("images/index.json:17:5: error"))
+        #expect(blocked.output.contains("push blocked"))
+        let remoteHead = try git(["rev-parse", "main"], in: scratch + "/remote.git", home: scratch).output
+        let localStart = try git(["rev-parse", "main~1"], in: work, home: scratch).output
+        #expect(remoteHead == localStart)
+
+        // Fixed in a later commit: the hook lints the pushed version, which is clean.
+        try writeFixture("schema/valid/oci-index.json", to: work + "/images/index.json")
+        try git(["commit", "-qam", "fix index"], in: work, home: scratch)
+        let pushed = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(pushed.status == 0, Comment(rawValue: pushed.output))
+
+        // A new branch is compared with the remote's default branch: only its own broken file is reported.
+        try git(["checkout", "-q", "-b", "feature"], in: work, home: scratch)
+        try "{\"schemaVersion\": 2, \"manifests\": [".write(toFile: work + "/images/broken.json", atomically: true, encoding: .utf8)
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "broken json"], in: work, home: scratch)
+        let branch = try git(["push", "origin", "feature"], in: work, home: scratch)
+        #expect(branch.status != 0)
+        #expect(branch.output.contains("checking 1 file(s) pushed to feature"))
+        #expect(branch.output.contains("images/broken.json:1:"))
+    }
+
+    @Test func anExistingHookSurvivesInstallAndUninstall() throws {
+        let scratch = try makeScratch("hook-existing")
+        defer { removeScratch(scratch) }
+        #expect(try git(["init", "-q", "work"], in: scratch, home: scratch).status == 0)
+        let hooks = scratch + "/work/.git/hooks"
+        try FileManager.default.createDirectory(atPath: hooks, withIntermediateDirectories: true)
+        let userHook = "#!/bin/sh\necho user hook ran >&2\n"
+        try userHook.write(toFile: hooks + "/pre-push", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hooks + "/pre-push")
+
+        let refused = try runManifestLint(["hook", "install"], in: scratch + "/work")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("was not written by manifestlint; it was left alone"))
+        #expect(try String(contentsOfFile: hooks + "/pre-push", encoding: .utf8) == userHook)
+
+        #expect(try runManifestLint(["hook", "install", "--chain"], in: scratch + "/work").status == 0)
+        #expect(try String(contentsOfFile: hooks + "/" + PrePushHook.chainedName, encoding: .utf8) == userHook)
+        let ours = try String(contentsOfFile: hooks + "/pre-push", encoding: .utf8)
+        #expect(ours.contains(PrePushHook.marker) && ours.contains(PrePushHook.chainedName))
+
+        // The chained user hook runs (and could veto) before manifestlint.
+        let ran = try runTool("sh", [hooks + "/pre-push", "origin", "url"], in: scratch + "/work",
+                              environment: Self.gitEnvironment(home: scratch), stdin: "")
+        #expect(ran.status == 0)
+        #expect(ran.output.contains("user hook ran"))
+
+        #expect(try runManifestLint(["hook", "uninstall"], in: scratch + "/work").status == 0)
+        #expect(try String(contentsOfFile: hooks + "/pre-push", encoding: .utf8) == userHook)
+        #expect(!FileManager.default.fileExists(atPath: hooks + "/" + PrePushHook.chainedName))
+
+        // Uninstall never removes a hook manifestlint did not write.
+        let again = try runManifestLint(["hook", "uninstall"], in: scratch + "/work")
+        #expect(again.status == 1)
+        #expect(try String(contentsOfFile: hooks + "/pre-push", encoding: .utf8) == userHook)
+    }
+
+    @Test func hookInstallOutsideARepositoryIsAnError() throws {
+        let scratch = try makeScratch("no-repo")
+        defer { removeScratch(scratch) }
+        let outcome = try runManifestLint(["hook", "install"], in: scratch)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("not inside a git repository"))
+    }
+
+    /// `pre-commit run --all-files` with this repository's `.pre-commit-hooks.yaml` (the `manifestlint-system`
+    /// hook, which runs the manifestlint under test from PATH).
+    @Test func preCommitRunsTheRepositoryHookDefinition() throws {
+        let preCommit = try #require(TestTools.path("pre-commit"), Comment(rawValue: TestTools.missing))
+        let scratch = try makeScratch("pre-commit")
+        defer { removeScratch(scratch) }
+        let hookRepo = scratch + "/hooks", project = scratch + "/project"
+        try git(["init", "-q", "hooks"], in: scratch, home: scratch)
+        try FileManager.default.copyItem(atPath: Repository.root.appendingPathComponent(".pre-commit-hooks.yaml").path,
+                                         toPath: hookRepo + "/.pre-commit-hooks.yaml")
+        try git(["add", "."], in: hookRepo, home: scratch)
+        try git(["commit", "-qm", "hooks"], in: hookRepo, home: scratch)
+        let revision = try git(["rev-parse", "HEAD"], in: hookRepo, home: scratch).output.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        try git(["init", "-q", "project"], in: scratch, home: scratch)
+        try """
+            repos:
+            - repo: \(hookRepo)
+              rev: \(revision)
+              hooks:
+              - id: manifestlint-system
+            """.write(toFile: project + "/.pre-commit-config.yaml", atomically: true, encoding: .utf8)
+        try writeFixture("gating/error.json", to: project + "/images/index.json")
+        try git(["add", "."], in: project, home: scratch)
+        let binFolder = (Repository.binary as NSString).deletingLastPathComponent
+        var environment = Self.gitEnvironment(home: scratch)
+        environment["PRE_COMMIT_HOME"] = scratch + "/cache"
+        environment["PATH"] = binFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+
+        let failing = try runTool(preCommit, ["run", "--all-files"], in: project, environment: environment)
+        #expect(failing.status == 1, Comment(rawValue: failing.output))
+        #expect(failing.output.contains("images/index.json:17:5: error"))
+        #expect(failing.output.contains("Failed"))
+
+        try writeFixture("schema/valid/oci-index.json", to: project + "/images/index.json")
+        try git(["add", "."], in: project, home: scratch)
+        let passing = try runTool(preCommit, ["run", "--all-files"], in: project, environment: environment)
+        #expect(passing.status == 0, Comment(rawValue: passing.output))
+        #expect(passing.output.contains("Passed"))
+
+        let prePush = try runTool(preCommit, ["run", "--all-files", "--hook-stage", "pre-push"], in: project, environment: environment)
+        #expect(prePush.status == 0, Comment(rawValue: prePush.output))
+        #expect(prePush.output.contains("manifestlint (installed)"))
+    }
+}
