@@ -10,7 +10,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Check every document as this media type instead of detecting it.")
     var mediaType: String?
 
-    @Option(help: "Glob of file names to lint inside folders (repeatable; default *.json).")
+    @Option(help: "Glob of file names to lint inside folders (repeatable; default *.json plus build workflows: *.sh, Makefile, acr-task.yaml, *.acr.yaml, CI YAML).")
     var include: [String] = []
 
     @Option(help: "Glob of files or folders to skip inside folders (repeatable).")
@@ -35,7 +35,7 @@ struct InputOptions: ParsableArguments {
     /// `ownFiles` (baseline, report) are skipped when a folder walk meets them.
     func lint(rules: RuleOptions, ownFiles: [String] = []) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
         let built = try rules.build()
-        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json"])
+        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json"] + WorkflowFormat.defaultGlobs)
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
         collector.ownFiles = Set(ownFiles)
         let linter = Linter(forcedMediaType: mediaType, policy: built.policy)

@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain and test rules.",
-        subcommands: [ListRules.self, ExplainRule.self, TestRules.self],
+        subcommands: [ListRules.self, ExplainRule.self, TestRules.self, ShowIntent.self],
         defaultSubcommand: ListRules.self
     )
 }
@@ -114,5 +114,33 @@ struct TestRules: ParsableCommand {
         }
         print("\(rules.count - failed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+struct ShowIntent: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intent",
+        abstract: "Print the intent document rules see for a build workflow (for writing workflow rules).",
+        discussion: "Example: manifestlint rules intent acr-task.yaml"
+    )
+
+    @Argument(help: "A workflow file: ACR task YAML, shell script, Makefile or CI YAML.")
+    var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            Console.error("\(file): cannot be read")
+            throw ExitCode(2)
+        }
+        do {
+            guard let intent = try Linter.workflowIntent(bytes: [UInt8](data), path: file) else {
+                Console.error("\(file): not a workflow file manifestlint reads (by name: *.sh, Makefile, *.mk, acr-task.yaml, *.acr.yaml, *.yml)")
+                throw ExitCode(2)
+            }
+            print(intent.jsonText())
+        } catch let error as YAMLFileError {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
     }
 }

@@ -59,12 +59,15 @@ struct HookTests {
         // A new branch is compared with the remote's default branch: only its own broken file is reported.
         try git(["checkout", "-q", "-b", "feature"], in: work, home: scratch)
         try "{\"schemaVersion\": 2, \"manifests\": [".write(toFile: work + "/images/broken.json", atomically: true, encoding: .utf8)
+        try writeFixture("workflows/buildx-swapped.sh", to: work + "/scripts/release.sh")
+        try "notes\n".write(toFile: work + "/NOTES.txt", atomically: true, encoding: .utf8)
         try git(["add", "."], in: work, home: scratch)
-        try git(["commit", "-qm", "broken json"], in: work, home: scratch)
+        try git(["commit", "-qm", "broken json and a swapped build script"], in: work, home: scratch)
         let branch = try git(["push", "origin", "feature"], in: work, home: scratch)
         #expect(branch.status != 0)
-        #expect(branch.output.contains("checking 1 file(s) pushed to feature"))
+        #expect(branch.output.contains("checking 2 file(s) pushed to feature"))
         #expect(branch.output.contains("images/broken.json:1:"))
+        #expect(branch.output.contains("scripts/release.sh:3:47: error"))
     }
 
     @Test func anExistingHookSurvivesInstallAndUninstall() throws {

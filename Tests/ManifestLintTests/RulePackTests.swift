@@ -39,9 +39,10 @@ struct RulePackTests {
     func endToEnd(id: String) throws {
         let rule = try #require(packRules.first { $0.id == id })
         let example = try #require(rule.invalidExamples.first)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(id)-\(UUID().uuidString).json").path
+        let folder = try makeScratch("rule-\(id)")
+        defer { removeScratch(folder) }
+        let path = folder + "/" + (example.file ?? "\(id).json")
         try example.document.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let outcome = try runManifestLint(["lint", "--no-config", "--enable", id, "--format", "json", path])
         #expect(outcome.rules.contains(id))
         let hasErrors = outcome.findings.contains { $0["severity"] as? String == "error" }

@@ -7,6 +7,9 @@ public enum PrePushHook {
     /// Where `hook install --chain` keeps the user's own hook; manifestlint's hook runs it first.
     public static let chainedName = "pre-push.before-manifestlint"
 
+    /// The files the hook lints: JSON documents and the build workflows `lint` reads (see `WorkflowFormat`).
+    public static let pattern = #"\.json$|\.(sh|bash|mk)$|(^|/)(GNUmakefile|[Mm]akefile)$|(^|/)(acr-task|acb)\.ya?ml$|\.acr\.ya?ml$|(^|/)\.github/workflows/[^/]*\.ya?ml$|(^|/)(\.gitlab-ci|azure-pipelines)\.yml$"#
+
     public static func script(binary: String, failOn: String, chained: Bool) -> String {
         let chain = chained
             ? """
@@ -19,7 +22,7 @@ public enum PrePushHook {
             #!/bin/sh
             \(marker)
             # Installed by `manifestlint hook install`; `manifestlint hook uninstall` removes it.
-            # Lints the *.json files changed by the pushed commits and blocks the push on findings at or above
+            # Lints the manifest and build-workflow files changed by the pushed commits and blocks the push on findings at or above
             # the fail level. Skip once with `git push --no-verify`.
             manifestlint=${MANIFESTLINT:-\(shellQuoted(binary))}
             command -v "$manifestlint" >/dev/null 2>&1 || manifestlint=manifestlint
@@ -54,7 +57,7 @@ public enum PrePushHook {
                 else
                     git ls-tree -r --name-only "$local_sha" > "$work/changed"
                 fi
-                grep -E '\\.json$' "$work/changed" > "$work/files" || continue
+                grep -E '\(pattern)' "$work/changed" > "$work/files" || continue
                 count=$((count + 1))
                 tree="$work/tree-$count"
                 set --

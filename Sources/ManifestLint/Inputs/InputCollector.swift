@@ -76,7 +76,7 @@ public struct InputCollector: Sendable {
                 isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
             if isFolder {
-                if !name.hasPrefix("."), !matches(relativePath, exclude) { walk(folder: path, relative: relativePath, into: &files) }
+                if !name.hasPrefix(".") || name == ".github", !matches(relativePath, exclude) { walk(folder: path, relative: relativePath, into: &files) }
             } else if matches(relativePath, include) || matches(name, include), !matches(relativePath, exclude), !matches(name, exclude) {
                 files.append(path)
             }

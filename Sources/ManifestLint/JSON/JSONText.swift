@@ -19,3 +19,24 @@ public enum JSONText {
         return result + "\""
     }
 }
+
+extension JSONValue {
+    /// The value as indented JSON text, members in document order.
+    public func jsonText(indent: String = "") -> String {
+        let inner = indent + "  "
+        switch self {
+        case .string(let text): return JSONText.quoted(text)
+        case .integer(let number): return String(number)
+        case .real(let number): return String(number)
+        case .bool(let flag): return String(flag)
+        case .null: return "null"
+        case .array(let elements):
+            if elements.isEmpty { return "[]" }
+            return "[\n" + elements.map { inner + $0.jsonText(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+        case .object(let members):
+            if members.isEmpty { return "{}" }
+            return "{\n" + members.map { inner + JSONText.quoted($0.key) + ": " + $0.value.jsonText(indent: inner) }.joined(separator: ",\n")
+                + "\n" + indent + "}"
+        }
+    }
+}

@@ -10,7 +10,11 @@ public struct LintPolicy: Sendable {
         for rule in catalog.rules {
             let setting = settings[rule.id]
             guard setting?.enabled ?? rule.enabledByDefault else { continue }
-            configured.append(ConfiguredRule(rule: rule, severity: setting?.severity, parameters: setting?.parameters ?? [:]))
+            var parameters = setting?.parameters ?? [:]
+            for parameter in rule.parameters where parameters[parameter.name] == nil {
+                if let other = parameter.sameAs, let value = settings[other]?.parameters[parameter.name] { parameters[parameter.name] = value }
+            }
+            configured.append(ConfiguredRule(rule: rule, severity: setting?.severity, parameters: parameters))
         }
         engine = RuleEngine(rules: configured)
         schemaOverrides = settings.filter { SchemaRules.all[$0.key] != nil }

@@ -33,6 +33,9 @@ public struct Linter: Sendable {
     }
 
     public func lint(bytes: [UInt8], path: String) -> LintResult {
+        if forcedMediaType == nil, let format = WorkflowFormat.detect(path: path, bytes: bytes) {
+            return lintWorkflow(bytes: bytes, path: path, format: format)
+        }
         let document: JSONValue
         switch JanssonParser.parse(bytes) {
         case .failure(let error):
@@ -61,5 +64,53 @@ public struct Linter: Sendable {
             }
         }
         return LintResult(path: path, kind: kind, findings: findings, inputFailed: false)
+    }
+
+    /// The intent document rules see for a workflow file (`manifestlint rules intent FILE`), or nil when the
+    /// file is not a workflow; throws the reading error.
+    public static func workflowIntent(bytes: [UInt8], path: String) throws -> JSONValue? {
+        guard let format = WorkflowFormat.detect(path: path, bytes: bytes) else { return nil }
+        let reader = WorkflowReader(bytes: bytes, format: format)
+        do {
+            return WorkflowIntent(commands: try reader.commands(), format: format, index: reader.index).document
+        } catch {
+            throw YAMLFileError(path: path, line: error.position.line, column: error.position.column, message: error.message)
+        }
+    }
+
+    /// A build workflow: its docker commands become an intent document that the rules check; positions come
+    /// from where each part was read in the file.
+    private func lintWorkflow(bytes: [UInt8], path: String, format: WorkflowFormat) -> LintResult {
+        let reader = WorkflowReader(bytes: bytes, format: format)
+        let commands: [DockerCommand]
+        do {
+            commands = try reader.commands()
+        } catch {
+            let finding = Finding(rule: "yaml-syntax", severity: .error, message: error.message, path: path, position: error.position)
+            return LintResult(path: path, kind: .workflow, findings: policy?.adjust([finding]) ?? [finding], inputFailed: false)
+        }
+        let intent = WorkflowIntent(commands: commands, format: format, index: reader.index)
+        var findings = policy?.engine.evaluate(intent.document, kind: .workflow) ?? []
+        for index in findings.indices {
+            findings[index].path = path
+            let region = Self.region(of: findings[index].pointer, in: intent.regions)
+            findings[index].position = region?.start ?? SourcePosition(line: 1, column: 1)
+            for edit in findings[index].replacements.indices {
+                findings[index].replacements[edit].region = intent.regions[findings[index].replacements[edit].pointer.description]
+            }
+        }
+        findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
+        return LintResult(path: path, kind: .workflow, findings: findings, inputFailed: false)
+    }
+
+    /// The region of a pointer, or of its nearest ancestor that has one.
+    private static func region(of pointer: JSONPointer, in regions: [String: SourceRegion]) -> SourceRegion? {
+        var tokens = pointer.tokens
+        while true {
+            let text = tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined()
+            if let region = regions[text] { return region }
+            if tokens.isEmpty { return nil }
+            tokens.removeLast()
+        }
     }
 }

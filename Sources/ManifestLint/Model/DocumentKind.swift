@@ -9,6 +9,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case descriptor = "descriptor"
     case layoutHeader = "layout-header"
     case inspectOutput = "docker-manifest-inspect"
+    /// A build workflow (ACR task, shell script, CI YAML), checked through its derived intent document.
+    case workflow = "workflow"
     case unknown = "unknown"
 
     /// The kind a media type names, if it names a document kind.

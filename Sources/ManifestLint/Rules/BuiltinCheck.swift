@@ -5,17 +5,38 @@ import Foundation
 public enum BuiltinCheck: String, Sendable, CaseIterable {
     /// A tag that names an architecture (`:1.2-arm64`) on an entry or inspect result of another platform.
     case tagArchitecture = "tag-architecture"
+    /// A repository name within a small edit distance of a more used one in the same workflow (`myyimage`).
+    case repositoryTypo = "repository-typo"
 
     struct Result {
         /// Where the finding points, as member names below the checked value.
         let below: [String]
         let variables: [String: String]
+        /// Source text that fixes the finding at its pointer, when known.
+        var replacement: String? = nil
     }
 
-    func evaluate(_ value: JSONValue) -> [Result] {
+    func evaluate(_ value: JSONValue, options: [String: JSONValue] = [:]) -> [Result] {
         switch self {
-        case .tagArchitecture: return Self.tagArchitecture(value)
+        case .tagArchitecture: return Self.workflowTagArchitecture(value) ?? Self.tagArchitecture(value)
+        case .repositoryTypo: return RepositoryTypo.find(in: value, maxDistance: Int(options["max-distance"]?.integerValue ?? 2))
         }
+    }
+
+    /// A workflow reference (`WorkflowIntent`): the tag's platform against the one its build or annotation says.
+    private static func workflowTagArchitecture(_ value: JSONValue) -> [Result]? {
+        guard let taggedText = value["tag-platform"]?.stringValue else { return nil }
+        guard let builtText = value["build-platform"]?.stringValue, let reference = value["reference"]?.stringValue,
+            let tagged = Platform(specifier: "linux/" + taggedText), let built = Platform(specifier: "linux/" + builtText)?.normalized()
+        else { return [] }
+        let differs = tagged.architecture != built.architecture
+            || (!tagged.variant.isEmpty && tagged.architecture == "arm" && tagged.variant != built.variant)
+        guard differs else { return [] }
+        let source = value["build-source"]?.stringValue ?? "its build"
+        return [Result(below: [], variables: [
+            "tag": value["tag"]?.stringValue ?? "", "reference": reference, "tagged": taggedText,
+            "value": builtText, "platform": builtText, "source": source,
+        ])]
     }
 
     /// An index entry (`org.opencontainers.image.ref.name` + `platform`) or an inspect entry (`Ref` + `Descriptor.platform`).

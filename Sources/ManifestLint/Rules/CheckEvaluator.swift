@@ -24,7 +24,7 @@ struct CheckEvaluator {
     ) {
         var finding = Finding(
             rule: rule.id, severity: rule.severity,
-            message: MessageTemplate.render(check.message, variables: variables, parameters: rule.parameterText),
+            message: MessageTemplate.render(check.message, variables: variables, parameters: rule.parameterText, subject: target.value),
             pointer: pointer, suggestion: suggestion)
         finding.replacements = replacements
         findings.append(finding)
@@ -142,8 +142,10 @@ struct CheckEvaluator {
         case .builtin:
             guard let builtin = check.builtin else { break }
             for item in items {
-                for result in builtin.evaluate(item.value) {
-                    report(check, result.below.reduce(pointer(item.path)) { $0.appending($1) }, result.variables)
+                for result in builtin.evaluate(item.value, options: check.builtinOptions) {
+                    let at = result.below.reduce(pointer(item.path)) { $0.appending($1) }
+                    report(check, at, result.variables, suggestion: result.replacement,
+                           replacements: result.replacement.map { [Replacement(pointer: at, text: $0)] } ?? [])
                 }
             }
         }
@@ -179,9 +181,10 @@ struct CheckEvaluator {
     }
 }
 
-/// Fills `{{name}}` placeholders from the finding's variables, then from the rule's parameters.
+/// Fills `{{name}}` placeholders from the finding's variables, then from the rule's parameters;
+/// `{{/json/pointer}}` names a value of the subject the rule was applied to.
 enum MessageTemplate {
-    static func render(_ template: String, variables: [String: String], parameters: [String: String]) -> String {
+    static func render(_ template: String, variables: [String: String], parameters: [String: String], subject: JSONValue? = nil) -> String {
         let bytes = Array(template.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 32)
@@ -191,7 +194,9 @@ enum MessageTemplate {
                 let close = closing(bytes, from: index + 2)
             {
                 let name = String(decoding: bytes[(index + 2)..<close].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
-                if let value = variables[name] ?? parameters[name] {
+                if let value = variables[name] ?? parameters[name]
+                    ?? (name.hasPrefix("/") ? subject.flatMap { Selector(parsing: name).value(in: $0) }.map(render) : nil)
+                {
                     result += value.utf8
                 } else {
                     result += bytes[index..<(close + 2)]

@@ -38,6 +38,8 @@ final class CompiledCheck: @unchecked Sendable {
     let keyFields: [Selector]
     let targets: [Selector]
     let builtin: BuiltinCheck?
+    /// For builtins: every option with parameter references resolved.
+    let builtinOptions: [String: JSONValue]
 
     init(_ spec: CheckSpec, message: String, parameters: [String: JSONValue]) {
         func option(_ name: String) -> JSONValue? {
@@ -69,5 +71,6 @@ final class CompiledCheck: @unchecked Sendable {
         keyFields = (stringList("key-fields") ?? []).map(Selector.init(parsing:))
         targets = (stringList("targets") ?? []).map(Selector.init(parsing:))
         builtin = option("name")?.stringValue.flatMap(BuiltinCheck.init(rawValue:))
+        builtinOptions = Dictionary(uniqueKeysWithValues: spec.options.keys.compactMap { name in option(name).map { (name, $0) } })
     }
 }

@@ -117,6 +117,47 @@ examples:
       document: |
         {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": []}
 """###),
+        ("manifest-of-unpushed-image.yaml", ###"""
+id: manifest-of-unpushed-image
+title: A list combines only images that are pushed
+description: >
+  `docker manifest create` and `docker buildx imagetools create` read their members from the registry. A member
+  this workflow builds or tags but never pushes is either missing there or an old version of it.
+severity: error
+applies-to: [workflow]
+help: https://docs.docker.com/reference/cli/docker/manifest/create/
+tags: [workflow]
+check:
+  given: /lists/*/members/*
+  where:
+    - field: /built-here
+      equals: true
+  field: /reference
+  function: references
+  options:
+    targets: [/pushes/*/reference]
+message: "the list combines {{value}}, which this file builds but never pushes"
+examples:
+  valid:
+    - name: both members pushed before the list is made
+      file: build.sh
+      document: |
+        docker build -t example/app:1.0-amd64 --platform linux/amd64 .
+        docker build -t example/app:1.0-arm64 --platform linux/arm64 .
+        docker push example/app:1.0-amd64
+        docker push example/app:1.0-arm64
+        docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64
+        docker manifest push example/app:1.0
+  invalid:
+    - name: the arm64 member is built but not pushed
+      file: build.sh
+      findings: 1
+      document: |
+        docker build -t example/app:1.0-amd64 --platform linux/amd64 .
+        docker build -t example/app:1.0-arm64 --platform linux/arm64 .
+        docker push example/app:1.0-amd64
+        docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64
+"""###),
         ("missing-platform.yaml", ###"""
 id: missing-platform
 title: Image entries of an index say their platform
@@ -153,6 +194,51 @@ examples:
       findings: 1
       document: |
         {"schemaVersion": 2, "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111"}]}
+"""###),
+        ("missing-required-platform.yaml", ###"""
+id: missing-required-platform
+title: A list a workflow creates provides every required platform
+description: >
+  The workflow counterpart of required-platforms: a list made with `docker manifest create`,
+  `docker buildx imagetools create` or a multi-platform `docker buildx build --push` must cover the platforms in
+  `platforms`, which follows required-platforms' setting unless configured here. Member platforms come from
+  `manifest annotate`, `--platform`, or the architecture named in the tag; lists with a member whose platform
+  cannot be told are skipped.
+severity: warning
+applies-to: [workflow-list]
+help: https://docs.docker.com/build/building/multi-platform/
+tags: [workflow, platform, policy]
+parameters:
+  platforms:
+    type: string-list
+    default: [linux/amd64, linux/arm64]
+    same-as: required-platforms
+    description: Platforms (os/architecture[/variant]) every list must provide.
+check:
+  only-if-present: /platforms-known
+  given: /members/*
+  field: /platform
+  function: includes-all
+  transform: platform-basic
+  options:
+    values: "{{platforms}}"
+message: "the list {{/reference}} has no member for {{missing}} (it provides {{present}})"
+examples:
+  valid:
+    - name: amd64 and arm64 tags combined
+      file: build.sh
+      document: |
+        docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-aarch64
+    - name: members whose platform cannot be told
+      file: build.sh
+      document: |
+        docker manifest create example/app:1.0 example/app:1.0-a example/app:1.0-b
+  invalid:
+    - name: buildx pushes a list of amd64 and arm/v7 only
+      file: build.sh
+      findings: 1
+      document: |
+        docker buildx build --platform linux/amd64,linux/arm/v7 -t example/app:1.0 --push .
 """###),
         ("missing-variant.yaml", ###"""
 id: missing-variant
@@ -249,6 +335,86 @@ examples:
       document: |
         {"architecture": "arm", "os": "linux", "variant": "armv7", "rootfs": {"type": "layers", "diff_ids": []}}
 """###),
+        ("push-of-unbuilt-image.yaml", ###"""
+id: push-of-unbuilt-image
+title: A workflow pushes only images it builds or tags
+description: >
+  A pushed reference that no step of the workflow builds (`docker build -t`, an ACR `build:` step) or tags
+  (`docker tag`) fails with "An image does not exist locally", or worse pushes a stale local image. It is often the
+  other half of a typo in a build tag.
+severity: error
+applies-to: [workflow]
+help: https://docs.docker.com/reference/cli/docker/image/push/
+tags: [workflow]
+check:
+  given: /pushes/*
+  field: /reference
+  function: references
+  options:
+    targets: [/builds/*/references/*/reference, /tags/*/reference]
+message: "{{value}} is pushed but no step of this file builds or tags it"
+examples:
+  valid:
+    - name: built, tagged, pushed
+      file: build.sh
+      document: |
+        docker build -t example/app:1.0 .
+        docker tag example/app:1.0 example/app:latest
+        docker push example/app:1.0
+        docker push example/app:latest
+  invalid:
+    - name: the pushed arm64 tag was never built
+      file: acr-task.yaml
+      findings: 1
+      document: |
+        version: v1.1.0
+        steps:
+        - build: -t {{.Run.Registry}}/app:{{.Run.ID}}-amd64 -f Dockerfile .
+        - push:
+            - {{.Run.Registry}}/app:{{.Run.ID}}-amd64
+            - {{.Run.Registry}}/app:{{.Run.ID}}-arm64
+"""###),
+        ("repository-name-typo.yaml", ###"""
+id: repository-name-typo
+title: Repository names in a workflow are spelled alike
+description: >
+  A repository name used once in a build workflow, within a small edit distance (insertions, deletions,
+  substitutions, swapped neighbours) of a name the same file uses more often, is most likely a typo: the image
+  is built or pushed to the wrong repository (`myyimage` for `myimage`). The finding suggests the more used name.
+severity: warning
+applies-to: [workflow]
+help: https://learn.microsoft.com/azure/container-registry/push-multi-architecture-images
+tags: [workflow, typo]
+parameters:
+  max-distance:
+    type: integer
+    default: 2
+    description: The largest edit distance that still counts as a typo.
+check:
+  function: builtin
+  options:
+    name: repository-typo
+    max-distance: "{{max-distance}}"
+message: "repository \"{{value}}\" looks like a typo of \"{{expected}}\", which this file uses {{uses}} times"
+examples:
+  valid:
+    - name: two different images, each built and pushed
+      file: build.sh
+      document: |
+        docker build -t example/api:1.0 api/
+        docker build -t example/app:1.0 app/
+        docker push example/api:1.0
+        docker push example/app:1.0
+  invalid:
+    - name: myyimage among myimage
+      file: build.sh
+      findings: 1
+      document: |
+        docker build -t example/myimage:1.0-amd64 .
+        docker build -t example/myyimage:1.0-arm64 .
+        docker push example/myimage:1.0-amd64
+        docker push example/myimage:1.0-arm64
+"""###),
         ("required-annotations.yaml", ###"""
 id: required-annotations
 title: Indexes and manifests carry the required annotations
@@ -333,18 +499,32 @@ description: >
   A reference whose tag names an architecture (myimage:arm64, :1.2-amd64, -aarch64, -armv7, ...) must point at
   an entry or manifest of that architecture; otherwise users of that tag get "exec format error". Checked on
   org.opencontainers.image.ref.name annotations of index entries and on the Ref of `docker manifest inspect -v`
-  output. Attestation entries (platform unknown/unknown) are skipped.
+  output, and in build workflows on the tags a build produces (against its `--platform`, or the architecture its
+  Dockerfile is named for, such as dockerfile.arm64) and on list members annotated with `--arch`. Attestation
+  entries (platform unknown/unknown) are skipped.
 severity: error
-applies-to: [entry, inspect-entry]
+applies-to: [entry, inspect-entry, workflow]
 help: https://github.com/opencontainers/image-spec/blob/main/annotations.md#pre-defined-annotation-keys
 tags: [platform, tag]
 check:
-  function: builtin
-  options:
-    name: tag-architecture
+  - function: builtin
+    options:
+      name: tag-architecture
+  - given: [/builds/*/references/*, /lists/*/members/*]
+    function: builtin
+    options:
+      name: tag-architecture
+    message: "{{reference}} names {{tagged}} in its tag but is built for {{platform}} ({{source}})"
 message: "tag \"{{tag}}\" names {{tagged}} but points at {{platform}}"
 examples:
   valid:
+    - name: a script whose tags match their Dockerfiles and annotations
+      file: build.sh
+      document: |
+        docker build -t example/app:1.0-amd64 -f Dockerfile.amd64 .
+        docker build -t example/app:1.0-arm64v8 -f Dockerfile.aarch64 .
+        docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64v8
+        docker manifest annotate --arch arm64 --variant v8 example/app:1.0 example/app:1.0-arm64v8
     - name: arm64 tag on an arm64 entry (aarch64 spelled)
       document: |
         {"schemaVersion": 2, "manifests": [
@@ -359,6 +539,18 @@ examples:
       findings: 1
       document: |
         [{"Ref": "example.com/app:3.0-armv7", "Descriptor": {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "size": 1, "platform": {"architecture": "amd64", "os": "linux"}}}]
+    - name: an ACR task building the -amd64 tag from dockerfile.arm64
+      file: acr-task.yaml
+      findings: 1
+      document: |
+        version: v1.1.0
+        steps:
+        - build: -t {{.Run.Registry}}/app:{{.Run.ID}}-amd64 -f dockerfile.arm64 .
+    - name: buildx building an arm64 tag for linux/amd64
+      file: build.sh
+      findings: 1
+      document: |
+        docker buildx build --platform linux/amd64 -t registry.example.com/app:1.0-arm64 --push .
 """###),
         ("unknown-platform.yaml", ###"""
 id: unknown-platform

@@ -10,6 +10,10 @@ public enum RuleSubject: String, Sendable, CaseIterable {
     case config
     /// Each `{Ref, Descriptor, ...}` object of `docker manifest inspect -v` output.
     case inspectEntry = "inspect-entry"
+    /// A build workflow's intent document as a whole (see `WorkflowIntent`).
+    case workflow
+    /// Each list (`docker manifest create`, multi-platform `buildx build --push`, ...) a workflow creates.
+    case workflowList = "workflow-list"
 }
 
 /// A declared rule parameter with its type and default.
@@ -20,6 +24,9 @@ public struct RuleParameter: Sendable {
     public let kind: Kind
     public let defaultValue: JSONValue
     public let description: String
+    /// Another rule whose parameter of the same name this one follows unless configured itself
+    /// (`missing-required-platform` uses `required-platforms`' `platforms`).
+    public var sameAs: String? = nil
 
     /// True when `value` has this parameter's type.
     public func accepts(_ value: JSONValue) -> Bool {
@@ -37,6 +44,8 @@ public struct RuleExample: Sendable {
     public let document: String
     /// For invalid examples: how many findings of the rule are expected (nil: at least one).
     public let expectedFindings: Int?
+    /// The file name the document is linted as (`acr-task.yaml`, `build.sh`); JSON when absent.
+    public var file: String? = nil
 }
 
 /// A rule from a rule file: metadata, parameters, declarative checks and examples.

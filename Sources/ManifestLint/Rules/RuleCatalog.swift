@@ -68,6 +68,7 @@ public enum SchemaRules {
         "unexpected-config-media-type": ("A Docker manifest's config is a Docker config", .warning),
         "deprecated-schema1": ("Docker schema 1 is not used", .warning),
         "unknown-document": ("The document is of a known kind", .note),
+        "yaml-syntax": ("A workflow YAML file can be read", .error),
         "unknown-manifest-media-type": ("Docker list entries point at Docker manifest types", .warning),
     ]
 }

@@ -54,6 +54,12 @@ public struct RuleEngine: Sendable {
                 }
                 return targets
             }
+        case .workflow:
+            var targets = [RuleTarget(subject: .workflow, value: document, pointer: .root)]
+            for (index, list) in (document["lists"]?.arrayElements ?? []).enumerated() {
+                targets.append(RuleTarget(subject: .workflowList, value: list, pointer: JSONPointer.root.appending("lists").appending(index)))
+            }
+            return targets
         default:
             return []
         }

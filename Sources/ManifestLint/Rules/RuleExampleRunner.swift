@@ -14,7 +14,8 @@ public enum RuleExampleRunner {
         let linter = Linter(policy: policy)
         var failures: [Failure] = []
         func findings(_ example: RuleExample) -> [Finding]? {
-            let result = linter.lint(bytes: Array(example.document.utf8), path: "\(rule.source)#\(example.name)")
+            let path = "\(rule.source)#\(example.name)" + "/" + (example.file ?? "example.json")
+            let result = linter.lint(bytes: Array(example.document.utf8), path: path)
             if result.kind == nil {
                 failures.append(Failure(rule: rule.id, example: example.name,
                     problem: "the document is not valid JSON: \(result.findings.first?.message ?? "")"))

@@ -89,17 +89,18 @@ public enum RuleLoader {
         for member in try source.mapping(node, what: "\"parameters\"") {
             let fields = try source.mapping(member.value, what: "parameter \"\(member.key)\"")
             func field(_ name: String) -> Node? { fields.first { $0.key == name }?.value }
-            for unknown in fields where !["type", "default", "description"].contains(unknown.key) {
-                throw source.error(unknown.keyNode, "unknown key \"\(unknown.key)\" in parameter \"\(member.key)\" (known: type, default, description)")
+            for unknown in fields where !["type", "default", "description", "same-as"].contains(unknown.key) {
+                throw source.error(unknown.keyNode, "unknown key \"\(unknown.key)\" in parameter \"\(member.key)\" (known: type, default, description, same-as)")
             }
             let typeText = try field("type").map { node throws(YAMLFileError) in try source.string(node, what: "\"type\"") } ?? "string"
             guard let kind = RuleParameter.Kind(rawValue: typeText) else {
                 throw source.error(field("type"), "parameter type \"\(typeText)\" must be string, string-list, integer or boolean")
             }
             guard let defaultNode = field("default") else { throw source.error(member.value, "parameter \"\(member.key)\" has no \"default\"") }
-            let parameter = RuleParameter(
+            var parameter = RuleParameter(
                 name: member.key, kind: kind, defaultValue: source.json(defaultNode),
                 description: try field("description").map { node throws(YAMLFileError) in try source.string(node, what: "\"description\"") } ?? "")
+            parameter.sameAs = try field("same-as").map { node throws(YAMLFileError) in try source.string(node, what: "\"same-as\"") }
             guard parameter.accepts(parameter.defaultValue) else {
                 throw source.error(defaultNode, "the default of \"\(member.key)\" is not a \(kind.rawValue)")
             }
@@ -207,10 +208,14 @@ public enum RuleLoader {
                 let fields = try source.mapping(element, what: "an example")
                 func field(_ name: String) -> Node? { fields.first { $0.key == name }?.value }
                 guard let document = field("document") else { throw source.error(element, "an example needs \"document\"") }
-                let example = RuleExample(
+                for unknown in fields where !["name", "document", "findings", "file"].contains(unknown.key) {
+                    throw source.error(unknown.keyNode, "unknown key \"\(unknown.key)\" in an example (known: name, document, findings, file)")
+                }
+                var example = RuleExample(
                     name: try field("name").map { node throws(YAMLFileError) in try source.string(node, what: "\"name\"") } ?? "\(member.key) #\(index + 1)",
                     document: try source.string(document, what: "\"document\""),
                     expectedFindings: field("findings")?.int)
+                example.file = try field("file").map { node throws(YAMLFileError) in try source.string(node, what: "\"file\"") }
                 if member.key == "valid" { valid.append(example) } else { invalid.append(example) }
             }
         }

@@ -17,6 +17,7 @@ public enum SchemaValidator {
         case .layoutHeader: OtherDocumentChecks.checkLayoutHeader(document, into: &collector)
         case .dockerSchema1: OtherDocumentChecks.checkSchema1(document, into: &collector)
         case .inspectOutput: OtherDocumentChecks.checkInspectOutput(document, into: &collector)
+        case .workflow: break  // workflows are checked by the rules over their intent document
         case .unknown:
             if let version = document["schemaVersion"], version.integerValue != 2 {
                 collector.report("invalid-schema-version", .error, at: JSONPointer.root.appending("schemaVersion"),

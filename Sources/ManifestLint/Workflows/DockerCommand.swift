@@ -1,0 +1,185 @@
+/// What one docker CLI invocation does to images, as far as multi-arch publishing is concerned.
+enum DockerCommand {
+    /// `docker build`, `docker buildx build`, an ACR `build:` step.
+    case build(tags: [ShellWord], dockerfile: ShellWord?, platforms: [ShellWord], pushes: Bool, at: ShellWord)
+    /// `docker tag SOURCE TARGET`.
+    case tag(source: ShellWord, target: ShellWord)
+    /// `docker push REF`, an ACR `push:` entry.
+    case push(ShellWord)
+    /// `docker manifest create LIST MEMBER...`, `docker buildx imagetools create -t LIST SOURCE...` (which also pushes).
+    case createList(list: ShellWord, members: [ShellWord], pushes: Bool, at: ShellWord)
+    /// `docker manifest annotate [--os O] [--arch A] [--variant V] LIST MEMBER`.
+    case annotate(list: ShellWord, member: ShellWord, os: ShellWord?, architecture: ShellWord?, variant: ShellWord?)
+    /// `docker manifest push LIST`.
+    case pushList(ShellWord)
+
+    /// Reads the docker invocation in a simple command, if it has one (`sudo docker ...`, `@docker ...` in make).
+    static func parse(_ words: [ShellWord]) -> DockerCommand? {
+        guard let start = words.firstIndex(where: { isDocker($0.text) }) else { return nil }
+        var rest = Array(words[(start + 1)...])
+        skipGlobalOptions(&rest)
+        guard let verb = rest.first?.text else { return nil }
+        rest.removeFirst()
+        switch verb {
+        case "build": return parseBuild(rest, at: words[start])
+        case "tag": return parseTag(rest)
+        case "push": return positionals(rest, valued: ["--platform"]).first.map(DockerCommand.push)
+        case "image":
+            guard let sub = rest.first?.text else { return nil }
+            let arguments = Array(rest.dropFirst())
+            switch sub {
+            case "build": return parseBuild(arguments, at: words[start])
+            case "tag": return parseTag(arguments)
+            case "push": return positionals(arguments, valued: ["--platform"]).first.map(DockerCommand.push)
+            default: return nil
+            }
+        case "buildx":
+            guard let sub = rest.first?.text else { return nil }
+            let arguments = Array(rest.dropFirst())
+            if sub == "build" || sub == "b" { return parseBuild(arguments, at: words[start]) }
+            if sub == "imagetools", arguments.first?.text == "create" { return parseImagetoolsCreate(Array(arguments.dropFirst()), at: words[start]) }
+            return nil
+        case "manifest":
+            guard let sub = rest.first?.text else { return nil }
+            let arguments = Array(rest.dropFirst())
+            switch sub {
+            case "create":
+                let found = positionals(arguments, valued: [])
+                guard let list = found.first else { return nil }
+                return .createList(list: list, members: Array(found.dropFirst()), pushes: false, at: words[start])
+            case "annotate":
+                let options = valueOptions(arguments, ["--os", "--arch", "--variant", "--os-version", "--os-features"])
+                let found = positionals(arguments, valued: ["--os", "--arch", "--variant", "--os-version", "--os-features"])
+                guard found.count >= 2 else { return nil }
+                return .annotate(list: found[0], member: found[1], os: options["--os"], architecture: options["--arch"], variant: options["--variant"])
+            case "push":
+                return positionals(arguments, valued: []).first.map(DockerCommand.pushList)
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Reads the arguments of a build (`docker build` without the verb, as ACR `build:` steps write them).
+    static func parseBuild(_ arguments: [ShellWord], at anchor: ShellWord) -> DockerCommand {
+        var tags: [ShellWord] = [], platforms: [ShellWord] = []
+        var dockerfile: ShellWord?
+        var pushes = false
+        forEachOption(arguments) { name, value in
+            switch name {
+            case "-t", "--tag": if let value { tags.append(value) }
+            case "-f", "--file": dockerfile = value
+            case "--platform":
+                if let value { platforms += split(value, on: ",") }
+            case "--push": pushes = true
+            case "-o", "--output":
+                if let value, value.text.contains("type=registry") || value.text.contains("push=true") { pushes = true }
+            default: break
+            }
+        }
+        return .build(tags: tags, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: anchor)
+    }
+
+    private static func parseTag(_ arguments: [ShellWord]) -> DockerCommand? {
+        let found = positionals(arguments, valued: [])
+        guard found.count >= 2 else { return nil }
+        return .tag(source: found[0], target: found[1])
+    }
+
+    private static func parseImagetoolsCreate(_ arguments: [ShellWord], at anchor: ShellWord) -> DockerCommand? {
+        var tags: [ShellWord] = []
+        forEachOption(arguments) { name, value in
+            if name == "-t" || name == "--tag", let value { tags.append(value) }
+        }
+        let sources = positionals(arguments, valued: ["-t", "--tag", "-f", "--file", "--annotation", "--builder", "--progress"])
+        guard let list = tags.first else { return nil }
+        return .createList(list: list, members: sources, pushes: true, at: anchor)
+    }
+
+    // MARK: - Words
+
+    private static func isDocker(_ word: String) -> Bool {
+        var text = Substring(word)
+        while let first = text.first, "@-+".contains(first) { text = text.dropFirst() }
+        return text == "docker" || text.hasSuffix("/docker")
+    }
+
+    /// `docker --context x --debug build ...`: global options before the verb.
+    private static func skipGlobalOptions(_ words: inout [ShellWord]) {
+        let valued: Set<String> = ["--config", "-c", "--context", "-H", "--host", "-l", "--log-level"]
+        while let first = words.first?.text, first.hasPrefix("-") {
+            words.removeFirst()
+            if valued.contains(first), !words.isEmpty { words.removeFirst() }
+        }
+    }
+
+    /// Options that take a value in the commands read here (so their values are not taken for positionals).
+    private static let valuedOptions: Set<String> = [
+        "-t", "--tag", "-f", "--file", "--platform", "-o", "--output", "--build-arg", "--target", "--label", "--cache-from",
+        "--cache-to", "--secret", "--ssh", "--network", "--progress", "--builder", "--annotation", "--attest", "--sbom",
+        "--provenance", "--iidfile", "--metadata-file", "--add-host", "--shm-size", "--ulimit", "--build-context",
+        "--os", "--arch", "--variant", "--os-version", "--os-features", "-m", "--memory",
+    ]
+
+    /// Calls `body` with each option and its value (`-t x`, `--tag=x`, `--push`).
+    private static func forEachOption(_ arguments: [ShellWord], _ body: (String, ShellWord?) -> Void) {
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            guard word.text.hasPrefix("-"), word.text != "-" else { continue }
+            if let equals = word.text.firstIndex(of: "="), word.text.hasPrefix("--") {
+                let name = String(word.text[..<equals])
+                let valueText = String(word.text[word.text.index(after: equals)...])
+                let offset = word.range.upperBound - valueText.utf8.count
+                body(name, ShellWord(text: valueText, range: offset..<word.range.upperBound))
+            } else if valuedOptions.contains(word.text) {
+                body(word.text, index < arguments.count ? arguments[index] : nil)
+                index += 1
+            } else {
+                body(word.text, nil)
+            }
+        }
+    }
+
+    private static func valueOptions(_ arguments: [ShellWord], _ names: Set<String>) -> [String: ShellWord] {
+        var values: [String: ShellWord] = [:]
+        forEachOption(arguments) { name, value in
+            if names.contains(name), let value { values[name] = value }
+        }
+        return values
+    }
+
+    /// The words that are not options or option values.
+    private static func positionals(_ arguments: [ShellWord], valued extra: Set<String>) -> [ShellWord] {
+        var found: [ShellWord] = []
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            if word.text.hasPrefix("-"), word.text != "-" {
+                if !word.text.contains("="), valuedOptions.contains(word.text) || extra.contains(word.text) { index += 1 }
+                continue
+            }
+            found.append(word)
+        }
+        return found
+    }
+
+    /// `linux/amd64,linux/arm64` as separate words with their own ranges (when the raw word is unquoted).
+    private static func split(_ word: ShellWord, on separator: Character) -> [ShellWord] {
+        var parts: [ShellWord] = []
+        var offset = word.range.lowerBound
+        let exact = word.range.count == word.text.utf8.count
+        for part in word.text.split(separator: separator, omittingEmptySubsequences: false) {
+            let length = part.utf8.count
+            if !part.isEmpty {
+                parts.append(ShellWord(text: String(part), range: exact ? offset..<(offset + length) : word.range))
+            }
+            offset += length + 1
+        }
+        return parts
+    }
+}

@@ -1,0 +1,97 @@
+/// One word of a shell command: its text with quotes removed, and where its raw spelling sits in the input.
+struct ShellWord: Equatable {
+    let text: String
+    /// Byte range of the raw word (quotes included) in the lexed text.
+    let range: Range<Int>
+}
+
+/// Splits shell text into simple commands of words: enough of POSIX sh to read `docker` invocations in
+/// scripts, Makefile recipes and CI `run:` blocks. Understands quotes, backslash-newline continuations,
+/// comments, and the separators `;`, `&`, `&&`, `||`, `|` and newlines; `$VAR`, `${VAR}`, `$(...)` and
+/// template values such as `{{.Run.ID}}` stay inside words as opaque text.
+enum ShellLexer {
+    static func commands(in bytes: [UInt8]) -> [[ShellWord]] {
+        var commands: [[ShellWord]] = []
+        var words: [ShellWord] = []
+        var index = 0
+        func endCommand() {
+            if !words.isEmpty { commands.append(words) }
+            words = []
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                index += 1
+            case UInt8(ascii: "\\") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
+                index += 2
+            case UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "`"):
+                endCommand()
+                index += 1
+            case UInt8(ascii: "#") where words.isEmpty || index == 0 || isBlank(bytes[index - 1]):
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            default:
+                let start = index
+                let text = readWord(bytes, &index)
+                words.append(ShellWord(text: text, range: start..<index))
+            }
+        }
+        endCommand()
+        return commands
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+    }
+
+    private static func readWord(_ bytes: [UInt8], _ index: inout Int) -> String {
+        var text: [UInt8] = []
+        var depth = 0  // inside $( ) or {{ }}, where separators do not end the word
+        while index < bytes.count {
+            let byte = bytes[index]
+            if depth == 0 && (isBlank(byte) || byte == UInt8(ascii: "\r") || ";&|()`".utf8.contains(byte)) { break }
+            switch byte {
+            case UInt8(ascii: "'"):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "'") { text.append(bytes[index]); index += 1 }
+                index += 1
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count, "\"\\$`".utf8.contains(bytes[index + 1]) { index += 1 }
+                    text.append(bytes[index])
+                    index += 1
+                }
+                index += 1
+            case UInt8(ascii: "\\"):
+                if index + 1 < bytes.count {
+                    if bytes[index + 1] != UInt8(ascii: "\n") { text.append(bytes[index + 1]) }
+                    index += 2
+                } else {
+                    index += 1
+                }
+            case UInt8(ascii: "$") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "("):
+                depth += 1
+                text += [byte, bytes[index + 1]]
+                index += 2
+            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
+                depth += 1
+                text += [byte, bytes[index + 1]]
+                index += 2
+            case UInt8(ascii: ")") where depth > 0:
+                depth -= 1
+                text.append(byte)
+                index += 1
+            case UInt8(ascii: "}") where depth > 0 && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "}"):
+                depth -= 1
+                text += [byte, bytes[index + 1]]
+                index += 2
+            default:
+                text.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}

@@ -1,0 +1,197 @@
+import Yams
+
+/// The build-workflow files manifestlint reads, recognised by name (and, for YAML, by content).
+public enum WorkflowFormat: String, Sendable {
+    /// Azure Container Registry Tasks YAML (`version` + `steps` of `build`/`push`/`cmd`).
+    case acrTask = "acr-task"
+    /// Other CI YAML (GitHub Actions, GitLab CI, Azure Pipelines, ...): the shell in `run:`/`script:` blocks.
+    case ciYAML = "ci-yaml"
+    /// Shell scripts and Makefiles.
+    case shell
+
+    /// File-name globs picked up from folders by default, beside `*.json`.
+    public static let defaultGlobs = [
+        "*.sh", "*.bash", "Makefile", "makefile", "GNUmakefile", "*.mk", "acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml",
+        "*.acr.yaml", "*.acr.yml", "*.github/workflows/*.yml", "*.github/workflows/*.yaml", ".gitlab-ci.yml", "azure-pipelines.yml",
+    ]
+
+    /// The format of a file, or nil for JSON documents.
+    public static func detect(path: String, bytes: [UInt8]) -> WorkflowFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let lower = name.lowercased()
+        if lower.hasSuffix(".json") { return nil }
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(lower) || lower.hasSuffix(".acr.yaml") || lower.hasSuffix(".acr.yml") {
+                return .acrTask
+            }
+            return looksLikeACRTask(bytes) ? .acrTask : .ciYAML
+        }
+        if lower.hasSuffix(".sh") || lower.hasSuffix(".bash") || lower.hasSuffix(".mk") || ["makefile", "gnumakefile"].contains(lower) {
+            return .shell
+        }
+        if bytes.starts(with: Array("#!".utf8)), let line = String(bytes: bytes.prefix(while: { $0 != 0x0A }), encoding: .utf8),
+            line.hasSuffix("sh") || line.contains("bash") || line.contains("/sh ")
+        {
+            return .shell
+        }
+        return nil
+    }
+
+    /// A YAML mapping with top-level `version:` and `steps:` keys.
+    private static func looksLikeACRTask(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        return lines.contains { $0.hasPrefix("steps:") } && lines.contains { $0.hasPrefix("version:") }
+    }
+}
+
+/// A YAML workflow that cannot be read.
+struct WorkflowReadError: Error {
+    let position: SourcePosition
+    let message: String
+}
+
+/// Reads the docker commands of a workflow file, every word located in the original file.
+struct WorkflowReader {
+    /// The file as written.
+    let index: TextIndex
+    let format: WorkflowFormat
+    /// The file with each `{{...}}` template value replaced by as many `x`s, so that YAML parses what the
+    /// templating engine would have filled in (`- {{.Run.Registry}}/app` is otherwise a flow mapping).
+    /// Offsets are the same in both.
+    private let masked: TextIndex
+
+    init(bytes: [UInt8], format: WorkflowFormat) {
+        index = TextIndex(bytes)
+        masked = format == .shell ? index : TextIndex(Self.maskTemplates(bytes))
+        self.format = format
+    }
+
+    static func maskTemplates(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        var index = 0
+        while index + 1 < result.count {
+            guard result[index] == UInt8(ascii: "{"), result[index + 1] == UInt8(ascii: "{") else { index += 1; continue }
+            var end = index + 2
+            while end + 1 < result.count, result[end] != 0x0A, !(result[end] == UInt8(ascii: "}") && result[end + 1] == UInt8(ascii: "}")) { end += 1 }
+            guard end + 1 < result.count, result[end] == UInt8(ascii: "}") else { index += 2; continue }
+            for position in index...(end + 1) { result[position] = UInt8(ascii: "x") }
+            index = end + 2
+        }
+        return result
+    }
+
+    func commands() throws(WorkflowReadError) -> [DockerCommand] {
+        switch format {
+        case .shell: return ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse)
+        case .acrTask: return try acrCommands(try root())
+        case .ciYAML: return try root().map(scriptCommands) ?? []
+        }
+    }
+
+    private func root() throws(WorkflowReadError) -> Node? {
+        do {
+            return try Yams.compose(yaml: String(decoding: masked.bytes, as: UTF8.self))
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                throw WorkflowReadError(position: SourcePosition(line: mark.line, column: mark.column), message: "invalid YAML: \(problem)")
+            default:
+                throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: \(error)")
+            }
+        } catch {
+            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: \(error)")
+        }
+    }
+
+    /// `steps:` of an ACR task: `build:` arguments, `push:` references, `cmd:` command lines.
+    private func acrCommands(_ root: Node?) throws(WorkflowReadError) -> [DockerCommand] {
+        guard let steps = root?.mapping?["steps"] else {
+            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "an ACR task needs a \"steps\" list")
+        }
+        guard let sequence = steps.sequence else {
+            throw WorkflowReadError(position: position(of: steps), message: "\"steps\" must be a list")
+        }
+        var commands: [DockerCommand] = []
+        for step in sequence {
+            guard let mapping = step.mapping else { continue }
+            for (key, value) in mapping {
+                switch key.string {
+                case "build":
+                    guard let text = value.string else { continue }
+                    let anchor = ShellWord(text: "build", range: offset(of: key)..<(offset(of: key) + 5))
+                    commands.append(DockerCommand.parseBuild(words(in: text, at: value), at: anchor))
+                case "push":
+                    let references = value.sequence.map(Array.init) ?? [value]
+                    for reference in references {
+                        guard let text = reference.string else { continue }
+                        commands += words(in: text, at: reference).map(DockerCommand.push)
+                    }
+                case "cmd":
+                    guard let text = value.string else { continue }
+                    commands += commandsIn(text, at: value)
+                default:
+                    continue
+                }
+            }
+        }
+        return commands
+    }
+
+    /// Keys whose string (or list of strings) values are shell, in the CI systems people use.
+    private static let scriptKeys: Set<String> = ["run", "script", "before_script", "after_script", "inlineScript", "bash", "sh", "command", "commands", "cmd"]
+
+    private func scriptCommands(_ node: Node) -> [DockerCommand] {
+        var commands: [DockerCommand] = []
+        if let mapping = node.mapping {
+            for (key, value) in mapping {
+                if let name = key.string, Self.scriptKeys.contains(name) {
+                    for script in value.sequence.map(Array.init) ?? [value] {
+                        if let text = script.string { commands += commandsIn(text, at: script) }
+                    }
+                }
+                commands += scriptCommands(value)
+            }
+        } else if let sequence = node.sequence {
+            for element in sequence { commands += scriptCommands(element) }
+        }
+        return commands
+    }
+
+    private func commandsIn(_ text: String, at node: Node) -> [DockerCommand] {
+        var cursor = offset(of: node)
+        return ShellLexer.commands(in: Array(text.utf8)).compactMap { command in
+            DockerCommand.parse(locate(command, in: text, cursor: &cursor, fallback: offset(of: node)))
+        }
+    }
+
+    /// The words of a one-command string (ACR `build:` arguments, `push:` entries), located in the file.
+    private func words(in text: String, at node: Node) -> [ShellWord] {
+        var cursor = offset(of: node)
+        return ShellLexer.commands(in: Array(text.utf8)).flatMap { locate($0, in: text, cursor: &cursor, fallback: offset(of: node)) }
+    }
+
+    /// Moves words lexed from a scalar's value to where their raw spelling stands in the file. The value's
+    /// words appear in the file in the same order (folding only changes the whitespace between them), so
+    /// each is searched from where the previous one ended.
+    private func locate(_ words: [ShellWord], in text: String, cursor: inout Int, fallback: Int) -> [ShellWord] {
+        let bytes = Array(text.utf8)
+        return words.map { word in
+            let raw = Array(bytes[word.range])
+            guard let found = masked.find(raw, from: cursor) else { return ShellWord(text: word.text, range: fallback..<fallback) }
+            cursor = found + raw.count
+            // The word as written, templates restored.
+            let original = ShellLexer.commands(in: Array(index.bytes[found..<(found + raw.count)])).first?.first?.text ?? word.text
+            return ShellWord(text: original, range: found..<(found + raw.count))
+        }
+    }
+
+    private func offset(of node: Node) -> Int {
+        guard let mark = node.mark else { return 0 }
+        return index.offset(line: mark.line, column: mark.column)
+    }
+
+    private func position(of node: Node) -> SourcePosition {
+        SourcePosition(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+}
