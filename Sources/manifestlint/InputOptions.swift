@@ -35,7 +35,7 @@ struct InputOptions: ParsableArguments {
     /// `ownFiles` (baseline, report) are skipped when a folder walk meets them.
     func lint(rules: RuleOptions, ownFiles: [String] = []) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
         let built = try rules.build()
-        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json"] + WorkflowFormat.defaultGlobs)
+        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json", "oci-layout"] + WorkflowFormat.defaultGlobs)
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
         collector.ownFiles = Set(ownFiles)
         let linter = Linter(forcedMediaType: mediaType, policy: built.policy)

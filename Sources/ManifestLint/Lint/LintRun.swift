@@ -16,7 +16,7 @@ public struct LintRun: Sendable {
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             slots.store(linter.lint(collector.read(paths[index])), at: index)
         }
-        return slots.results
+        return slots.results.flatMap { [$0] + $0.related }
     }
 }
 

@@ -3,6 +3,8 @@ public struct LintResult: Sendable {
     public let path: String
     public let kind: DocumentKind?
     public internal(set) var findings: [Finding]
+    /// Results for other files this input led to (the blobs of an OCI layout), reported after it.
+    public internal(set) var related: [LintResult] = []
     /// True when the input could not be read at all (exit code 2).
     public let inputFailed: Bool
 }
@@ -13,6 +15,8 @@ public struct Linter: Sendable {
     public var forcedMediaType: String?
     /// The rules to apply after the schema checks; nil runs the schema checks only.
     public var policy: LintPolicy?
+    /// Whether an OCI layout's `index.json` is followed into its blobs (see `ContentWalker`).
+    public var deepLayouts = true
 
     public init(forcedMediaType: String? = nil, policy: LintPolicy? = nil) {
         self.forcedMediaType = forcedMediaType
@@ -36,12 +40,37 @@ public struct Linter: Sendable {
         if forcedMediaType == nil, let format = WorkflowFormat.detect(path: path, bytes: bytes) {
             return lintWorkflow(bytes: bytes, path: path, format: format)
         }
+        switch checkDocument(bytes: bytes, path: path) {
+        case .unparsable(let result):
+            return result
+        case .parsed(let document, let kind, var findings):
+            var related: [LintResult] = []
+            if deepLayouts, let layout = LayoutDetection.layoutRoot(ofIndex: path) {
+                let walker = ContentWalker(source: LayoutContentSource(root: layout), linter: self)
+                let outcome = walker.walk(root: document)
+                findings += policy?.adjust(outcome.rootFindings) ?? outcome.rootFindings
+                related = outcome.blobResults
+            }
+            var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: bytes, path: path), inputFailed: false)
+            result.related = related
+            return result
+        }
+    }
+
+    enum Checked {
+        case unparsable(LintResult)
+        /// The document and its schema and rule findings, not yet positioned.
+        case parsed(JSONValue, DocumentKind, [Finding])
+    }
+
+    /// Strict parse, kind detection, schema checks and rules for one JSON document.
+    func checkDocument(bytes: [UInt8], path: String) -> Checked {
         let document: JSONValue
         switch JanssonParser.parse(bytes) {
         case .failure(let error):
             let finding = Finding(rule: error.failure.ruleID, severity: .error, message: error.message, path: path,
                 position: SourcePosition(line: error.line, column: error.column))
-            return LintResult(path: path, kind: nil, findings: policy?.adjust([finding]) ?? [finding], inputFailed: false)
+            return .unparsable(LintResult(path: path, kind: nil, findings: policy?.adjust([finding]) ?? [finding], inputFailed: false))
         case .success(let value):
             document = value
         }
@@ -50,20 +79,25 @@ public struct Linter: Sendable {
         if let policy {
             findings = policy.adjust(findings) + policy.engine.evaluate(document, kind: kind)
         }
-        if !findings.isEmpty {
-            let locator = SourceLocator(bytes: bytes)
-            for index in findings.indices {
-                findings[index].path = path
-                findings[index].position = locator.position(of: findings[index].pointer)
-                for edit in findings[index].replacements.indices {
-                    findings[index].replacements[edit].region = locator.region(of: findings[index].replacements[edit].pointer)
-                }
-            }
-            findings.sort {
-                ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule)
+        return .parsed(document, kind, findings)
+    }
+
+    /// Gives findings their path, line and column in `bytes`, sorted by position.
+    static func locate(_ findings: [Finding], in bytes: [UInt8], path: String) -> [Finding] {
+        guard !findings.isEmpty else { return findings }
+        var findings = findings
+        let locator = SourceLocator(bytes: bytes)
+        for index in findings.indices {
+            findings[index].path = path
+            findings[index].position = locator.position(of: findings[index].pointer)
+            for edit in findings[index].replacements.indices {
+                findings[index].replacements[edit].region = locator.region(of: findings[index].replacements[edit].pointer)
             }
         }
-        return LintResult(path: path, kind: kind, findings: findings, inputFailed: false)
+        findings.sort {
+            ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule)
+        }
+        return findings
     }
 
     /// The intent document rules see for a workflow file (`manifestlint rules intent FILE`), or nil when the

@@ -27,6 +27,12 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
         "blake3": (64, "64 lowercase hex characters"),
     ]
 
+    /// A digest the caller built itself from a known algorithm and a computed encoding.
+    init(unchecked algorithm: String, _ encoded: String) {
+        self.algorithm = algorithm
+        self.encoded = encoded
+    }
+
     /// Parses `text` by the grammar of image-spec descriptor.md:
     /// `algorithm-component (algorithm-separator algorithm-component)* ":" [a-zA-Z0-9=_-]+`.
     public init(parsing text: String) throws(Problem) {

@@ -68,6 +68,13 @@ public enum SchemaRules {
         "unexpected-config-media-type": ("A Docker manifest's config is a Docker config", .warning),
         "deprecated-schema1": ("Docker schema 1 is not used", .warning),
         "unknown-document": ("The document is of a known kind", .note),
+        "digest-mismatch": ("Blobs hash to the digest their descriptor states", .error),
+        "size-mismatch": ("Blobs have the size their descriptor states", .error),
+        "missing-blob": ("Manifests, indexes and configs a layout refers to are present", .error),
+        "missing-layer": ("Layers a layout refers to are present", .warning),
+        "blob-outside-layout": ("Blobs are read only from inside the layout", .error),
+        "unreadable-blob": ("Blobs can be read", .error),
+        "platform-mismatch": ("An index entry's platform is its image config's platform", .error),
         "yaml-syntax": ("A workflow YAML file can be read", .error),
         "unknown-manifest-media-type": ("Docker list entries point at Docker manifest types", .warning),
     ]

@@ -1,0 +1,29 @@
+/// Where deep checks get content by digest: an OCI layout on disk today, a registry for the audit. The one
+/// seam between the checks and storage; implementations must never reach outside their store.
+public protocol ContentSource: Sendable {
+    /// Reads a whole blob that should be a document (index, manifest, config), refusing more than `limit` bytes.
+    func fetch(_ digest: Digest, limit: Int) -> BlobFetch
+    /// Streams a blob (a layer) through the digest's hash without holding it in memory.
+    func verify(_ digest: Digest) -> BlobVerification
+    /// How findings about a blob name it (`layout/blobs/sha256/ab12…`).
+    func displayPath(of digest: Digest) -> String
+}
+
+public enum BlobFetch: Sendable {
+    case found([UInt8])
+    case missing
+    case tooLarge(size: Int)
+    /// The blob would be read from outside the store (a symbolic link out of the layout, say); nothing was read.
+    case outside(String)
+    case failed(String)
+}
+
+public enum BlobVerification: Sendable {
+    /// The size read and the digest computed with the same algorithm.
+    case verified(size: Int, digest: Digest)
+    case missing
+    case outside(String)
+    /// An algorithm manifestlint cannot compute (the blob exists).
+    case unsupported(size: Int)
+    case failed(String)
+}

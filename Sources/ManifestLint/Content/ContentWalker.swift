@@ -1,0 +1,248 @@
+/// Deep checks: follows every descriptor reachable from an index into a content source and checks that the
+/// content is there, is what the descriptor says (size, digest, media type), and that each index entry's
+/// platform is the one its image's config states. Documents (indexes, manifests, image configs) are read and
+/// linted like any input; layers are only streamed through their hash.
+public struct ContentWalker {
+    public let source: ContentSource
+    /// Lints the documents met on the way (schema checks and rules), with deep layout walking turned off.
+    public let linter: Linter
+    /// The largest manifest, index or config read (registries refuse larger manifests).
+    public var maxDocumentSize = 4 << 20
+
+    public init(source: ContentSource, linter: Linter) {
+        self.source = source
+        var inner = linter
+        inner.deepLayouts = false
+        inner.forcedMediaType = nil
+        self.linter = inner
+    }
+
+    public struct Outcome: Sendable {
+        /// Findings about the root document (pointers into it, not yet positioned).
+        public var rootFindings: [Finding] = []
+        /// One result per blob that has findings, positioned in that blob.
+        public var blobResults: [LintResult] = []
+    }
+
+    public func walk(root: JSONValue) -> Outcome {
+        var state = State()
+        for (index, entry) in (root["manifests"]?.arrayElements ?? []).enumerated() {
+            visit(entry, at: JSONPointer.root.appending("manifests").appending(index), in: nil, role: .entry, expecting: Expectation(entry: entry, at: JSONPointer.root.appending("manifests").appending(index), in: nil), state: &state)
+        }
+        var outcome = Outcome(rootFindings: state.findings[nil] ?? [])
+        for digest in state.order {
+            guard let blob = state.blobs[digest] else { continue }
+            var findings = blob.result?.findings ?? []
+            let added = (state.findings[digest] ?? []).map { finding -> Finding in var copy = finding; copy.path = blob.path; return copy }
+            let adjusted = linter.policy?.adjust(added) ?? added
+            findings += Linter.locate(adjusted, in: blob.bytes, path: blob.path)
+            guard !findings.isEmpty else { continue }
+            findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
+            outcome.blobResults.append(LintResult(path: blob.path, kind: blob.result?.kind, findings: findings, inputFailed: false))
+        }
+        return outcome
+    }
+
+    enum Role { case entry, config, layer, blob }
+
+    /// What an index entry promises about the image it points at.
+    struct Expectation {
+        let platform: Platform?
+        let reference: String?
+        let pointer: JSONPointer
+        let document: Digest?
+
+        init?(entry: JSONValue, at pointer: JSONPointer, in document: Digest?) {
+            let annotations = entry["annotations"]
+            guard annotations?["vnd.docker.reference.type"] == nil else { return nil }  // attestations describe, they do not run
+            let platform = entry["platform"].flatMap(Platform.init(json:))?.normalized()
+            if let platform, platform.os == "unknown" || platform.architecture == "unknown" { return nil }
+            let reference = annotations?["org.opencontainers.image.ref.name"]?.stringValue
+            guard platform != nil || reference.flatMap(TagArchitecture.tag(of:)).flatMap(TagArchitecture.platform(namedIn:)) != nil else { return nil }
+            self.platform = platform
+            self.reference = reference
+            self.pointer = pointer
+            self.document = document
+        }
+    }
+
+    struct Blob {
+        let path: String
+        let bytes: [UInt8]
+        let result: LintResult?
+    }
+
+    struct State {
+        var findings: [Digest?: [Finding]] = [:]
+        var blobs: [Digest: Blob] = [:]
+        var order: [Digest] = []
+        var visited: Set<Digest> = []
+        /// The platform each image manifest's config states, for entries that point at an already visited manifest.
+        var configPlatforms: [Digest: (platform: Platform, config: Digest)] = [:]
+
+        mutating func report(_ rule: String, _ severity: Severity, in document: Digest?, at pointer: JSONPointer, _ message: String) {
+            findings[document, default: []].append(Finding(rule: rule, severity: severity, message: message, pointer: pointer))
+        }
+    }
+
+    private func visit(_ descriptor: JSONValue, at pointer: JSONPointer, in parent: Digest?, role: Role, expecting: Expectation?, state: inout State) {
+        // Digests that fail the grammar were reported by the schema checks; no path is ever built from them.
+        guard let text = descriptor["digest"]?.stringValue, let digest = try? Digest(parsing: text) else { return }
+        let declaredSize = descriptor["size"]?.integerValue
+        let mediaType = descriptor["mediaType"]?.stringValue ?? ""
+        let name = source.displayPath(of: digest)
+
+        if role == .layer || (role == .config && !Self.isReadableConfig(mediaType)) {
+            switch source.verify(digest) {
+            case .missing:
+                if role == .layer {
+                    state.report("missing-layer", .warning, in: parent, at: pointer.appending("digest"), "layer \(digest) is not in the layout (\(name))")
+                } else {
+                    state.report("missing-blob", .error, in: parent, at: pointer.appending("digest"), "config \(digest) is not in the layout (\(name))")
+                }
+            case .outside(let reason):
+                state.report("blob-outside-layout", .error, in: parent, at: pointer.appending("digest"), reason)
+            case .failed(let reason):
+                state.report("unreadable-blob", .error, in: parent, at: pointer.appending("digest"), "\(name) cannot be read: \(reason)")
+            case .unsupported(let size):
+                checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
+            case .verified(let size, let actual):
+                checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
+                checkDigest(actual, digest, at: pointer, in: parent, name: name, state: &state)
+            }
+            return
+        }
+
+        if state.visited.contains(digest) {
+            // The same blob from another descriptor: that descriptor's size must match too.
+            if let size = state.blobs[digest]?.bytes.count { checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state) }
+            if let expecting, let known = state.configPlatforms[digest] { compare(expecting, known.platform, config: known.config, state: &state) }
+            return
+        }
+        state.visited.insert(digest)
+
+        let bytes: [UInt8]
+        switch source.fetch(digest, limit: maxDocumentSize) {
+        case .missing:
+            state.report("missing-blob", .error, in: parent, at: pointer.appending("digest"),
+                "\(role == .config ? "config" : "manifest") \(digest) is not in the layout (\(name))")
+            return
+        case .outside(let reason):
+            state.report("blob-outside-layout", .error, in: parent, at: pointer.appending("digest"), reason)
+            return
+        case .failed(let reason):
+            state.report("unreadable-blob", .error, in: parent, at: pointer.appending("digest"), "\(name) cannot be read: \(reason)")
+            return
+        case .tooLarge(let size):
+            checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
+            state.report("document-too-large", .error, in: parent, at: pointer.appending("digest"),
+                "\(name) is \(size) bytes, more than a manifest or config may be (4 MiB); not read")
+            return
+        case .found(let found):
+            bytes = found
+        }
+        checkSize(bytes.count, declaredSize, at: pointer, in: parent, name: name, state: &state)
+        if let actual = BlobHasher.digest(of: bytes, algorithm: digest.algorithm) {
+            checkDigest(actual, digest, at: pointer, in: parent, name: name, state: &state)
+        }
+
+        var documentLinter = linter
+        if role == .config { documentLinter.forcedMediaType = MediaType.ociConfig }
+        let checked = documentLinter.checkDocument(bytes: bytes, path: name)
+        let document: JSONValue
+        let kind: DocumentKind
+        switch checked {
+        case .unparsable(let result):
+            state.blobs[digest] = Blob(path: name, bytes: bytes, result: result)
+            state.order.append(digest)
+            return
+        case .parsed(let value, let detected, let findings):
+            document = value
+            kind = detected
+            let located = Linter.locate(findings, in: bytes, path: name)
+            state.blobs[digest] = Blob(path: name, bytes: bytes, result: LintResult(path: name, kind: kind, findings: located, inputFailed: false))
+            state.order.append(digest)
+        }
+
+        if role == .entry { checkMediaType(declared: mediaType, child: document, kind: kind, at: pointer, in: parent, name: name, state: &state) }
+
+        switch kind {
+        case .ociIndex, .dockerList:
+            for (index, entry) in (document["manifests"]?.arrayElements ?? []).enumerated() {
+                let entryPointer = JSONPointer.root.appending("manifests").appending(index)
+                visit(entry, at: entryPointer, in: digest, role: .entry, expecting: Expectation(entry: entry, at: entryPointer, in: digest), state: &state)
+            }
+        case .ociManifest, .dockerManifest:
+            if let config = document["config"] {
+                visit(config, at: JSONPointer.root.appending("config"), in: digest, role: .config, expecting: expecting, state: &state)
+                if let configDigest = config["digest"]?.stringValue.flatMap({ try? Digest(parsing: $0) }),
+                    let platform = state.configPlatforms[configDigest]?.platform
+                {
+                    state.configPlatforms[digest] = (platform, configDigest)
+                }
+            }
+            for (index, layer) in (document["layers"]?.arrayElements ?? []).enumerated() {
+                visit(layer, at: JSONPointer.root.appending("layers").appending(index), in: digest, role: .layer, expecting: nil, state: &state)
+            }
+        case .ociConfig:
+            guard let architecture = document["architecture"]?.stringValue, let os = document["os"]?.stringValue else { return }
+            let platform = Platform(os: os, architecture: architecture, variant: document["variant"]?.stringValue ?? "",
+                                    osVersion: document["os.version"]?.stringValue ?? "").normalized()
+            state.configPlatforms[digest] = (platform, digest)
+            if let expecting { compare(expecting, platform, config: digest, state: &state) }
+        default:
+            break
+        }
+    }
+
+    /// Configs of the image config types are read and checked; other artifact configs are only verified.
+    private static func isReadableConfig(_ mediaType: String) -> Bool {
+        mediaType == MediaType.ociConfig || mediaType == MediaType.dockerConfig
+    }
+
+    private func checkSize(_ size: Int, _ declared: Int64?, at pointer: JSONPointer, in parent: Digest?, name: String, state: inout State) {
+        guard let declared, declared != Int64(size) else { return }
+        state.report("size-mismatch", .error, in: parent, at: pointer.appending("size"), "the descriptor says \(declared) bytes but \(name) has \(size)")
+    }
+
+    private func checkDigest(_ actual: Digest, _ declared: Digest, at pointer: JSONPointer, in parent: Digest?, name: String, state: inout State) {
+        guard actual != declared else { return }
+        state.report("digest-mismatch", .error, in: parent, at: pointer.appending("digest"), "the content of \(name) hashes to \(actual), not \(declared)")
+    }
+
+    private func checkMediaType(declared: String, child: JSONValue, kind: DocumentKind, at pointer: JSONPointer, in parent: Digest?, name: String, state: inout State) {
+        guard !declared.isEmpty else { return }
+        let actual = child["mediaType"]?.stringValue ?? kind.declaredMediaType
+        guard let actual, actual != declared else { return }
+        let how = child["mediaType"] == nil ? "is shaped as \(actual) (it states no mediaType)" : "says \(actual)"
+        state.report("media-type-mismatch", .error, in: parent, at: pointer.appending("mediaType"), "the descriptor says \(declared) but \(name) \(how)")
+    }
+
+    private func compare(_ expectation: Expectation, _ config: Platform, config configDigest: Digest, state: inout State) {
+        let configName = source.displayPath(of: configDigest)
+        if let entry = expectation.platform {
+            let differs = entry.os != config.os || entry.architecture != config.architecture
+                || (entry.variant != config.variant && !(config.variant.isEmpty && entry.architecture != "arm"))
+                || (!entry.osVersion.isEmpty && !config.osVersion.isEmpty && entry.osVersion != config.osVersion)
+            if differs {
+                state.report("platform-mismatch", .error, in: expectation.document, at: expectation.pointer.appending("platform"),
+                    "the entry says \(Self.describe(entry)) but the image's config (\(configName)) says \(Self.describe(config))")
+            }
+            return
+        }
+        guard let reference = expectation.reference, let tag = TagArchitecture.tag(of: reference),
+            let named = TagArchitecture.platform(namedIn: tag)
+        else { return }
+        let differs = named.architecture != config.architecture
+            || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != config.variant)
+        if differs {
+            state.report("tag-architecture-mismatch", .error, in: expectation.document,
+                at: expectation.pointer.appending("annotations").appending("org.opencontainers.image.ref.name"),
+                "tag \"\(tag)\" names \(named.variant.isEmpty ? named.architecture : named.architecture + "/" + named.variant) but the image's config (\(configName)) says \(Self.describe(config))")
+        }
+    }
+
+    private static func describe(_ platform: Platform) -> String {
+        platform.osVersion.isEmpty ? platform.description : platform.description + " (os.version \(platform.osVersion))"
+    }
+}
