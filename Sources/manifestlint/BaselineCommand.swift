@@ -31,8 +31,10 @@ struct BaselineCommand: ParsableCommand {
 
         @OptionGroup(title: "Rules") var ruleOptions: RuleOptions
 
+        @OptionGroup(title: "Registries") var registryOptions: RegistryOptions
+
         func run() throws {
-            let (results, _, paths) = try input.lint(rules: ruleOptions, ownFiles: [file])
+            let (results, _, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [file])
             if results.contains(where: \.inputFailed) {
                 Console.error("not writing \(file): some inputs could not be read")
                 throw ExitCode(2)

@@ -4,7 +4,7 @@ import ManifestLint
 
 /// What to lint and how to read it; shared by `lint` and `baseline create`.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files, folders (searched recursively) or - for standard input.")
+    @Argument(help: "Files, folders (searched recursively), - for standard input, or registry references (registry.example.com/team/app[:tag|@digest]).")
     var paths: [String] = []
 
     @Option(help: "Check every document as this media type instead of detecting it.")
@@ -23,7 +23,6 @@ struct InputOptions: ParsableArguments {
     var root: String?
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
         if let mediaType, DocumentKind(mediaType: mediaType) == nil {
             let known = DocumentKind.knownMediaTypes.joined(separator: ", ")
             throw ValidationError("Unknown --media-type '\(mediaType)'. Known: \(known)")
@@ -33,13 +32,17 @@ struct InputOptions: ParsableArguments {
 
     /// Lints the inputs with the rules in force; results carry fingerprints.
     /// `ownFiles` (baseline, report) are skipped when a folder walk meets them.
-    func lint(rules: RuleOptions, ownFiles: [String] = []) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
+    func lint(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = []) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
+        if paths.isEmpty && registry.catalogs.isEmpty {
+            throw ValidationError("Name at least one file, folder, registry reference, or - for standard input.")
+        }
         let built = try rules.build()
         let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json", "oci-layout"] + WorkflowFormat.defaultGlobs)
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
         collector.ownFiles = Set(ownFiles)
         let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
-        var results = LintRun(collector: collector, linter: linter).lint(paths)
+        let (files, references) = RegistryOptions.split(paths)
+        var results = LintRun(collector: collector, linter: linter).lint(files) + registry.audit(references, linter: linter)
         let repository = RepositoryPaths(root: root)
         Fingerprints.assign(to: &results, paths: repository)
         for result in results where result.inputFailed {

@@ -41,6 +41,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup(title: "Rules") var ruleOptions: RuleOptions
 
+    @OptionGroup(title: "Registries") var registryOptions: RegistryOptions
+
     func run() throws {
         let accepted: Baseline?
         do {
@@ -49,7 +51,7 @@ struct LintCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        var (results, built, paths) = try input.lint(rules: ruleOptions, ownFiles: [baseline, output].compactMap { $0 })
+        var (results, built, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [baseline, output].compactMap { $0 })
         accepted?.mark(&results)
         let context = ReportContext(
             results: results, rules: RuleDescriptor.all(catalog: built.catalog, policy: built.policy), paths: paths,

@@ -70,3 +70,40 @@ struct LayoutBuilder {
         return (builder, amd64, arm64)
     }
 }
+
+extension LayoutBuilder {
+    /// A layout whose `index.json` holds one tagged entry: an image index over one image per platform, each
+    /// image's config saying `configArchitecture` (so an entry can lie about its platform).
+    static func multiArch(at root: String, tag: String, entries: [(architecture: String, configArchitecture: String)]) throws {
+        let builder = try LayoutBuilder(root: root)
+        var lines: [String] = []
+        for (offset, entry) in entries.enumerated() {
+            let image = try builder.image(configPlatform: ("linux", entry.configArchitecture), layer: "\(tag) layer \(offset) \(entry.architecture)")
+            lines.append(String(image.descriptor.dropLast()) + #", "platform": {"architecture": "\#(entry.architecture)", "os": "linux"}}"#)
+        }
+        let index = """
+            {
+              "schemaVersion": 2,
+              "mediaType": "\(MediaType.ociIndex)",
+              "manifests": [
+                \(lines.joined(separator: ",\n    "))
+              ]
+            }
+            """
+        let indexBlob = try builder.blob(Array(index.utf8), mediaType: MediaType.ociIndex)
+        try builder.writeTagged(indexBlob.descriptor, tag: tag)
+    }
+
+    /// A layout with one tagged single-platform image whose config says `configArchitecture`.
+    static func singleImage(at root: String, tag: String, configArchitecture: String) throws {
+        let builder = try LayoutBuilder(root: root)
+        let image = try builder.image(configPlatform: ("linux", configArchitecture), layer: "\(tag) single layer")
+        try builder.writeTagged(image.descriptor, tag: tag)
+    }
+
+    func writeTagged(_ descriptor: String, tag: String) throws {
+        let entry = String(descriptor.dropLast()) + #", "annotations": {"org.opencontainers.image.ref.name": "\#(tag)"}}"#
+        try #"{"schemaVersion": 2, "mediaType": "\#(MediaType.ociIndex)", "manifests": [\#(entry)]}"#
+            .write(toFile: root + "/index.json", atomically: true, encoding: .utf8)
+    }
+}

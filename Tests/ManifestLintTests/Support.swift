@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import ManifestLint
 
 /// Paths of the repository, found from this source file.
@@ -94,4 +95,17 @@ enum TestTools {
         return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
     }
     static let missing = "not installed: run ./scripts/install-test-tools (scripts/test does)"
+}
+
+/// Validates a SARIF log against the official 2.1.0 schema with Python's jsonschema.
+func expectValidSARIF(_ file: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let python = try #require(TestTools.path("python"), Comment(rawValue: TestTools.missing), sourceLocation: sourceLocation)
+    let validation = try runTool(python, ["-c", """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        log = json.load(open(sys.argv[2]))
+        jsonschema.validate(log, schema, cls=jsonschema.Draft7Validator)
+        print("valid", len(log["runs"][0]["results"]))
+        """, Repository.fixture("sarif/sarif-schema-2.1.0.json"), file], in: (file as NSString).deletingLastPathComponent)
+    #expect(validation.status == 0, Comment(rawValue: validation.output), sourceLocation: sourceLocation)
 }

@@ -2,11 +2,16 @@
 /// seam between the checks and storage; implementations must never reach outside their store.
 public protocol ContentSource: Sendable {
     /// Reads a whole blob that should be a document (index, manifest, config), refusing more than `limit` bytes.
-    func fetch(_ digest: Digest, limit: Int) -> BlobFetch
+    func fetch(_ digest: Digest, limit: Int, as kind: BlobKind) -> BlobFetch
     /// Streams a blob (a layer) through the digest's hash without holding it in memory.
     func verify(_ digest: Digest) -> BlobVerification
     /// How findings about a blob name it (`layout/blobs/sha256/ab12…`).
     func displayPath(of digest: Digest) -> String
+}
+
+/// Registries serve manifests and other blobs from different endpoints; files do not care.
+public enum BlobKind: Sendable {
+    case manifest, blob
 }
 
 public enum BlobFetch: Sendable {
@@ -23,6 +28,8 @@ public enum BlobVerification: Sendable {
     case verified(size: Int, digest: Digest)
     case missing
     case outside(String)
+    /// The blob exists with this size; its content was not hashed (a registry's HEAD).
+    case present(size: Int)
     /// An algorithm manifestlint cannot compute (the blob exists).
     case unsupported(size: Int)
     case failed(String)

@@ -11,10 +11,7 @@ public struct ContentWalker {
 
     public init(source: ContentSource, linter: Linter) {
         self.source = source
-        var inner = linter
-        inner.deepLayouts = false
-        inner.forcedMediaType = nil
-        self.linter = inner
+        self.linter = linter.forFetchedContent
     }
 
     public struct Outcome: Sendable {
@@ -24,11 +21,13 @@ public struct ContentWalker {
         public var blobResults: [LintResult] = []
     }
 
-    public func walk(root: JSONValue) -> Outcome {
+    /// Walks from a root document (an index, or an image manifest a tag points at: `reference` is that tag,
+    /// whose architecture word is then checked against the image's config).
+    public func walk(root: JSONValue, kind: DocumentKind? = nil, reference: String? = nil) -> Outcome {
         var state = State()
-        for (index, entry) in (root["manifests"]?.arrayElements ?? []).enumerated() {
-            visit(entry, at: JSONPointer.root.appending("manifests").appending(index), in: nil, role: .entry, expecting: Expectation(entry: entry, at: JSONPointer.root.appending("manifests").appending(index), in: nil), state: &state)
-        }
+        let rootKind = kind ?? KindDetector.detect(root)
+        let expectation = rootKind.isManifest ? reference.flatMap { Expectation(reference: $0, reportAt: JSONPointer.root.appending("config")) } : nil
+        descend(root, kind: rootKind, in: nil, expecting: expectation, state: &state)
         var outcome = Outcome(rootFindings: state.findings[nil] ?? [])
         for digest in state.order {
             guard let blob = state.blobs[digest] else { continue }
@@ -51,6 +50,18 @@ public struct ContentWalker {
         let reference: String?
         let pointer: JSONPointer
         let document: Digest?
+        /// Where a tag that names another architecture is reported.
+        let tagPointer: JSONPointer
+
+        /// A tag's promise about the image manifest it points at.
+        init?(reference: String, reportAt pointer: JSONPointer) {
+            guard let tag = TagArchitecture.tag(of: reference), TagArchitecture.platform(namedIn: tag) != nil else { return nil }
+            platform = nil
+            self.reference = reference
+            self.pointer = pointer
+            tagPointer = pointer
+            document = nil
+        }
 
         init?(entry: JSONValue, at pointer: JSONPointer, in document: Digest?) {
             let annotations = entry["annotations"]
@@ -63,6 +74,7 @@ public struct ContentWalker {
             self.reference = reference
             self.pointer = pointer
             self.document = document
+            tagPointer = pointer.appending("annotations").appending("org.opencontainers.image.ref.name")
         }
     }
 
@@ -104,7 +116,7 @@ public struct ContentWalker {
                 state.report("blob-outside-layout", .error, in: parent, at: pointer.appending("digest"), reason)
             case .failed(let reason):
                 state.report("unreadable-blob", .error, in: parent, at: pointer.appending("digest"), "\(name) cannot be read: \(reason)")
-            case .unsupported(let size):
+            case .unsupported(let size), .present(let size):
                 checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
             case .verified(let size, let actual):
                 checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
@@ -122,7 +134,7 @@ public struct ContentWalker {
         state.visited.insert(digest)
 
         let bytes: [UInt8]
-        switch source.fetch(digest, limit: maxDocumentSize) {
+        switch source.fetch(digest, limit: maxDocumentSize, as: role == .config ? .blob : .manifest) {
         case .missing:
             state.report("missing-blob", .error, in: parent, at: pointer.appending("digest"),
                 "\(role == .config ? "config" : "manifest") \(digest) is not in the layout (\(name))")
@@ -165,7 +177,11 @@ public struct ContentWalker {
         }
 
         if role == .entry { checkMediaType(declared: mediaType, child: document, kind: kind, at: pointer, in: parent, name: name, state: &state) }
+        descend(document, kind: kind, in: digest, expecting: expecting, state: &state)
+    }
 
+    /// Follows the descriptors of a document that has been read (`digest` nil for the root).
+    private func descend(_ document: JSONValue, kind: DocumentKind, in digest: Digest?, expecting: Expectation?, state: inout State) {
         switch kind {
         case .ociIndex, .dockerList:
             for (index, entry) in (document["manifests"]?.arrayElements ?? []).enumerated() {
@@ -175,7 +191,7 @@ public struct ContentWalker {
         case .ociManifest, .dockerManifest:
             if let config = document["config"] {
                 visit(config, at: JSONPointer.root.appending("config"), in: digest, role: .config, expecting: expecting, state: &state)
-                if let configDigest = config["digest"]?.stringValue.flatMap({ try? Digest(parsing: $0) }),
+                if let digest, let configDigest = config["digest"]?.stringValue.flatMap({ try? Digest(parsing: $0) }),
                     let platform = state.configPlatforms[configDigest]?.platform
                 {
                     state.configPlatforms[digest] = (platform, configDigest)
@@ -188,6 +204,7 @@ public struct ContentWalker {
             guard let architecture = document["architecture"]?.stringValue, let os = document["os"]?.stringValue else { return }
             let platform = Platform(os: os, architecture: architecture, variant: document["variant"]?.stringValue ?? "",
                                     osVersion: document["os.version"]?.stringValue ?? "").normalized()
+            guard let digest else { return }
             state.configPlatforms[digest] = (platform, digest)
             if let expecting { compare(expecting, platform, config: digest, state: &state) }
         default:
@@ -237,7 +254,7 @@ public struct ContentWalker {
             || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != config.variant)
         if differs {
             state.report("tag-architecture-mismatch", .error, in: expectation.document,
-                at: expectation.pointer.appending("annotations").appending("org.opencontainers.image.ref.name"),
+                at: expectation.tagPointer,
                 "tag \"\(tag)\" names \(named.variant.isEmpty ? named.architecture : named.architecture + "/" + named.variant) but the image's config (\(configName)) says \(Self.describe(config))")
         }
     }

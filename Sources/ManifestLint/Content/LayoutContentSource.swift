@@ -50,7 +50,7 @@ public struct LayoutContentSource: ContentSource {
         case failed(String)
     }
 
-    public func fetch(_ digest: Digest, limit: Int) -> BlobFetch {
+    public func fetch(_ digest: Digest, limit: Int, as kind: BlobKind) -> BlobFetch {
         let descriptor: Int32
         switch openBlob(digest) {
         case .success(let opened): descriptor = opened

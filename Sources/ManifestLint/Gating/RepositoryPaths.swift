@@ -16,7 +16,7 @@ public struct RepositoryPaths: Sendable {
 
     /// The path relative to the root, or nil when it lies outside (or is standard input).
     public func relative(_ path: String) -> String? {
-        guard path != "-" else { return nil }
+        guard path != "-", !path.contains("://") else { return nil }
         let absolute = Self.standardized(Self.absolute(path, in: workingFolder))
         if absolute == root { return "" }
         let prefix = root == "/" ? "/" : root + "/"
@@ -25,7 +25,7 @@ public struct RepositoryPaths: Sendable {
 
     /// The path as reports show it: relative to the root when inside, else absolute.
     public func display(_ path: String) -> String {
-        guard path != "-" else { return "-" }
+        guard path != "-", !path.contains("://") else { return path }
         return relative(path) ?? Self.standardized(Self.absolute(path, in: workingFolder))
     }
 

@@ -47,7 +47,7 @@ public struct Linter: Sendable {
             var related: [LintResult] = []
             if deepLayouts, let layout = LayoutDetection.layoutRoot(ofIndex: path) {
                 let walker = ContentWalker(source: LayoutContentSource(root: layout), linter: self)
-                let outcome = walker.walk(root: document)
+                let outcome = walker.walk(root: document, kind: kind)
                 findings += policy?.adjust(outcome.rootFindings) ?? outcome.rootFindings
                 related = outcome.blobResults
             }
@@ -61,6 +61,15 @@ public struct Linter: Sendable {
         case unparsable(LintResult)
         /// The document and its schema and rule findings, not yet positioned.
         case parsed(JSONValue, DocumentKind, [Finding])
+    }
+
+    /// The linter for documents reached by digest (layout blobs, registry manifests): each detects its own
+    /// kind whatever `--media-type` says, and none is opened as a layout.
+    var forFetchedContent: Linter {
+        var linter = self
+        linter.forcedMediaType = nil
+        linter.deepLayouts = false
+        return linter
     }
 
     /// Strict parse, kind detection, schema checks and rules for one JSON document.

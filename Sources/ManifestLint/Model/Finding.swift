@@ -30,6 +30,8 @@ public struct Finding: Sendable, Hashable {
     public var isNew: Bool?
     /// The stable identity of the finding (see `Fingerprints`), filled in after linting.
     public var fingerprint = ""
+    /// The digest of the document the path resolved to, when the path can move (a registry tag).
+    public var digest: String?
 
     public init(
         rule: String, severity: Severity, message: String, path: String = "",

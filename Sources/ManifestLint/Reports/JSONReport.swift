@@ -21,6 +21,8 @@ public struct JSONReport: Codable, Sendable {
         public let fingerprint: String
         /// With `--baseline`: `new` or `unchanged`; absent otherwise.
         public let baseline: String?
+        /// For a registry tag: the digest of the manifest it pointed at when audited; absent otherwise.
+        public let digest: String?
     }
 
     public let version: Int
@@ -34,7 +36,7 @@ public struct JSONReport: Codable, Sendable {
         findings = results.flatMap(\.findings).map {
             Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: $0.path,
                 pointer: $0.pointer.description, line: $0.position?.line ?? 1, column: $0.position?.column ?? 1,
-                fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" })
+                fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" }, digest: $0.digest)
         }
         summary = ReportSummary(results: results)
     }

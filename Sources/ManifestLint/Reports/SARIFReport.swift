@@ -68,6 +68,7 @@ public struct SARIFReport: Sendable {
         ]
         if let ruleIndex { entry["ruleIndex"] = ruleIndex }
         if let isNew = finding.isNew { entry["baselineState"] = isNew ? "new" : "unchanged" }
+        if let digest = finding.digest { entry["properties"] = ["digest": digest] }
         let edits = finding.replacements.compactMap { edit -> [String: Any]? in
             guard let region = edit.region else { return nil }
             return [
@@ -90,6 +91,7 @@ public struct SARIFReport: Sendable {
             return ["uri": URIText.encodePath(relative), "uriBaseId": Self.rootBaseID]
         }
         if path == "-" { return ["uri": "stdin"] }
+        if path.contains("://") { return ["uri": path] }  // a registry reference
         return ["uri": "file://" + URIText.encodePath(context.paths.display(path))]
     }
 

@@ -75,6 +75,7 @@ public enum SchemaRules {
         "blob-outside-layout": ("Blobs are read only from inside the layout", .error),
         "unreadable-blob": ("Blobs can be read", .error),
         "platform-mismatch": ("An index entry's platform is its image config's platform", .error),
+        "registry-error": ("The registry answers", .error),
         "yaml-syntax": ("A workflow YAML file can be read", .error),
         "unknown-manifest-media-type": ("Docker list entries point at Docker manifest types", .warning),
     ]

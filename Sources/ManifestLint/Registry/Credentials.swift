@@ -1,0 +1,96 @@
+import Foundation
+
+/// A user name and secret for one registry. Never printed: `description` hides the secret.
+public struct RegistryCredential: Sendable, CustomStringConvertible {
+    public let username: String
+    let secret: String
+
+    public init(username: String, secret: String) {
+        self.username = username
+        self.secret = secret
+    }
+
+    public var description: String { "\(username):<hidden>" }
+
+    var basicHeader: String { "Basic " + Data("\(username):\(secret)".utf8).base64EncodedString() }
+}
+
+/// Credentials as the docker CLI keeps them: `~/.docker/config.json` (or `$DOCKER_CONFIG/config.json`) with
+/// `auths` entries and `credHelpers` / `credsStore` naming `docker-credential-NAME` programs.
+public struct DockerCredentialStore: Sendable {
+    private let auths: [String: RegistryCredential]
+    private let helpers: [String: String]
+    private let defaultStore: String?
+    /// What helpers answered, so each runs once per host and audit.
+    private let helperAnswers = OnceCache<String, RegistryCredential?>()
+
+    public init(configPath: String? = nil) {
+        let environment = ProcessInfo.processInfo.environment
+        let path = configPath ?? (environment["DOCKER_CONFIG"].map { $0 + "/config.json" }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.docker/config.json")
+        var auths: [String: RegistryCredential] = [:]
+        var helpers: [String: String] = [:]
+        var store: String?
+        if let data = FileManager.default.contents(atPath: path),
+            let config = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        {
+            for (host, value) in config["auths"] as? [String: Any] ?? [:] {
+                guard let entry = value as? [String: Any] else { continue }
+                if let encoded = entry["auth"] as? String, let decoded = Data(base64Encoded: encoded).map({ String(decoding: $0, as: UTF8.self) }),
+                    let colon = decoded.firstIndex(of: ":")
+                {
+                    auths[Self.normalize(host)] = RegistryCredential(username: String(decoded[..<colon]), secret: String(decoded[decoded.index(after: colon)...]))
+                } else if let username = entry["username"] as? String, let password = entry["password"] as? String {
+                    auths[Self.normalize(host)] = RegistryCredential(username: username, secret: password)
+                }
+            }
+            for (host, helper) in config["credHelpers"] as? [String: String] ?? [:] { helpers[Self.normalize(host)] = helper }
+            store = config["credsStore"] as? String
+        }
+        self.auths = auths
+        self.helpers = helpers
+        defaultStore = store
+    }
+
+    /// `https://index.docker.io/v1/` and `registry.example.com` both key by host.
+    static func normalize(_ host: String) -> String {
+        var text = host
+        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        if let slash = text.firstIndex(of: "/") { text = String(text[..<slash]) }
+        return text == "index.docker.io" || text == "registry-1.docker.io" ? "docker.io" : text
+    }
+
+    /// The credential for a registry host, from a helper if one is configured for it, else from `auths`.
+    public func credential(for host: String) -> RegistryCredential? {
+        let key = Self.normalize(host)
+        if let helper = helpers[key] ?? (auths[key] == nil ? defaultStore : nil),
+            let found = helperAnswers.value(for: helper + " " + key, compute: { Self.runHelper(helper, host: Self.helperServer(key)) })
+        {
+            return found
+        }
+        return auths[key]
+    }
+
+    /// Docker Hub credentials are stored under the server URL `docker login` uses.
+    static func helperServer(_ host: String) -> String { host == "docker.io" ? "https://index.docker.io/v1/" : host }
+
+    /// `docker-credential-NAME get`, host on standard input, `{"Username": ..., "Secret": ...}` on output.
+    private static func runHelper(_ name: String, host: String) -> RegistryCredential? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["docker-credential-\(name)", "get"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        input.fileHandleForWriting.write(Data(host.utf8))
+        try? input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+            let username = object["Username"] as? String, let secret = object["Secret"] as? String
+        else { return nil }
+        return RegistryCredential(username: username, secret: secret)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Values computed at most once per key, shared by concurrent workers: the first worker to ask computes while
+/// later ones for the same key wait for its answer. Keys of the audit are content-addressed, so a dependency
+/// cycle between computations (which would wait forever) cannot arise.
+final class OnceCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
+    private final class Entry: @unchecked Sendable {
+        let lock = NSLock()
+        var value: Value?
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+
+    func value(for key: Key, compute: () throws -> Value) rethrows -> Value {
+        lock.lock()
+        let entry = entries[key] ?? Entry()
+        entries[key] = entry
+        lock.unlock()
+        entry.lock.lock()
+        defer { entry.lock.unlock() }
+        if let value = entry.value { return value }
+        let value = try compute()
+        entry.value = value
+        return value
+    }
+}
+
+/// A content source that asks its store for each digest once; the audit keeps one per repository, so tags
+/// that share manifests, configs and layers fetch them once.
+final class CachingContentSource: ContentSource, @unchecked Sendable {
+    private let source: ContentSource
+    private let fetches = OnceCache<String, BlobFetch>()
+    private let verifications = OnceCache<Digest, BlobVerification>()
+
+    init(_ source: ContentSource) { self.source = source }
+
+    func fetch(_ digest: Digest, limit: Int, as kind: BlobKind) -> BlobFetch {
+        fetches.value(for: "\(kind) \(limit) \(digest)") { source.fetch(digest, limit: limit, as: kind) }
+    }
+
+    func verify(_ digest: Digest) -> BlobVerification {
+        verifications.value(for: digest) { source.verify(digest) }
+    }
+
+    func displayPath(of digest: Digest) -> String { source.displayPath(of: digest) }
+}

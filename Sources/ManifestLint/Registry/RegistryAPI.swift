@@ -1,0 +1,108 @@
+import Foundation
+
+/// The distribution API calls an audit makes.
+extension RegistryClient {
+    public struct Manifest: Sendable {
+        public let bytes: [UInt8]
+        public let mediaType: String?
+        /// The digest of the bytes received.
+        public let digest: Digest
+        /// What the registry said the digest is (`Docker-Content-Digest`), when it said.
+        public let announced: String?
+    }
+
+    private func scope(_ repository: String) -> String { "repository:\(repository):pull" }
+
+    /// `GET /v2/<name>/manifests/<reference>` with every manifest type accepted, capped at `limit` bytes.
+    public func manifest(_ repository: String, _ reference: String, host: String, limit: Int = 4 << 20) throws(RegistryError) -> Manifest {
+        let url = baseURL(host) + "/v2/\(repository)/manifests/\(reference)"
+        let response = try send(.GET, url, host: host, scope: scope(repository), accept: Self.manifestTypes + [MediaType.dockerSchema1Signed], keep: limit)
+        try expectSuccess(response, what: "manifest \(host)/\(repository):\(reference)")
+        let algorithm = (try? Digest(parsing: reference))?.algorithm ?? "sha256"
+        guard let digest = BlobHasher.digest(of: response.body, algorithm: algorithm) else {
+            throw RegistryError(.protocolViolation, "cannot hash with \(algorithm)")
+        }
+        return Manifest(bytes: response.body, mediaType: response.headers.first(name: "Content-Type"), digest: digest,
+                        announced: response.headers.first(name: "Docker-Content-Digest"))
+    }
+
+    /// `HEAD /v2/<name>/manifests/<reference>`: the digest the registry announces (`Docker-Content-Digest`),
+    /// nil when it announces none. Throws notFound for a missing tag.
+    public func manifestDigest(_ repository: String, _ reference: String, host: String) throws(RegistryError) -> Digest? {
+        let url = baseURL(host) + "/v2/\(repository)/manifests/\(reference)"
+        let response = try send(.HEAD, url, host: host, scope: scope(repository), accept: Self.manifestTypes + [MediaType.dockerSchema1Signed])
+        try expectSuccess(response, what: "manifest \(host)/\(repository):\(reference)")
+        return response.headers.first(name: "Docker-Content-Digest").flatMap { try? Digest(parsing: $0) }
+    }
+
+    /// `GET /v2/<name>/blobs/<digest>`, capped at `limit` bytes.
+    public func blob(_ repository: String, _ digest: Digest, host: String, limit: Int) throws(RegistryError) -> [UInt8] {
+        let response = try send(.GET, baseURL(host) + "/v2/\(repository)/blobs/\(digest)", host: host, scope: scope(repository), keep: limit)
+        try expectSuccess(response, what: "blob \(digest)")
+        return response.body
+    }
+
+    /// `HEAD /v2/<name>/blobs/<digest>`: the size, or nil when absent.
+    public func blobSize(_ repository: String, _ digest: Digest, host: String) throws(RegistryError) -> Int? {
+        let response = try send(.HEAD, baseURL(host) + "/v2/\(repository)/blobs/\(digest)", host: host, scope: scope(repository))
+        if response.status == 404 { return nil }
+        try expectSuccess(response, what: "blob \(digest)")
+        return response.headers.first(name: "Content-Length").flatMap(Int.init) ?? 0
+    }
+
+    /// Streams a blob through its digest's hash; the size and computed digest, or nil when absent.
+    public func hashBlob(_ repository: String, _ digest: Digest, host: String) throws(RegistryError) -> (size: Int, digest: Digest?)? {
+        let response = try send(.GET, baseURL(host) + "/v2/\(repository)/blobs/\(digest)", host: host, scope: scope(repository), hash: digest.algorithm)
+        if response.status == 404 { return nil }
+        try expectSuccess(response, what: "blob \(digest)")
+        return (response.received, response.digest)
+    }
+
+    /// Every tag of a repository, following `Link` pagination.
+    public func tags(_ repository: String, host: String) throws(RegistryError) -> [String] {
+        try paginate(baseURL(host) + "/v2/\(repository)/tags/list?n=100", host: host, scope: scope(repository), key: "tags",
+                     what: "repository \(host)/\(repository)")
+    }
+
+    /// Every repository of a registry (`/v2/_catalog`), following `Link` pagination.
+    public func catalog(host: String) throws(RegistryError) -> [String] {
+        try paginate(baseURL(host) + "/v2/_catalog?n=100", host: host, scope: "registry:catalog:*", key: "repositories",
+                     what: "the catalog of \(host)")
+    }
+
+    private func paginate(_ first: String, host: String, scope: String, key: String, what: String) throws(RegistryError) -> [String] {
+        var items: [String] = []
+        var next: String? = first
+        var pages = 0
+        while let url = next, pages < 10_000 {
+            pages += 1
+            let response = try send(.GET, url, host: host, scope: scope, keep: 8 << 20)
+            try expectSuccess(response, what: what)
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any] else {
+                throw RegistryError(.protocolViolation, "\(what): \(url) did not answer JSON")
+            }
+            items += object[key] as? [String] ?? []
+            next = response.headers.first(name: "Link").flatMap { Self.nextLink($0) }.map { link in
+                link.hasPrefix("/") ? baseURL(host) + link : link
+            }
+        }
+        return items
+    }
+
+    /// `</v2/_catalog?last=b&n=100>; rel="next"` → `/v2/_catalog?last=b&n=100`.
+    static func nextLink(_ header: String) -> String? {
+        for part in header.split(separator: ",") where part.contains("rel=\"next\"") || part.contains("rel=next") {
+            guard let open = part.firstIndex(of: "<"), let close = part.firstIndex(of: ">"), open < close else { continue }
+            return String(part[part.index(after: open)..<close])
+        }
+        return nil
+    }
+
+    private func expectSuccess(_ response: RegistryResponse, what: String) throws(RegistryError) {
+        switch response.status {
+        case 200..<300: return
+        case 404: throw RegistryError(.notFound, "\(what) was not found (HTTP 404)", status: 404)
+        default: throw RegistryError(.http, "\(what): HTTP \(response.status)", status: response.status)
+        }
+    }
+}

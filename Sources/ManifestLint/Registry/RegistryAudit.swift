@@ -1,0 +1,189 @@
+import Foundation
+
+/// Audits what a registry serves: tags, whole repositories (every tag) and whole registries (`_catalog`),
+/// with the same schema checks, rules and deep checks as files. Each digest is fetched and checked once however
+/// many tags point at it, while findings are reported for every tag; a bounded number of requests run at a time.
+public struct RegistryAudit: Sendable {
+    public let client: RegistryClient
+    public let linter: Linter
+    public var concurrency = 8
+    /// Follow indexes into manifests and configs (the deep checks); off checks only what each tag points at.
+    public var deep = true
+    /// Hash layers instead of asking only for their size.
+    public var verifyLayers = false
+    /// Called with (done, total) as tags finish.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(client: RegistryClient, linter: Linter) {
+        self.client = client
+        self.linter = linter.forFetchedContent
+    }
+
+    /// Results in a stable order: by reference as given, tags sorted.
+    public func audit(references: [RegistryReference], catalogs: [String]) -> [LintResult] {
+        var failures: [LintResult] = []
+        var targets: [RegistryReference] = []
+        var repositories: [RegistryReference] = []
+        for host in catalogs {
+            do {
+                repositories += try client.catalog(host: host).map { RegistryReference(host: host, repository: $0) }
+            } catch {
+                failures.append(Self.failure("docker://\(host)", error))
+            }
+        }
+        for reference in references {
+            if reference.selector == nil { repositories.append(reference) } else { targets.append(reference) }
+        }
+        for repository in repositories {
+            do {
+                targets += try client.tags(repository.repository, host: repository.host).sorted().map { repository.with(tag: $0) }
+            } catch {
+                failures.append(Self.failure(repository.displayPath, error))
+            }
+        }
+        let tags = targets
+        let shared = SharedState(count: tags.count)
+        let next = Counter()
+        let group = DispatchGroup()
+        for _ in 0..<max(1, min(concurrency, tags.count)) {
+            DispatchQueue.global().async(group: group) {
+                while let index = next.take(below: tags.count) {
+                    shared.store(audit(tags[index], shared: shared), at: index)
+                    progress?(shared.finished, tags.count)
+                }
+            }
+        }
+        group.wait()
+        let audited: [LintResult] = shared.results.flatMap { result -> [LintResult] in [result] + result.related }
+        return failures + audited
+    }
+
+    private func audit(_ reference: RegistryReference, shared: SharedState) -> LintResult {
+        let path = reference.displayPath
+        let manifest: RegistryClient.Manifest
+        do {
+            manifest = try fetchManifest(reference, shared: shared)
+        } catch {
+            return Self.failure(path, error)
+        }
+        var extra: [Finding] = []
+        if let announced = manifest.announced, announced != manifest.digest.description {
+            extra.append(Finding(rule: "digest-mismatch", severity: .error,
+                message: "the registry says the manifest is \(announced) (Docker-Content-Digest) but it hashes to \(manifest.digest)"))
+        }
+        if let digest = reference.digest, digest != manifest.digest.description {
+            extra.append(Finding(rule: "digest-mismatch", severity: .error, message: "asked for \(digest) but the manifest received hashes to \(manifest.digest)"))
+        }
+        extra = linter.policy?.adjust(extra) ?? extra
+        // The schema checks and rules see only the document, so tags sharing a digest share one check.
+        switch shared.checks.value(for: manifest.digest, compute: { linter.checkDocument(bytes: manifest.bytes, path: path) }) {
+        case .unparsable(let result):
+            var located = Linter.locate(result.findings + extra, in: manifest.bytes, path: path)
+            for index in located.indices { located[index].digest = manifest.digest.description }
+            return LintResult(path: path, kind: nil, findings: located, inputFailed: false)
+        case .parsed(let document, let kind, var findings):
+            findings += extra
+            var related: [LintResult] = []
+            if deep {
+                // The walk runs for each tag (a tag's name is checked against the config), over content each
+                // repository fetches once.
+                let source = shared.source(host: reference.host, repository: reference.repository) {
+                    RegistryContentSource(client: client, host: reference.host, repository: reference.repository, verifyLayers: verifyLayers)
+                }
+                let outcome = ContentWalker(source: source, linter: linter).walk(root: document, kind: kind, reference: reference.description)
+                findings += linter.policy?.adjust(outcome.rootFindings) ?? outcome.rootFindings
+                related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
+            }
+            var located = Linter.locate(findings, in: manifest.bytes, path: path)
+            for index in located.indices { located[index].digest = manifest.digest.description }
+            var result = LintResult(path: path, kind: kind, findings: located, inputFailed: false)
+            result.related = related
+            return result
+        }
+    }
+
+    /// The manifest a reference names, fetched once per digest: a tag is resolved with HEAD first, and its
+    /// body fetched only when no other tag already brought that digest.
+    private func fetchManifest(_ reference: RegistryReference, shared: SharedState) throws(RegistryError) -> RegistryClient.Manifest {
+        var digest = reference.digest.flatMap { try? Digest(parsing: $0) }
+        if digest == nil {
+            do {
+                digest = try client.manifestDigest(reference.repository, reference.tag ?? "latest", host: reference.host)
+            } catch where error.status == 405 || error.status == 501 {
+                digest = nil  // no HEAD here: the GET below learns the digest
+            }
+        }
+        let selector = reference.selector ?? "latest"
+        guard let digest else {
+            let manifest = try client.manifest(reference.repository, selector, host: reference.host)
+            _ = shared.manifests.value(for: manifest.digest) { .success(manifest) }
+            return manifest
+        }
+        return try shared.manifests.value(for: digest) {
+            do throws(RegistryError) {
+                return .success(try client.manifest(reference.repository, digest.description, host: reference.host))
+            } catch {
+                return .failure(error)
+            }
+        }.get()
+    }
+
+    static func failure(_ path: String, _ error: RegistryError) -> LintResult {
+        let finding = Finding(rule: "registry-error", severity: .error, message: error.description, path: path,
+                              position: SourcePosition(line: 1, column: 1))
+        return LintResult(path: path, kind: nil, findings: [finding], inputFailed: true)
+    }
+}
+
+/// What the workers of one audit share.
+private final class SharedState: @unchecked Sendable {
+    /// Manifests by digest: content-addressed, so one fetch serves every tag and repository that has it.
+    let manifests = OnceCache<Digest, Result<RegistryClient.Manifest, RegistryError>>()
+    /// Schema checks and rules of each manifest digest.
+    let checks = OnceCache<Digest, Linter.Checked>()
+    private let sources = OnceCache<String, CachingContentSource>()
+    private let lock = NSLock()
+    private var slots: [LintResult?]
+    private var reported: Set<String> = []
+    private(set) var finished = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: LintResult, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        finished += 1
+        lock.unlock()
+    }
+
+    /// The content source of one repository, shared by its tags.
+    func source(host: String, repository: String, make: () -> ContentSource) -> CachingContentSource {
+        sources.value(for: host + "/" + repository) { CachingContentSource(make()) }
+    }
+
+    /// True the first time a blob's findings are reported in this audit.
+    func firstReport(of path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return reported.insert(path).inserted
+    }
+
+    var results: [LintResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}

@@ -1,0 +1,292 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Why talking to a registry failed; the message never contains a credential.
+public struct RegistryError: Error, CustomStringConvertible, Sendable {
+    public enum Kind: Sendable { case unreachable, authentication, notFound, http, tooLarge, protocolViolation }
+    public let kind: Kind
+    public let description: String
+    public var status: Int?
+
+    init(_ kind: Kind, _ description: String, status: Int? = nil) {
+        self.kind = kind
+        self.description = description
+        self.status = status
+    }
+}
+
+/// One HTTP answer, body kept (up to a cap) or only hashed.
+struct RegistryResponse: Sendable {
+    let status: Int
+    let headers: HTTPHeaders
+    let body: [UInt8]
+    /// The body's size and digest when the request asked for hashing.
+    let received: Int
+    let digest: Digest?
+}
+
+/// A blocking client for the OCI distribution API on async-http-client: Accept headers for every manifest
+/// type, bearer-token and basic auth from `WWW-Authenticate` challenges, retries with backoff on 429 and 5xx
+/// (honouring `Retry-After`), redirects followed by hand so `Authorization` never goes to another host, and
+/// bodies capped. Call it from worker threads, never from an event loop.
+public final class RegistryClient: @unchecked Sendable {
+    public struct Options: Sendable {
+        /// Plain HTTP instead of HTTPS, only when asked for.
+        public var insecure = false
+        public var timeout: TimeInterval = 30
+        public var retries = 4
+        /// First backoff delay; doubled after each retry.
+        public var backoff: TimeInterval = 0.25
+        /// The longest `Retry-After` honoured.
+        public var maximumWait: TimeInterval = 30
+        /// Connections kept per registry host: as many as the audit's workers.
+        public var connections = 8
+
+        public init() {}
+    }
+
+    public static let manifestTypes = [MediaType.ociIndex, MediaType.ociManifest, MediaType.dockerList, MediaType.dockerManifest]
+
+    let options: Options
+    private let http: HTTPClient
+    private let credentials: DockerCredentialStore
+    private let lock = NSLock()
+    /// Authorization header values by host and scope (`Bearer …` or `Basic …`).
+    private var authorizations: [String: String] = [:]
+
+    public init(options: Options = Options(), credentials: DockerCredentialStore = DockerCredentialStore()) {
+        self.options = options
+        self.credentials = credentials
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: .seconds(10), read: .seconds(Int64(options.timeout))))
+        configuration.httpVersion = .http1Only
+        // A refused connection fails now; send() retries it once itself instead of waiting out the connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(1, options.connections)
+        http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    deinit { try? http.syncShutdown() }
+
+    /// Docker Hub's references say docker.io; its API is served from registry-1.docker.io.
+    func baseURL(_ host: String) -> String { (options.insecure ? "http://" : "https://") + (host == "docker.io" ? "registry-1.docker.io" : host) }
+
+    // MARK: - Requests
+
+    /// Sends a request with authentication, retries and redirects. `keep` caps the body kept in memory;
+    /// `hash` streams the body through that algorithm instead.
+    func send(_ method: HTTPMethod, _ url: String, host: String, scope: String, accept: [String] = [], keep: Int = 4 << 20, hash: String? = nil) throws(RegistryError) -> RegistryResponse {
+        var target = url
+        var sendAuthorization = true
+        var redirects = 0
+        var attempt = 0
+        var challenged = false
+        while true {
+            var headers = HTTPHeaders()
+            if !accept.isEmpty { headers.add(name: "Accept", value: accept.joined(separator: ", ")) }
+            headers.add(name: "User-Agent", value: "\(ToolInfo.name)/\(ToolInfo.version)")
+            if sendAuthorization, let authorization = cachedAuthorization(host: host, scope: scope) { headers.add(name: "Authorization", value: authorization) }
+            let response: RegistryResponse
+            do {
+                response = try perform(method, target, headers: headers, keep: keep, hash: hash)
+            } catch let error as RegistryError {
+                if error.kind == .unreachable, attempt < min(options.retries, 1) {
+                    attempt += 1
+                    pause(options.backoff)
+                    continue
+                }
+                throw error
+            } catch {
+                throw RegistryError(.unreachable, "\(host): \(error)")
+            }
+            switch response.status {
+            case 401 where sendAuthorization && !challenged:
+                challenged = true
+                try authenticate(host: host, scope: scope, challenge: response.headers.first(name: "WWW-Authenticate"))
+                continue
+            case 401:
+                let known = credentials.credential(for: host) != nil
+                throw RegistryError(.authentication, known
+                    ? "\(host) refused the credentials for \(credentials.credential(for: host)!.username) (HTTP 401)"
+                    : "\(host) requires authentication and no credentials were found (docker login, or ~/.docker/config.json)", status: 401)
+            case 403:
+                throw RegistryError(.authentication, "\(host) denied access to \(scope) (HTTP 403)", status: 403)
+            case 301, 302, 303, 307, 308:
+                guard redirects < 5, let location = response.headers.first(name: "Location") else {
+                    throw RegistryError(.protocolViolation, "\(target): too many redirects", status: response.status)
+                }
+                redirects += 1
+                let next = URL(string: location, relativeTo: URL(string: target))?.absoluteURL.absoluteString ?? location
+                // Credentials are for the registry: never sent to another host.
+                if URL(string: next)?.host != URL(string: target)?.host || URL(string: next)?.port != URL(string: target)?.port { sendAuthorization = false }
+                target = next
+                continue
+            case 429, 500, 502, 503, 504:
+                guard attempt < options.retries else {
+                    throw RegistryError(.http, "\(target) answered HTTP \(response.status) \(attempt + 1) times", status: response.status)
+                }
+                attempt += 1
+                let retryAfter = response.headers.first(name: "Retry-After").flatMap(TimeInterval.init)
+                pause(min(retryAfter ?? options.backoff * pow(2, Double(attempt - 1)), options.maximumWait))
+                continue
+            default:
+                return response
+            }
+        }
+    }
+
+    private func pause(_ seconds: TimeInterval) {
+        if seconds > 0 { Thread.sleep(forTimeInterval: seconds) }
+    }
+
+    private func perform(_ method: HTTPMethod, _ url: String, headers: HTTPHeaders, keep: Int, hash: String?) throws -> RegistryResponse {
+        let request: HTTPClient.Request
+        do {
+            request = try HTTPClient.Request(url: url, method: method, headers: headers)
+        } catch {
+            throw RegistryError(.protocolViolation, "\(url) is not a URL manifestlint can request")
+        }
+        let delegate = BodyDelegate(keep: keep, hash: hash)
+        do {
+            return try http.execute(request: request, delegate: delegate, deadline: .now() + .seconds(Int64(options.timeout))).futureResult.wait()
+        } catch let error as RegistryError {
+            throw error
+        } catch {
+            throw RegistryError(.unreachable, "cannot reach \(URL(string: url)?.host ?? url)\(URL(string: url)?.port.map { ":\($0)" } ?? ""): \(Self.describe(error))")
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let text = String(describing: error)
+        if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
+        if text.contains("Timeout") || text.contains("timeout") { return "timed out" }
+        if text.contains("NIOSSL") || text.contains("handshake") { return "TLS failed (use --insecure for a plain-HTTP registry)" }
+        return text
+    }
+
+    // MARK: - Authentication
+
+    private func key(_ host: String, _ scope: String) -> String { host + " " + scope }
+
+    private func cachedAuthorization(host: String, scope: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return authorizations[key(host, scope)] ?? authorizations[key(host, "*")]
+    }
+
+    private func store(_ authorization: String, host: String, scope: String) {
+        lock.lock()
+        authorizations[key(host, scope)] = authorization
+        lock.unlock()
+    }
+
+    private func authenticate(host: String, scope: String, challenge: String?) throws(RegistryError) {
+        guard let challenge else {
+            throw RegistryError(.authentication, "\(host) answered 401 without a WWW-Authenticate challenge", status: 401)
+        }
+        let credential = credentials.credential(for: host)
+        let parameters = Self.challengeParameters(challenge)
+        if challenge.lowercased().hasPrefix("basic") {
+            guard let credential else {
+                throw RegistryError(.authentication, "\(host) requires authentication and no credentials were found (docker login, or ~/.docker/config.json)", status: 401)
+            }
+            store(credential.basicHeader, host: host, scope: "*")
+            return
+        }
+        guard challenge.lowercased().hasPrefix("bearer"), let realm = parameters["realm"], var components = URLComponents(string: realm) else {
+            throw RegistryError(.authentication, "\(host) asked for an authentication scheme manifestlint does not speak", status: 401)
+        }
+        var query = components.queryItems ?? []
+        if let service = parameters["service"] { query.append(URLQueryItem(name: "service", value: service)) }
+        query.append(URLQueryItem(name: "scope", value: parameters["scope"] ?? scope))
+        components.queryItems = query
+        guard let tokenURL = components.url?.absoluteString else {
+            throw RegistryError(.authentication, "\(host) gave an unusable token realm", status: 401)
+        }
+        var headers = HTTPHeaders()
+        if let credential { headers.add(name: "Authorization", value: credential.basicHeader) }
+        let response: RegistryResponse
+        do {
+            response = try perform(.GET, tokenURL, headers: headers, keep: 1 << 20, hash: nil)
+        } catch let error as RegistryError {
+            throw error
+        } catch {
+            throw RegistryError(.authentication, "cannot get a token for \(host): \(error)")
+        }
+        guard response.status == 200 else {
+            throw RegistryError(.authentication, credential == nil
+                ? "the token service of \(host) refused anonymous access (HTTP \(response.status)); log in first"
+                : "the token service of \(host) refused the credentials for \(credential!.username) (HTTP \(response.status))", status: response.status)
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any],
+            let token = (object["token"] as? String) ?? (object["access_token"] as? String)
+        else { throw RegistryError(.authentication, "the token service of \(host) sent no token") }
+        store("Bearer " + token, host: host, scope: scope)
+    }
+
+    /// `Bearer realm="https://auth.example.com/token",service="registry",scope="repository:app:pull"`.
+    static func challengeParameters(_ challenge: String) -> [String: String] {
+        var result: [String: String] = [:]
+        guard let space = challenge.firstIndex(of: " ") else { return result }
+        var rest = challenge[challenge.index(after: space)...]
+        while !rest.isEmpty {
+            rest = rest.drop { $0 == " " || $0 == "," }
+            guard let equals = rest.firstIndex(of: "=") else { break }
+            let name = rest[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            rest = rest[rest.index(after: equals)...]
+            var value = ""
+            if rest.first == "\"" {
+                rest = rest.dropFirst()
+                let end = rest.firstIndex(of: "\"") ?? rest.endIndex
+                value = String(rest[..<end])
+                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            } else {
+                let end = rest.firstIndex(of: ",") ?? rest.endIndex
+                value = String(rest[..<end])
+                rest = rest[end...]
+            }
+            result[name] = value
+        }
+        return result
+    }
+}
+
+/// Collects a response: head, body up to a cap (or streamed through a hash).
+private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
+    typealias Response = RegistryResponse
+    private let keep: Int
+    private var hasher: BlobHasher?
+    private var head: HTTPResponseHead?
+    private var body: [UInt8] = []
+    private var received = 0
+
+    init(keep: Int, hash: String?) {
+        self.keep = keep
+        hasher = hash.flatMap(BlobHasher.init(algorithm:))
+    }
+
+    func didReceiveHead(task: HTTPClient.Task<Response>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {
+        self.head = head
+        return task.eventLoop.makeSucceededVoidFuture()
+    }
+
+    func didReceiveBodyPart(task: HTTPClient.Task<Response>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
+        received += buffer.readableBytes
+        if hasher != nil, (200..<300).contains(Int(head?.status.code ?? 0)) {
+            buffer.withUnsafeReadableBytes { hasher?.update($0) }
+        } else {
+            guard received <= keep else {
+                return task.eventLoop.makeFailedFuture(RegistryError(.tooLarge, "the response is larger than \(keep) bytes"))
+            }
+            body += buffer.readableBytesView
+        }
+        return task.eventLoop.makeSucceededVoidFuture()
+    }
+
+    func didFinishRequest(task: HTTPClient.Task<Response>) throws -> Response {
+        RegistryResponse(status: Int(head?.status.code ?? 0), headers: head?.headers ?? [:], body: body, received: received, digest: hasher?.finalize())
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import ManifestLint
+
+/// How registries are audited (`manifestlint lint registry.example.com/team/app`).
+struct RegistryOptions: ParsableArguments {
+    @Option(name: .customLong("catalog"), help: "Audit every repository of this registry host (repeatable).")
+    var catalogs: [String] = []
+
+    @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries).")
+    var insecure = false
+
+    @Option(help: "Registry requests in flight at once.")
+    var concurrency = 8
+
+    @Flag(inversion: .prefixedNo, help: "Follow indexes into manifests and configs in registries (layers by HEAD).")
+    var deep = true
+
+    @Flag(help: "Also download and hash every layer (slow).")
+    var verifyLayers = false
+
+    @Option(help: "Seconds before a registry request times out.")
+    var timeout: Double = 30
+
+    func validate() throws {
+        if concurrency < 1 { throw ValidationError("--concurrency must be at least 1.") }
+        if timeout <= 0 { throw ValidationError("--timeout must be positive.") }
+    }
+
+    /// Splits command-line inputs: an existing path (or `-`) is a file; otherwise a registry reference
+    /// (`docker://`, `oci://`, or a first component that is a host) is audited; anything else is a missing file.
+    static func split(_ inputs: [String]) -> (files: [String], references: [RegistryReference]) {
+        var files: [String] = [], references: [RegistryReference] = []
+        for input in inputs {
+            if input == "-" || FileManager.default.fileExists(atPath: input) {
+                files.append(input)
+            } else if let reference = RegistryReference(parsing: input) {
+                references.append(reference)
+            } else {
+                files.append(input)
+            }
+        }
+        return (files, references)
+    }
+
+    func audit(_ references: [RegistryReference], linter: Linter) -> [LintResult] {
+        guard !references.isEmpty || !catalogs.isEmpty else { return [] }
+        var options = RegistryClient.Options()
+        options.insecure = insecure
+        options.timeout = timeout
+        options.connections = concurrency
+        var audit = RegistryAudit(client: RegistryClient(options: options), linter: linter)
+        audit.concurrency = concurrency
+        audit.deep = deep
+        audit.verifyLayers = verifyLayers
+        if isatty(STDERR_FILENO) != 0 {
+            audit.progress = { done, total in
+                FileHandle.standardError.write(Data("\r\u{1B}[Kmanifestlint: audited \(done)/\(total) tags".utf8))
+            }
+        }
+        let results = audit.audit(references: references, catalogs: catalogs)
+        if audit.progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        return results
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+/// Audits of live registries: Debian's docker-registry on loopback (started by scripts/test, addresses in
+/// MANIFESTLINT_TEST_REGISTRY and MANIFESTLINT_TEST_REGISTRY_AUTH), populated with skopeo from layouts built
+/// here, and a fake registry (Tests/Support/fake_registry.py) for faults a real one does not make on demand.
+@Suite("Registry audits", .serialized)
+struct RegistryTests {
+    static let plain = ProcessInfo.processInfo.environment["MANIFESTLINT_TEST_REGISTRY"]
+    static let authenticated = ProcessInfo.processInfo.environment["MANIFESTLINT_TEST_REGISTRY_AUTH"]
+    static let missing = "no test registry: run the tests with ./scripts/test, which starts docker-registry on 127.0.0.1"
+
+    /// Copies a layout's tagged image into a registry with `skopeo copy --all`.
+    private func push(_ layout: String, tag: String, to destination: String, credentials: String? = nil) throws {
+        var arguments = ["copy", "--all", "--quiet", "--dest-tls-verify=false", "oci:\(layout):\(tag)", "docker://\(destination)"]
+        if let credentials { arguments.insert(contentsOf: ["--dest-creds", credentials], at: 1) }
+        let copied = try runTool("skopeo", arguments, in: layout)
+        #expect(copied.status == 0, Comment(rawValue: copied.output))
+    }
+
+    /// Plants a clean repository and a broken one; returns their names.
+    private func populate(_ host: String, prefix: String, credentials: String? = nil) throws -> (clean: String, broken: String) {
+        let scratch = try makeScratch("registry-populate")
+        defer { removeScratch(scratch) }
+        let clean = "\(prefix)/clean", broken = "\(prefix)/broken"
+        try LayoutBuilder.multiArch(at: scratch + "/clean", tag: "1.0", entries: [("amd64", "amd64"), ("arm64", "arm64")])
+        try push(scratch + "/clean", tag: "1.0", to: "\(host)/\(clean):1.0", credentials: credentials)
+        try push(scratch + "/clean", tag: "1.0", to: "\(host)/\(clean):latest", credentials: credentials)
+        // An index with a duplicate linux/amd64 entry and an arm64 entry whose config says amd64.
+        try LayoutBuilder.multiArch(at: scratch + "/broken", tag: "1.0", entries: [("amd64", "amd64"), ("arm64", "amd64"), ("amd64", "amd64")])
+        try push(scratch + "/broken", tag: "1.0", to: "\(host)/\(broken):1.0", credentials: credentials)
+        // An -arm64 tag on an amd64 image.
+        try LayoutBuilder.singleImage(at: scratch + "/single", tag: "1.0-arm64", configArchitecture: "amd64")
+        try push(scratch + "/single", tag: "1.0-arm64", to: "\(host)/\(broken):1.0-arm64", credentials: credentials)
+        return (clean, broken)
+    }
+
+    private static func errors(_ outcome: ProcessOutcome) -> [String] {
+        outcome.findings.filter { $0["severity"] as? String == "error" }
+            .map { "\($0["rule"] as! String) \($0["path"] as! String) \($0["pointer"] as! String)" }.sorted()
+    }
+
+    @Test func auditingTheLoopbackRegistryReportsExactlyThePlantedProblems() throws {
+        let host = try #require(Self.plain, Comment(rawValue: Self.missing))
+        let prefix = "audit-\(UUID().uuidString.prefix(8).lowercased())"
+        let (clean, broken) = try populate(host, prefix: prefix)
+
+        let outcome = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "json", "\(host)/\(clean)", "\(host)/\(broken)"])
+        #expect(outcome.status == 1, Comment(rawValue: outcome.stderr))
+        let expected = [
+            "duplicate-platform docker://\(host)/\(broken):1.0 /manifests/2",
+            "platform-mismatch docker://\(host)/\(broken):1.0 /manifests/1/platform",
+            "tag-architecture-mismatch docker://\(host)/\(broken):1.0-arm64 /config",
+        ]
+        #expect(Self.errors(outcome) == expected)
+        #expect(outcome.findings.filter { $0["severity"] as? String != "error" }.isEmpty, Comment(rawValue: "\(outcome.findings)"))
+        // Four tags audited and reported (clean:1.0 and clean:latest share a digest, fetched and checked once).
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 4)
+
+        // Each finding on a tag names the digest the tag pointed at.
+        #expect(outcome.findings.allSatisfy { ($0["digest"] as? String)?.hasPrefix("sha256:") == true })
+        #expect(Set(outcome.findings.compactMap { $0["digest"] as? String }).count == 2)
+
+        let scratch = try makeScratch("registry-sarif")
+        defer { removeScratch(scratch) }
+        let sarif = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "sarif", "--output", "audit.sarif", "\(host)/\(broken)"], in: scratch)
+        #expect(sarif.status == 1)
+        try expectValidSARIF(scratch + "/audit.sarif")
+        let log = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/audit.sarif"))) as? [String: Any]
+        let results = try #require(((log?["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        #expect(results.allSatisfy { (($0["properties"] as? [String: Any])?["digest"] as? String)?.hasPrefix("sha256:") == true })
+        let uris = Set(results.compactMap { ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String })
+        #expect(uris == ["docker://\(host)/\(broken):1.0", "docker://\(host)/\(broken):1.0-arm64"])
+
+        let cleanOnly = try runManifestLint(["lint", "--no-config", "--insecure", "\(host)/\(clean)"])
+        #expect(cleanOnly.status == 0, Comment(rawValue: String(decoding: cleanOnly.stdout, as: UTF8.self)))
+        let byTag = try runManifestLint(["lint", "--no-config", "--insecure", "docker://\(host)/\(clean):1.0"])
+        #expect(byTag.status == 0)
+
+        let catalog = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "json", "--catalog", host])
+        #expect(catalog.status == 1)
+        #expect(Set(Self.errors(catalog)).isSuperset(of: expected))
+    }
+
+    @Test func authenticatedRegistryWithGoodAndWrongCredentials() throws {
+        let host = try #require(Self.authenticated, Comment(rawValue: Self.missing))
+        let prefix = "auth-\(UUID().uuidString.prefix(8).lowercased())"
+        let (clean, broken) = try populate(host, prefix: prefix, credentials: "tester:s3cret")
+        let scratch = try makeScratch("docker-config")
+        defer { removeScratch(scratch) }
+        func config(_ credentials: String) throws {
+            let auth = Data(credentials.utf8).base64EncodedString()
+            try #"{"auths": {"\#(host)": {"auth": "\#(auth)"}}}"#.write(toFile: scratch + "/config.json", atomically: true, encoding: .utf8)
+        }
+        try config("tester:s3cret")
+        let good = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)", "\(host)/\(broken)"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
+        #expect(good.status == 1, Comment(rawValue: good.output))
+        #expect(good.output.contains("[duplicate-platform]"))
+
+        try config("tester:wrong-password")
+        let wrong = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
+        #expect(wrong.status == 2)
+        #expect(wrong.output.contains("refused the credentials for tester"))
+        #expect(!wrong.output.contains("wrong-password") && !wrong.output.contains(Data("tester:wrong-password".utf8).base64EncodedString()))
+
+        // A credential helper named in credHelpers, run as docker-credential-NAME get with the host on standard input.
+        try #"{"credHelpers": {"\#(host)": "manifestlint-test"}}"#.write(toFile: scratch + "/config.json", atomically: true, encoding: .utf8)
+        try """
+            #!/bin/sh
+            read server
+            [ "$server" = "\(host)" ] || exit 1
+            echo '{"ServerURL": "\(host)", "Username": "tester", "Secret": "s3cret"}'
+            """.write(toFile: scratch + "/docker-credential-manifestlint-test", atomically: true, encoding: .utf8)
+        chmod(scratch + "/docker-credential-manifestlint-test", 0o755)
+        let helped = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(broken)"], in: scratch,
+                                 environment: ["DOCKER_CONFIG": scratch, "PATH": scratch + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")])
+        #expect(helped.status == 1, Comment(rawValue: helped.output))
+        #expect(helped.output.contains("[tag-architecture-mismatch]"))
+
+        let anonymous = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
+        #expect(anonymous.status == 2)
+        #expect(anonymous.output.contains("requires authentication and no credentials were found"))
+    }
+
+    /// A registry that answers 429 then 200, 500 on one tag, bearer tokens, and a redirect to another host.
+    @Test func faultsRetriesTokensAndRedirects() throws {
+        let scratch = try makeScratch("fake-registry")
+        defer { removeScratch(scratch) }
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", Repository.root.appendingPathComponent("Tests/Support/fake_registry.py").path, scratch + "/port"]
+        // Not our pipes: a server outliving a crashed test must not keep the test runner's output open.
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
+        let started = Date()
+        while !FileManager.default.fileExists(atPath: scratch + "/port"), server.isRunning, Date().timeIntervalSince(started) < 20 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let port = try #require(try? String(contentsOfFile: scratch + "/port", encoding: .utf8), "the fake registry did not start")
+        let host = "127.0.0.1:\(port)"
+        try #"{"auths": {"\#(host)": {"auth": "\#(Data("alice:wonderland".utf8).base64EncodedString())"}}}"#
+            .write(toFile: scratch + "/config.json", atomically: true, encoding: .utf8)
+
+        let outcome = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "--format", "json", "--output", "report.json", "\(host)/app"],
+                                  in: scratch, environment: ["DOCKER_CONFIG": scratch])
+        #expect(outcome.status == 2, Comment(rawValue: outcome.output))  // one tag could not be audited
+        #expect(outcome.output.contains("HTTP 500"))
+        let report = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/report.json"))) as? [String: Any])
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        let failed = findings.filter { $0["rule"] as? String == "registry-error" }.compactMap { $0["path"] as? String }
+        #expect(failed == ["docker://\(host)/app:broken"])
+        // broken, flaky (after its 429), good and latest: all four tags from two pages.
+        #expect((report["summary"] as? [String: Any])?["files"] as? Int == 4)
+        #expect(findings.filter { $0["severity"] as? String == "error" }.count == 1)
+        let leaks = try runTool("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(host)/_leaks').read().decode())"], in: scratch)
+        #expect(leaks.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        // good and latest share a manifest and a config: each digest's body was fetched once, after a HEAD per tag.
+        let gets = try runTool("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(host)/_gets').read().decode())"], in: scratch)
+        let counts = try #require(try JSONSerialization.jsonObject(with: Data(gets.output.utf8)) as? [String: Int])
+        let manifestGets = counts.filter { $0.key.hasPrefix("/v2/app/manifests/sha256:") }
+        #expect(manifestGets.count == 2 && manifestGets.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
+        #expect(counts.filter { $0.key.hasPrefix("/v2/app/blobs/") }.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
+
+        let wrong = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
+        #expect(wrong.status == 2)
+        #expect(wrong.output.contains("refused anonymous access"))
+    }
+
+    @Test func connectionRefusedIsAClearError() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "json", "127.0.0.1:1/app:latest"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("cannot reach 127.0.0.1:1: connection refused"))
+        #expect(outcome.findings.first?["rule"] as? String == "registry-error")
+    }
+
+    @Test func referencesAndPathsAreTellApart() {
+        #expect(RegistryReference(parsing: "registry.example.com/team/app:1.0")?.tag == "1.0")
+        #expect(RegistryReference(parsing: "localhost:5000/app")?.selector == nil)
+        #expect(RegistryReference(parsing: "docker://ghcr.io/org/app@sha256:" + String(repeating: "a", count: 64))?.digest != nil)
+        #expect(RegistryReference(parsing: "manifests/index.json") == nil)
+        #expect(RegistryReference(parsing: "oci://app/x")?.host == "docker.io")
+        #expect(RegistryReference(parsing: "docker://alpine:3.20")?.description == "docker.io/library/alpine:3.20")
+        #expect(RegistryReference(parsing: "docker.io/alpine")?.repository == "library/alpine")
+        #expect(RegistryReference(parsing: "index.docker.io/team/app:1")?.description == "docker.io/team/app:1")
+        #expect(RegistryReference(parsing: "alpine:3.20") == nil)  // no prefix, no host: a (missing) file
+        #expect(RegistryClient.nextLink(#"</v2/_catalog?last=b&n=100>; rel="next""#) == "/v2/_catalog?last=b&n=100")
+        #expect(RegistryClient.challengeParameters(#"Bearer realm="https://auth.example.com/token",service="registry",scope="repository:app:pull""#)
+            == ["realm": "https://auth.example.com/token", "service": "registry", "scope": "repository:app:pull"])
+    }
+}
