@@ -150,18 +150,18 @@ struct RegistryTests {
         #expect(outcome.output.contains("HTTP 500"))
         let report = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/report.json"))) as? [String: Any])
         let findings = try #require(report["findings"] as? [[String: Any]])
-        let failed = findings.filter { $0["rule"] as? String == "registry-error" }.compactMap { $0["path"] as? String }
-        #expect(failed == ["docker://\(host)/app:broken"])
-        // broken, flaky (after its 429), good and latest: all four tags from two pages.
-        #expect((report["summary"] as? [String: Any])?["files"] as? Int == 4)
-        #expect(findings.filter { $0["severity"] as? String == "error" }.count == 1)
+        // broken, flaky (after its 429), good, huge, latest and lying: all six tags from two pages.
+        #expect((report["summary"] as? [String: Any])?["files"] as? Int == 6)
+        let errors = findings.filter { $0["severity"] as? String == "error" }.map { "\($0["rule"]!) \($0["path"]!)" }.sorted()
+        #expect(errors == ["digest-mismatch docker://\(host)/app:lying", "registry-error docker://\(host)/app:broken", "registry-error docker://\(host)/app:huge"])
+        #expect(outcome.output.contains("is larger than 4194304 bytes (the manifest limit)"))
         let leaks = try runTool("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(host)/_leaks').read().decode())"], in: scratch)
         #expect(leaks.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
         // good and latest share a manifest and a config: each digest's body was fetched once, after a HEAD per tag.
         let gets = try runTool("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(host)/_gets').read().decode())"], in: scratch)
         let counts = try #require(try JSONSerialization.jsonObject(with: Data(gets.output.utf8)) as? [String: Int])
         let manifestGets = counts.filter { $0.key.hasPrefix("/v2/app/manifests/sha256:") }
-        #expect(manifestGets.count == 2 && manifestGets.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
+        #expect(manifestGets.count == 4 && manifestGets.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
         #expect(counts.filter { $0.key.hasPrefix("/v2/app/blobs/") }.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
 
         let wrong = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])

@@ -4,11 +4,13 @@ writes its port to the file named by its first argument, and exits by itself aft
 test that started it died without stopping it.
 
 Repository `app`, bearer-token auth (token service /token accepts alice:wonderland):
-  tags/list   paginated with Link headers: [broken, flaky] then [good, latest]
+  tags/list   paginated with Link headers: [broken, flaky] then [good, huge, latest, lying]
   good        an OCI manifest (latest is the same manifest); its config blob is served by a redirect to another host name (localhost),
               where the server records any Authorization header that followed the redirect (a leak)
   flaky       429 with Retry-After: 1 on the first request, then a manifest
   broken      500 every time
+  huge        a 5 MiB manifest (registries cap manifests at 4 MiB)
+  lying       a manifest served with a Docker-Content-Digest that is not its hash (also under that digest)
 GET /_leaks returns the leaked Authorization headers seen (should be []); GET /_gets the number of GET
 requests per path, to prove each digest is fetched once."""
 import hashlib, json, signal, sys, threading
@@ -32,6 +34,9 @@ def manifest(note):
         "annotations": {"note": note}}).encode()
 manifests = {"good": manifest("good"), "flaky": manifest("flaky")}
 manifests["latest"] = manifests["good"]
+LIE = "sha256:" + "0" * 64
+manifests["lying"] = manifest("lying")
+manifests["huge"] = manifest("x" * (5 << 20))
 blobs = {digest(config): config, digest(layer): layer}
 
 class Handler(BaseHTTPRequestHandler):
@@ -87,7 +92,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, b"{}")
         if url.path == "/v2/app/tags/list":
             if parse_qs(url.query).get("last") == ["flaky"]:
-                return self.send(200, json.dumps({"name": "app", "tags": ["good", "latest"]}).encode())
+                return self.send(200, json.dumps({"name": "app", "tags": ["good", "huge", "latest", "lying"]}).encode())
             return self.send(200, json.dumps({"name": "app", "tags": ["broken", "flaky"]}).encode(),
                              {"Link": '</v2/app/tags/list?last=flaky&n=100>; rel="next"'})
         if url.path.startswith("/v2/app/manifests/"):
@@ -100,6 +105,8 @@ class Handler(BaseHTTPRequestHandler):
                     first = state["flaky"] == 1
                 if first:
                     return self.send(429, b"slow down", {"Retry-After": "1"})
+            if reference in ("lying", LIE):
+                return self.send(200, manifests["lying"], {"Content-Type": "application/vnd.oci.image.manifest.v1+json", "Docker-Content-Digest": LIE})
             body = manifests.get(reference) or next((m for m in manifests.values() if digest(m) == reference), None)
             if body is None:
                 return self.send(404)

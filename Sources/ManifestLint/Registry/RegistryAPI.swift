@@ -16,8 +16,14 @@ extension RegistryClient {
     /// `GET /v2/<name>/manifests/<reference>` with every manifest type accepted, capped at `limit` bytes.
     public func manifest(_ repository: String, _ reference: String, host: String, limit: Int = 4 << 20) throws(RegistryError) -> Manifest {
         let url = baseURL(host) + "/v2/\(repository)/manifests/\(reference)"
-        let response = try send(.GET, url, host: host, scope: scope(repository), accept: Self.manifestTypes + [MediaType.dockerSchema1Signed], keep: limit)
-        try expectSuccess(response, what: "manifest \(host)/\(repository):\(reference)")
+        let what = "manifest \(host)/\(repository)\(reference.hasPrefix("sha256:") || reference.hasPrefix("sha512:") ? "@" : ":")\(reference)"
+        let response: RegistryResponse
+        do {
+            response = try send(.GET, url, host: host, scope: scope(repository), accept: Self.manifestTypes + [MediaType.dockerSchema1Signed], keep: limit)
+        } catch where error.kind == .tooLarge {
+            throw RegistryError(.tooLarge, "\(what) is larger than \(limit) bytes (the manifest limit); not read")
+        }
+        try expectSuccess(response, what: what)
         let algorithm = (try? Digest(parsing: reference))?.algorithm ?? "sha256"
         guard let digest = BlobHasher.digest(of: response.body, algorithm: algorithm) else {
             throw RegistryError(.protocolViolation, "cannot hash with \(algorithm)")
