@@ -118,6 +118,12 @@ struct RegistryTests {
         #expect(helped.status == 1, Comment(rawValue: helped.output))
         #expect(helped.output.contains("[tag-architecture-mismatch]"))
 
+        // A helper that is not installed is named in the error, not silently skipped.
+        try #"{"credHelpers": {"\#(host)": "manifestlint-missing"}}"#.write(toFile: scratch + "/config.json", atomically: true, encoding: .utf8)
+        let unhelped = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
+        #expect(unhelped.status == 2)
+        #expect(unhelped.output.contains("docker-credential-manifestlint-missing is not installed"), Comment(rawValue: unhelped.output))
+
         let anonymous = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
         #expect(anonymous.status == 2)
         #expect(anonymous.output.contains("requires authentication and no credentials were found"))

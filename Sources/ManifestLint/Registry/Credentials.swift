@@ -22,7 +22,12 @@ public struct DockerCredentialStore: Sendable {
     private let helpers: [String: String]
     private let defaultStore: String?
     /// What helpers answered, so each runs once per host and audit.
-    private let helperAnswers = OnceCache<String, RegistryCredential?>()
+    private let helperAnswers = OnceCache<String, Result<RegistryCredential, HelperFailure>>()
+
+    /// Why a configured credential helper gave nothing; shown in the authentication error.
+    struct HelperFailure: Error, CustomStringConvertible {
+        let description: String
+    }
 
     public init(configPath: String? = nil) {
         let environment = ProcessInfo.processInfo.environment
@@ -62,35 +67,50 @@ public struct DockerCredentialStore: Sendable {
 
     /// The credential for a registry host, from a helper if one is configured for it, else from `auths`.
     public func credential(for host: String) -> RegistryCredential? {
+        if let answer = helperAnswer(for: host), case .success(let credential) = answer { return credential }
+        return auths[Self.normalize(host)]
+    }
+
+    /// Why the helper configured for a host gave no credential, when one is configured and failed.
+    func helperFailure(for host: String) -> String? {
+        guard let answer = helperAnswer(for: host), case .failure(let failure) = answer else { return nil }
+        return failure.description
+    }
+
+    private func helperAnswer(for host: String) -> Result<RegistryCredential, HelperFailure>? {
         let key = Self.normalize(host)
-        if let helper = helpers[key] ?? (auths[key] == nil ? defaultStore : nil),
-            let found = helperAnswers.value(for: helper + " " + key, compute: { Self.runHelper(helper, host: Self.helperServer(key)) })
-        {
-            return found
-        }
-        return auths[key]
+        guard let helper = helpers[key] ?? (auths[key] == nil ? defaultStore : nil) else { return nil }
+        return helperAnswers.value(for: helper + " " + key) { Self.runHelper(helper, host: Self.helperServer(key)) }
     }
 
     /// Docker Hub credentials are stored under the server URL `docker login` uses.
     static func helperServer(_ host: String) -> String { host == "docker.io" ? "https://index.docker.io/v1/" : host }
 
     /// `docker-credential-NAME get`, host on standard input, `{"Username": ..., "Secret": ...}` on output.
-    private static func runHelper(_ name: String, host: String) -> RegistryCredential? {
+    private static func runHelper(_ name: String, host: String) -> Result<RegistryCredential, HelperFailure> {
+        let program = "docker-credential-\(name)"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["docker-credential-\(name)", "get"]
+        process.arguments = [program, "get"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
+        do { try process.run() } catch { return .failure(HelperFailure(description: "\(program) could not be started: \(error)")) }
         input.fileHandleForWriting.write(Data(host.utf8))
         try? input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0, let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+        // env exits 127 when the program is not on PATH.
+        if process.terminationStatus == 127 { return .failure(HelperFailure(description: "\(program) is not installed (not on PATH)")) }
+        guard process.terminationStatus == 0 else {
+            // Helpers print "credentials not found in native keychain" and the like; it names no secret.
+            let said = String(decoding: data.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return .failure(HelperFailure(description: "\(program) found no credentials for \(host)" + (said.isEmpty ? "" : ": \(said)")))
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
             let username = object["Username"] as? String, let secret = object["Secret"] as? String
-        else { return nil }
-        return RegistryCredential(username: username, secret: secret)
+        else { return .failure(HelperFailure(description: "\(program) answered something other than {\"Username\", \"Secret\"}")) }
+        return .success(RegistryCredential(username: username, secret: secret))
     }
 }

@@ -31,6 +31,7 @@ struct RegistryResponse: Sendable {
 /// type, bearer-token and basic auth from `WWW-Authenticate` challenges, retries with backoff on 429 and 5xx
 /// (honouring `Retry-After`), redirects followed by hand so `Authorization` never goes to another host, and
 /// bodies capped. Call it from worker threads, never from an event loop.
+// @unchecked: the authorization cache is only touched under `lock`; HTTPClient is thread-safe.
 public final class RegistryClient: @unchecked Sendable {
     public struct Options: Sendable {
         /// Plain HTTP instead of HTTPS, only when asked for.
@@ -108,10 +109,10 @@ public final class RegistryClient: @unchecked Sendable {
                 try authenticate(host: host, scope: scope, challenge: response.headers.first(name: "WWW-Authenticate"))
                 continue
             case 401:
-                let known = credentials.credential(for: host) != nil
-                throw RegistryError(.authentication, known
-                    ? "\(host) refused the credentials for \(credentials.credential(for: host)!.username) (HTTP 401)"
-                    : "\(host) requires authentication and no credentials were found (docker login, or ~/.docker/config.json)", status: 401)
+                if let credential = credentials.credential(for: host) {
+                    throw RegistryError(.authentication, "\(host) refused the credentials for \(credential.username) (HTTP 401)", status: 401)
+                }
+                throw noCredentials(host)
             case 403:
                 throw RegistryError(.authentication, "\(host) denied access to \(scope) (HTTP 403)", status: 403)
             case 301, 302, 303, 307, 308:
@@ -183,6 +184,11 @@ public final class RegistryClient: @unchecked Sendable {
         lock.unlock()
     }
 
+    private func noCredentials(_ host: String) -> RegistryError {
+        let why = credentials.helperFailure(for: host).map { " (\($0))" } ?? " (docker login, or ~/.docker/config.json)"
+        return RegistryError(.authentication, "\(host) requires authentication and no credentials were found" + why, status: 401)
+    }
+
     private func authenticate(host: String, scope: String, challenge: String?) throws(RegistryError) {
         guard let challenge else {
             throw RegistryError(.authentication, "\(host) answered 401 without a WWW-Authenticate challenge", status: 401)
@@ -190,9 +196,7 @@ public final class RegistryClient: @unchecked Sendable {
         let credential = credentials.credential(for: host)
         let parameters = Self.challengeParameters(challenge)
         if challenge.lowercased().hasPrefix("basic") {
-            guard let credential else {
-                throw RegistryError(.authentication, "\(host) requires authentication and no credentials were found (docker login, or ~/.docker/config.json)", status: 401)
-            }
+            guard let credential else { throw noCredentials(host) }
             store(credential.basicHeader, host: host, scope: "*")
             return
         }
@@ -255,6 +259,7 @@ public final class RegistryClient: @unchecked Sendable {
 }
 
 /// Collects a response: head, body up to a cap (or streamed through a hash).
+// @unchecked: async-http-client calls a delegate's methods one at a time on its channel's event loop.
 private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
     typealias Response = RegistryResponse
     private let keep: Int
