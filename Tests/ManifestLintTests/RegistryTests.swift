@@ -170,9 +170,22 @@ struct RegistryTests {
         #expect(manifestGets.count == 4 && manifestGets.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
         #expect(counts.filter { $0.key.hasPrefix("/v2/app/blobs/") }.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
 
-        let wrong = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
-        #expect(wrong.status == 2)
-        #expect(wrong.output.contains("refused anonymous access"))
+        let anonymous = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
+        #expect(anonymous.status == 2)
+        #expect(anonymous.output.contains("refused anonymous access"))
+
+        // An identity token (as az acr login stores it) is exchanged with the OAuth2 refresh-token grant.
+        func identity(_ token: String) throws {
+            try #"{"auths": {"\#(host)": {"auth": "\#(Data("00000000-0000-0000-0000-000000000000:".utf8).base64EncodedString())", "identitytoken": "\#(token)"}}}"#
+                .write(toFile: scratch + "/config.json", atomically: true, encoding: .utf8)
+        }
+        try identity("refresh-me")
+        let exchanged = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
+        #expect(exchanged.status == 0, Comment(rawValue: exchanged.output))
+        try identity("stale-token")
+        let stale = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
+        #expect(stale.status == 2)
+        #expect(stale.output.contains("refused the identity token") && !stale.output.contains("stale-token"), Comment(rawValue: stale.output))
     }
 
     @Test func connectionRefusedIsAClearError() throws {

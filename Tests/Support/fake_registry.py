@@ -3,7 +3,8 @@
 writes its port to the file named by its first argument, and exits by itself after ten minutes in case the
 test that started it died without stopping it.
 
-Repository `app`, bearer-token auth (token service /token accepts alice:wonderland):
+Repository `app`, bearer-token auth (token service /token accepts alice:wonderland with GET, and the identity
+token refresh-me with the OAuth2 refresh-token POST):
   tags/list   paginated with Link headers: [broken, flaky] then [good, huge, latest, lying]
   good        an OCI manifest (latest is the same manifest); its config blob is served by a redirect to another host name (localhost),
               where the server records any Authorization header that followed the redirect (a leak)
@@ -62,6 +63,13 @@ class Handler(BaseHTTPRequestHandler):
             "WWW-Authenticate": f'Bearer realm="http://127.0.0.1:{port}/token",service="fake",scope="repository:app:pull"',
             "Content-Type": "application/json"})
         return False
+
+    def do_POST(self):
+        form = parse_qs(self.rfile.read(int(self.headers.get("Content-Length", 0))).decode())
+        if urlparse(self.path).path == "/token" and form.get("grant_type") == ["refresh_token"] \
+                and form.get("refresh_token") == ["refresh-me"] and form.get("client_id") and form.get("scope"):
+            return self.send(200, json.dumps({"access_token": TOKEN}).encode(), {"Content-Type": "application/json"})
+        return self.send(401, b'{"details":"bad refresh token"}')
 
     def do_HEAD(self):
         self.do_GET()

@@ -1,13 +1,17 @@
 import Foundation
 
-/// A user name and secret for one registry. Never printed: `description` hides the secret.
+/// A user name and secret for one registry, or an OAuth identity (refresh) token as `az acr login` and
+/// `docker login` with a browser flow leave. Never printed: `description` hides the secret.
 public struct RegistryCredential: Sendable, CustomStringConvertible {
     public let username: String
     let secret: String
+    /// True when `secret` is an identity token, exchanged at the token service instead of sent as a password.
+    let isIdentityToken: Bool
 
-    public init(username: String, secret: String) {
+    public init(username: String, secret: String, isIdentityToken: Bool = false) {
         self.username = username
         self.secret = secret
+        self.isIdentityToken = isIdentityToken
     }
 
     public var description: String { "\(username):<hidden>" }
@@ -41,7 +45,9 @@ public struct DockerCredentialStore: Sendable {
         {
             for (host, value) in config["auths"] as? [String: Any] ?? [:] {
                 guard let entry = value as? [String: Any] else { continue }
-                if let encoded = entry["auth"] as? String, let decoded = Data(base64Encoded: encoded).map({ String(decoding: $0, as: UTF8.self) }),
+                if let token = entry["identitytoken"] as? String, !token.isEmpty {
+                    auths[Self.normalize(host)] = RegistryCredential(username: "<token>", secret: token, isIdentityToken: true)
+                } else if let encoded = entry["auth"] as? String, let decoded = Data(base64Encoded: encoded).map({ String(decoding: $0, as: UTF8.self) }),
                     let colon = decoded.firstIndex(of: ":")
                 {
                     auths[Self.normalize(host)] = RegistryCredential(username: String(decoded[..<colon]), secret: String(decoded[decoded.index(after: colon)...]))
@@ -111,6 +117,7 @@ public struct DockerCredentialStore: Sendable {
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
             let username = object["Username"] as? String, let secret = object["Secret"] as? String
         else { return .failure(HelperFailure(description: "\(program) answered something other than {\"Username\", \"Secret\"}")) }
-        return .success(RegistryCredential(username: username, secret: secret))
+        // Helpers hand identity tokens over with the user name "<token>", as docker-credential-helpers define.
+        return .success(RegistryCredential(username: username, secret: secret, isIdentityToken: username == "<token>"))
     }
 }

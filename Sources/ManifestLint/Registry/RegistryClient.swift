@@ -143,10 +143,10 @@ public final class RegistryClient: @unchecked Sendable {
         if seconds > 0 { Thread.sleep(forTimeInterval: seconds) }
     }
 
-    private func perform(_ method: HTTPMethod, _ url: String, headers: HTTPHeaders, keep: Int, hash: String?) throws -> RegistryResponse {
+    private func perform(_ method: HTTPMethod, _ url: String, headers: HTTPHeaders, body: String? = nil, keep: Int, hash: String?) throws -> RegistryResponse {
         let request: HTTPClient.Request
         do {
-            request = try HTTPClient.Request(url: url, method: method, headers: headers)
+            request = try HTTPClient.Request(url: url, method: method, headers: headers, body: body.map { .string($0) })
         } catch {
             throw RegistryError(.protocolViolation, "\(url) is not a URL manifestlint can request")
         }
@@ -197,24 +197,38 @@ public final class RegistryClient: @unchecked Sendable {
         let parameters = Self.challengeParameters(challenge)
         if challenge.lowercased().hasPrefix("basic") {
             guard let credential else { throw noCredentials(host) }
+            guard !credential.isIdentityToken else {
+                throw RegistryError(.authentication, "\(host) asks for basic auth but the stored credential is an identity token", status: 401)
+            }
             store(credential.basicHeader, host: host, scope: "*")
             return
         }
         guard challenge.lowercased().hasPrefix("bearer"), let realm = parameters["realm"], var components = URLComponents(string: realm) else {
             throw RegistryError(.authentication, "\(host) asked for an authentication scheme manifestlint does not speak", status: 401)
         }
-        var query = components.queryItems ?? []
+        var query = [URLQueryItem]()
         if let service = parameters["service"] { query.append(URLQueryItem(name: "service", value: service)) }
         query.append(URLQueryItem(name: "scope", value: parameters["scope"] ?? scope))
-        components.queryItems = query
+        var headers = HTTPHeaders()
+        var body: String?
+        if let credential, credential.isIdentityToken {
+            // OAuth2 refresh-token grant (distribution's token spec, "oauth.md"): POST a form, get access_token.
+            query += [URLQueryItem(name: "grant_type", value: "refresh_token"), URLQueryItem(name: "client_id", value: ToolInfo.name),
+                      URLQueryItem(name: "refresh_token", value: credential.secret)]
+            var form = URLComponents()
+            form.queryItems = query
+            body = form.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+            headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+        } else {
+            components.queryItems = (components.queryItems ?? []) + query
+            if let credential { headers.add(name: "Authorization", value: credential.basicHeader) }
+        }
         guard let tokenURL = components.url?.absoluteString else {
             throw RegistryError(.authentication, "\(host) gave an unusable token realm", status: 401)
         }
-        var headers = HTTPHeaders()
-        if let credential { headers.add(name: "Authorization", value: credential.basicHeader) }
         let response: RegistryResponse
         do {
-            response = try perform(.GET, tokenURL, headers: headers, keep: 1 << 20, hash: nil)
+            response = try perform(body == nil ? .GET : .POST, tokenURL, headers: headers, body: body, keep: 1 << 20, hash: nil)
         } catch let error as RegistryError {
             throw error
         } catch {
@@ -223,7 +237,7 @@ public final class RegistryClient: @unchecked Sendable {
         guard response.status == 200 else {
             throw RegistryError(.authentication, credential == nil
                 ? "the token service of \(host) refused anonymous access (HTTP \(response.status)); log in first"
-                : "the token service of \(host) refused the credentials for \(credential!.username) (HTTP \(response.status))", status: response.status)
+                : "the token service of \(host) refused the \(credential!.isIdentityToken ? "identity token" : "credentials for \(credential!.username)") (HTTP \(response.status))", status: response.status)
         }
         guard let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any],
             let token = (object["token"] as? String) ?? (object["access_token"] as? String)
