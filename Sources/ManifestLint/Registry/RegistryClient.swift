@@ -62,7 +62,7 @@ public final class RegistryClient: @unchecked Sendable {
         self.credentials = credentials
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
-            timeout: .init(connect: .seconds(10), read: .seconds(Int64(options.timeout))))
+            timeout: .init(connect: .seconds(10), read: .milliseconds(Int64(options.timeout * 1000))))
         configuration.httpVersion = .http1Only
         // A refused connection fails now; send() retries it once itself instead of waiting out the connect timeout.
         configuration.connectionPool.retryConnectionEstablishment = false
@@ -152,7 +152,9 @@ public final class RegistryClient: @unchecked Sendable {
         }
         let delegate = BodyDelegate(keep: keep, hash: hash)
         do {
-            return try http.execute(request: request, delegate: delegate, deadline: .now() + .seconds(Int64(options.timeout))).futureResult.wait()
+            // A streamed layer may take longer than --timeout in all; only a stall (the read timeout) stops it.
+            let deadline: NIODeadline? = hash == nil ? .now() + .milliseconds(Int64(options.timeout * 1000)) : nil
+            return try http.execute(request: request, delegate: delegate, deadline: deadline).futureResult.wait()
         } catch let error as RegistryError {
             throw error
         } catch {
