@@ -3,7 +3,7 @@ import Foundation
 /// Values computed at most once per key, shared by concurrent workers: the first worker to ask computes while
 /// later ones for the same key wait for its answer. Keys of the audit are content-addressed, so a dependency
 /// cycle between computations (which would wait forever) cannot arise.
-// @unchecked: every access to `entries` holds `lock`, and an entry's value is read and written under its own lock.
+/// `@unchecked Sendable`: every access to `entries` holds `lock`, and an entry's value is read and written under its own lock.
 final class OnceCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
     private final class Entry: @unchecked Sendable {  // @unchecked: `value` is only touched under `lock`
         let lock = NSLock()
@@ -29,7 +29,7 @@ final class OnceCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
 
 /// A content source that asks its store for each digest once; the audit keeps one per repository, so tags
 /// that share manifests, configs and layers fetch them once.
-// @unchecked: its state is the two OnceCaches, which lock; the wrapped source is Sendable.
+/// `@unchecked Sendable`: its state is the two OnceCaches, which lock; the wrapped source is Sendable.
 final class CachingContentSource: ContentSource, @unchecked Sendable {
     private let source: ContentSource
     private let fetches = OnceCache<String, BlobFetch>()

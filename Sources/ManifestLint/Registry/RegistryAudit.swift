@@ -136,7 +136,7 @@ public struct RegistryAudit: Sendable {
 }
 
 /// What the workers of one audit share.
-// @unchecked: the slots and the reported set are only touched under `lock`; the caches lock themselves.
+/// `@unchecked Sendable`: the slots and the reported set are only touched under `lock`; the caches lock themselves.
 private final class SharedState: @unchecked Sendable {
     /// Manifests by digest: content-addressed, so one fetch serves every tag and repository that has it.
     let manifests = OnceCache<Digest, Result<RegistryClient.Manifest, RegistryError>>()
@@ -176,7 +176,7 @@ private final class SharedState: @unchecked Sendable {
     }
 }
 
-// @unchecked: `value` is only touched under `lock`.
+/// `@unchecked Sendable`: `value` is only touched under `lock`.
 private final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0

@@ -31,7 +31,7 @@ struct RegistryResponse: Sendable {
 /// type, bearer-token and basic auth from `WWW-Authenticate` challenges, retries with backoff on 429 and 5xx
 /// (honouring `Retry-After`), redirects followed by hand so `Authorization` never goes to another host, and
 /// bodies capped. Call it from worker threads, never from an event loop.
-// @unchecked: the authorization cache is only touched under `lock`; HTTPClient is thread-safe.
+/// `@unchecked Sendable`: the authorization cache is only touched under `lock`; HTTPClient is thread-safe.
 public final class RegistryClient: @unchecked Sendable {
     public struct Options: Sendable {
         /// Plain HTTP instead of HTTPS, only when asked for.
@@ -275,7 +275,7 @@ public final class RegistryClient: @unchecked Sendable {
 }
 
 /// Collects a response: head, body up to a cap (or streamed through a hash).
-// @unchecked: async-http-client calls a delegate's methods one at a time on its channel's event loop.
+/// `@unchecked Sendable`: async-http-client calls a delegate's methods one at a time on its channel's event loop.
 private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
     typealias Response = RegistryResponse
     private let keep: Int
