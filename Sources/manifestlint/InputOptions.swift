@@ -42,7 +42,7 @@ struct InputOptions: ParsableArguments {
         collector.ownFiles = Set(ownFiles)
         let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
         let (files, references) = RegistryOptions.split(paths)
-        var results = LintRun(collector: collector, linter: linter).lint(files) + registry.audit(references, linter: linter)
+        var results = LintRun(collector: collector, linter: linter).lint(files) + registry.audit(references, linter: linter, configuration: built.configuration)
         let repository = RepositoryPaths(root: root)
         Fingerprints.assign(to: &results, paths: repository)
         for result in results where result.inputFailed {

@@ -7,7 +7,7 @@ struct RegistryOptions: ParsableArguments {
     @Option(name: .customLong("catalog"), help: "Audit every repository of this registry host (repeatable).")
     var catalogs: [String] = []
 
-    @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries).")
+    @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries; per host: registries.insecure in the config file).")
     var insecure = false
 
     @Option(help: "Registry requests in flight at once.")
@@ -43,10 +43,11 @@ struct RegistryOptions: ParsableArguments {
         return (files, references)
     }
 
-    func audit(_ references: [RegistryReference], linter: Linter) -> [LintResult] {
+    func audit(_ references: [RegistryReference], linter: Linter, configuration: Configuration) -> [LintResult] {
         guard !references.isEmpty || !catalogs.isEmpty else { return [] }
         var options = RegistryClient.Options()
         options.insecure = insecure
+        options.insecureHosts = Set(configuration.insecureRegistries)
         options.timeout = timeout
         options.connections = concurrency
         var audit = RegistryAudit(client: RegistryClient(options: options), linter: linter)

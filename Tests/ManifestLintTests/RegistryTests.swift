@@ -78,6 +78,15 @@ struct RegistryTests {
         let byTag = try runManifestLint(["lint", "--no-config", "--insecure", "docker://\(host)/\(clean):1.0"])
         #expect(byTag.status == 0)
 
+        // Plain HTTP for this host only, from the config file instead of --insecure.
+        try "registries:\n  insecure: [\"\(host)\"]\n".write(toFile: scratch + "/.manifestlint.yaml", atomically: true, encoding: .utf8)
+        let configured = try runManifestLint(["lint", "\(host)/\(clean)"], in: scratch)
+        #expect(configured.status == 0, Comment(rawValue: configured.stderr))
+        try "registries:\n  insecur: [\"\(host)\"]\n".write(toFile: scratch + "/.manifestlint.yaml", atomically: true, encoding: .utf8)
+        let misspelt = try runManifestLint(["lint", "\(host)/\(clean)"], in: scratch)
+        #expect(misspelt.status == 2)
+        #expect(misspelt.stderr.contains(".manifestlint.yaml:2:3: unknown key \"insecur\" in \"registries\""), Comment(rawValue: misspelt.stderr))
+
         let catalog = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "json", "--catalog", host])
         #expect(catalog.status == 1)
         #expect(Set(Self.errors(catalog)).isSuperset(of: expected))

@@ -15,13 +15,15 @@ public struct RuleSettings: Sendable, Equatable {
     }
 }
 
-/// `.manifestlint.yaml`: rule settings, extra rule folders and the files to lint.
+/// `.manifestlint.yaml`: rule settings, extra rule folders, the files to lint and registry settings.
 public struct Configuration: Sendable {
     public var path: String?
     public var rules: [String: RuleSettings] = [:]
     public var rulesDirs: [String] = []
     public var include: [String] = []
     public var exclude: [String] = []
+    /// Registry hosts spoken to over plain HTTP (`registries: {insecure: [...]}`), like `--insecure` for those only.
+    public var insecureRegistries: [String] = []
 
     public init() {}
 
@@ -41,7 +43,7 @@ public struct Configuration: Sendable {
         }
     }
 
-    static let topLevelKeys = ["rules", "rules-dirs", "include", "exclude"]
+    static let topLevelKeys = ["rules", "rules-dirs", "include", "exclude", "registries"]
 
     /// Reads a config file. Rule ids and parameters are checked later against the catalog (`validate`),
     /// since `rules-dirs` may add rules.
@@ -62,6 +64,13 @@ public struct Configuration: Sendable {
             case "include": configuration.include = try source.stringList(member.value, what: "\"include\"")
             case "exclude": configuration.exclude = try source.stringList(member.value, what: "\"exclude\"")
             case "rules": break
+            case "registries":
+                for setting in try source.mapping(member.value, what: "\"registries\"") {
+                    guard setting.key == "insecure" else {
+                        throw source.error(setting.keyNode, "unknown key \"\(setting.key)\" in \"registries\" (known: insecure)")
+                    }
+                    configuration.insecureRegistries = try source.stringList(setting.value, what: "\"registries.insecure\"")
+                }
             default:
                 throw source.error(member.keyNode, "unknown key \"\(member.key)\" (known: \(topLevelKeys.joined(separator: ", ")))")
             }

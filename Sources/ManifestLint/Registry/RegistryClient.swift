@@ -34,8 +34,10 @@ struct RegistryResponse: Sendable {
 /// `@unchecked Sendable`: the authorization cache is only touched under `lock`; HTTPClient is thread-safe.
 public final class RegistryClient: @unchecked Sendable {
     public struct Options: Sendable {
-        /// Plain HTTP instead of HTTPS, only when asked for.
+        /// Plain HTTP instead of HTTPS for every host, only when asked for.
         public var insecure = false
+        /// Hosts spoken to over plain HTTP (from the config file), the others keeping HTTPS.
+        public var insecureHosts: Set<String> = []
         public var timeout: TimeInterval = 30
         public var retries = 4
         /// First backoff delay; doubled after each retry.
@@ -73,7 +75,9 @@ public final class RegistryClient: @unchecked Sendable {
     deinit { try? http.syncShutdown() }
 
     /// Docker Hub's references say docker.io; its API is served from registry-1.docker.io.
-    func baseURL(_ host: String) -> String { (options.insecure ? "http://" : "https://") + (host == "docker.io" ? "registry-1.docker.io" : host) }
+    func baseURL(_ host: String) -> String {
+        (options.insecure || options.insecureHosts.contains(host) ? "http://" : "https://") + (host == "docker.io" ? "registry-1.docker.io" : host)
+    }
 
     // MARK: - Requests
 
