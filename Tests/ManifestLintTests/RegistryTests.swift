@@ -168,7 +168,8 @@ struct RegistryTests {
         // broken, flaky (after its 429), good, huge, latest and lying: all six tags from two pages.
         #expect((report["summary"] as? [String: Any])?["files"] as? Int == 6)
         let errors = findings.filter { $0["severity"] as? String == "error" }.map { "\($0["rule"]!) \($0["path"]!)" }.sorted()
-        #expect(errors == ["digest-mismatch docker://\(host)/app:lying", "registry-error docker://\(host)/app:broken", "registry-error docker://\(host)/app:huge"])
+        #expect(errors == ["digest-mismatch docker://\(host)/app:lying", "media-type-mismatch docker://\(host)/app:lying",
+                           "registry-error docker://\(host)/app:broken", "registry-error docker://\(host)/app:huge"])
         #expect(outcome.output.contains("is larger than 4194304 bytes (the manifest limit)"))
         let leaks = try runTool("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(host)/_leaks').read().decode())"], in: scratch)
         #expect(leaks.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")

@@ -11,7 +11,8 @@ token refresh-me with the OAuth2 refresh-token POST):
   flaky       429 with Retry-After: 1 on the first request, then a manifest
   broken      500 every time
   huge        a 5 MiB manifest (registries cap manifests at 4 MiB)
-  lying       a manifest served with a Docker-Content-Digest that is not its hash (also under that digest)
+  lying       an OCI manifest served with a Docker-Content-Digest that is not its hash (also under that digest)
+              and a Docker Content-Type
 GET /_leaks returns the leaked Authorization headers seen (should be []); GET /_gets the number of GET
 requests per path, to prove each digest is fetched once."""
 import hashlib, json, signal, sys, threading
@@ -114,7 +115,7 @@ class Handler(BaseHTTPRequestHandler):
                 if first:
                     return self.send(429, b"slow down", {"Retry-After": "1"})
             if reference in ("lying", LIE):
-                return self.send(200, manifests["lying"], {"Content-Type": "application/vnd.oci.image.manifest.v1+json", "Docker-Content-Digest": LIE})
+                return self.send(200, manifests["lying"], {"Content-Type": "application/vnd.docker.distribution.manifest.v2+json", "Docker-Content-Digest": LIE})
             body = manifests.get(reference) or next((m for m in manifests.values() if digest(m) == reference), None)
             if body is None:
                 return self.send(404)

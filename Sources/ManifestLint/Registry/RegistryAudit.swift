@@ -83,6 +83,7 @@ public struct RegistryAudit: Sendable {
             return LintResult(path: path, kind: nil, findings: located, inputFailed: false)
         case .parsed(let document, let kind, var findings):
             findings += extra
+            findings += linter.policy?.adjust(Self.contentTypeFindings(manifest, document)) ?? Self.contentTypeFindings(manifest, document)
             var related: [LintResult] = []
             if deep {
                 // The walk runs for each tag (a tag's name is checked against the config), over content each
@@ -126,6 +127,17 @@ public struct RegistryAudit: Sendable {
                 return .failure(error)
             }
         }.get()
+    }
+
+    /// Clients pick a parser by the `Content-Type` the registry serves; one that contradicts the document's own
+    /// `mediaType` (the type given when it was pushed) breaks pulls on some clients and not others.
+    static func contentTypeFindings(_ manifest: RegistryClient.Manifest, _ document: JSONValue) -> [Finding] {
+        guard let served = manifest.mediaType?.split(separator: ";").first.map({ $0.trimmingCharacters(in: .whitespaces) }),
+            case .string(let declared)? = document["mediaType"], served != declared,
+            served != "application/json", served != "application/octet-stream"
+        else { return [] }
+        return [Finding(rule: "media-type-mismatch", severity: .error, message: "the registry serves this manifest as \(served) (Content-Type) but its mediaType says \(declared)",
+                        pointer: JSONPointer.root.appending("mediaType"))]
     }
 
     static func failure(_ path: String, _ error: RegistryError) -> LintResult {
