@@ -77,6 +77,10 @@ struct RegistryTests {
         #expect(cleanOnly.status == 0, Comment(rawValue: String(decoding: cleanOnly.stdout, as: UTF8.self)))
         let byTag = try runManifestLint(["lint", "--no-config", "--insecure", "docker://\(host)/\(clean):1.0"])
         #expect(byTag.status == 0)
+        // A tag named twice, and again through its repository, is reported once.
+        let repeated = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "json", "\(host)/\(broken):1.0-arm64",
+                                            "docker://\(host)/\(broken):1.0-arm64", "\(host)/\(broken)"])
+        #expect(Self.errors(repeated) == expected)
 
         // Plain HTTP for this host only, from the config file instead of --insecure.
         try "registries:\n  insecure: [\"\(host)\"]\n".write(toFile: scratch + "/.manifestlint.yaml", atomically: true, encoding: .utf8)

@@ -41,15 +41,17 @@ public struct RegistryAudit: Sendable {
                 failures.append(Self.failure(repository.displayPath, error))
             }
         }
-        let tags = targets
+        // A tag named twice (or also reached through its repository) is audited and reported once.
+        var seen = Set<String>()
+        let tags = targets.filter { seen.insert($0.description).inserted }
         let shared = SharedState(count: tags.count)
         let next = Counter()
         let group = DispatchGroup()
         for _ in 0..<max(1, min(concurrency, tags.count)) {
             DispatchQueue.global().async(group: group) {
                 while let index = next.take(below: tags.count) {
-                    shared.store(audit(tags[index], shared: shared), at: index)
-                    progress?(shared.finished, tags.count)
+                    let finished = shared.store(audit(tags[index], shared: shared), at: index)
+                    progress?(finished, tags.count)
                 }
             }
         }
@@ -158,15 +160,17 @@ private final class SharedState: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [LintResult?]
     private var reported: Set<String> = []
-    private(set) var finished = 0
+    private var finished = 0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ result: LintResult, at index: Int) {
+    /// Keeps a tag's result; returns how many tags have finished.
+    func store(_ result: LintResult, at index: Int) -> Int {
         lock.lock()
+        defer { lock.unlock() }
         slots[index] = result
         finished += 1
-        lock.unlock()
+        return finished
     }
 
     /// The content source of one repository, shared by its tags.
