@@ -34,30 +34,32 @@ public struct RegistryAudit: Sendable {
         for reference in references {
             if reference.selector == nil { repositories.append(reference) } else { targets.append(reference) }
         }
-        for repository in repositories {
-            do {
-                targets += try client.tags(repository.repository, host: repository.host).sorted().map { repository.with(tag: $0) }
+        // Repositories are listed in parallel too: a catalog can hold thousands.
+        let listings = boundedParallelMap(repositories.count, concurrency: concurrency) { [client, repositories] index -> Result<[RegistryReference], RegistryError> in
+            let repository = repositories[index]
+            do throws(RegistryError) {
+                return .success(try client.tags(repository.repository, host: repository.host).sorted().map { repository.with(tag: $0) })
             } catch {
-                failures.append(Self.failure(repository.displayPath, error))
+                return .failure(error)
+            }
+        }
+        for (repository, listing) in zip(repositories, listings) {
+            switch listing {
+            case .success(let tags): targets += tags
+            case .failure(let error): failures.append(Self.failure(repository.displayPath, error))
             }
         }
         // A tag named twice (or also reached through its repository) is audited and reported once.
         var seen = Set<String>()
         let tags = targets.filter { seen.insert($0.description).inserted }
-        let shared = SharedState(count: tags.count)
-        let next = Counter()
-        let group = DispatchGroup()
-        for _ in 0..<max(1, min(concurrency, tags.count)) {
-            DispatchQueue.global().async(group: group) {
-                while let index = next.take(below: tags.count) {
-                    let finished = shared.store(audit(tags[index], shared: shared), at: index)
-                    progress?(finished, tags.count)
-                }
-            }
+        let shared = SharedState()
+        let total = tags.count
+        var finished: (@Sendable (Int) -> Void)?
+        if let progress { finished = { done in progress(done, total) } }
+        let audited = boundedParallelMap(tags.count, concurrency: concurrency, finished: finished) { index -> LintResult in
+            audit(tags[index], shared: shared)
         }
-        group.wait()
-        let audited: [LintResult] = shared.results.flatMap { result -> [LintResult] in [result] + result.related }
-        return failures + audited
+        return failures + audited.flatMap { [$0] + $0.related }
     }
 
     private func audit(_ reference: RegistryReference, shared: SharedState) -> LintResult {
@@ -150,7 +152,7 @@ public struct RegistryAudit: Sendable {
 }
 
 /// What the workers of one audit share.
-/// `@unchecked Sendable`: the slots and the reported set are only touched under `lock`; the caches lock themselves.
+/// `@unchecked Sendable`: the reported set is only touched under `lock`; the caches lock themselves.
 private final class SharedState: @unchecked Sendable {
     /// Manifests by digest: content-addressed, so one fetch serves every tag and repository that has it.
     let manifests = OnceCache<Digest, Result<RegistryClient.Manifest, RegistryError>>()
@@ -158,20 +160,7 @@ private final class SharedState: @unchecked Sendable {
     let checks = OnceCache<Digest, Linter.Checked>()
     private let sources = OnceCache<String, CachingContentSource>()
     private let lock = NSLock()
-    private var slots: [LintResult?]
     private var reported: Set<String> = []
-    private var finished = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Keeps a tag's result; returns how many tags have finished.
-    func store(_ result: LintResult, at index: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = result
-        finished += 1
-        return finished
-    }
 
     /// The content source of one repository, shared by its tags.
     func source(host: String, repository: String, make: () -> ContentSource) -> CachingContentSource {
@@ -183,25 +172,5 @@ private final class SharedState: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return reported.insert(path).inserted
-    }
-
-    var results: [LintResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
-    }
-}
-
-/// `@unchecked Sendable`: `value` is only touched under `lock`.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
     }
 }
