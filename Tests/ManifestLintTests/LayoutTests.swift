@@ -31,6 +31,10 @@ struct LayoutTests {
         #expect(finding["line"] as? Int == 6)  // the second entry's line
         #expect((finding["message"] as? String)?.contains("the entry says linux/arm64 but the image's config") == true)
         #expect(outcome.rules.filter { $0 == "platform-mismatch" }.count == 1)
+        // Severity overrides reach the deep checks' findings on index.json itself.
+        let relaxed = try runManifestLint(["lint", "--no-config", "--disable", "required-platforms", "--severity", "platform-mismatch=warning", "--format", "json", scratch + "/layout"])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.findings.first { $0["rule"] as? String == "platform-mismatch" }?["severity"] as? String == "warning")
     }
 
     @Test func aCorruptedManifestBlob() throws {

@@ -15,7 +15,7 @@ public struct ContentWalker {
     }
 
     public struct Outcome: Sendable {
-        /// Findings about the root document (pointers into it, not yet positioned).
+        /// Findings about the root document (pointers into it, config overrides applied, not yet positioned).
         public var rootFindings: [Finding] = []
         /// One result per blob that has findings, positioned in that blob.
         public var blobResults: [LintResult] = []
@@ -28,13 +28,12 @@ public struct ContentWalker {
         let rootKind = kind ?? KindDetector.detect(root)
         let expectation = rootKind.isManifest ? reference.flatMap { Expectation(reference: $0, reportAt: JSONPointer.root.appending("config")) } : nil
         descend(root, kind: rootKind, in: nil, expecting: expectation, state: &state)
-        var outcome = Outcome(rootFindings: state.findings[nil] ?? [])
+        var outcome = Outcome(rootFindings: linter.adjusted(state.findings[nil] ?? []))
         for digest in state.order {
             guard let blob = state.blobs[digest] else { continue }
             var findings = blob.result?.findings ?? []
             let added = (state.findings[digest] ?? []).map { finding -> Finding in var copy = finding; copy.path = blob.path; return copy }
-            let adjusted = linter.policy?.adjust(added) ?? added
-            findings += Linter.locate(adjusted, in: blob.bytes, path: blob.path)
+            findings += Linter.locate(linter.adjusted(added), in: blob.bytes, path: blob.path)
             guard !findings.isEmpty else { continue }
             findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
             outcome.blobResults.append(LintResult(path: blob.path, kind: blob.result?.kind, findings: findings, inputFailed: false))

@@ -48,7 +48,7 @@ public struct Linter: Sendable {
             if deepLayouts, let layout = LayoutDetection.layoutRoot(ofIndex: path) {
                 let walker = ContentWalker(source: LayoutContentSource(root: layout), linter: self)
                 let outcome = walker.walk(root: document, kind: kind)
-                findings += policy?.adjust(outcome.rootFindings) ?? outcome.rootFindings
+                findings += outcome.rootFindings
                 related = outcome.blobResults
             }
             var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: bytes, path: path), inputFailed: false)
@@ -62,6 +62,9 @@ public struct Linter: Sendable {
         /// The document and its schema and rule findings, not yet positioned.
         case parsed(JSONValue, DocumentKind, [Finding])
     }
+
+    /// Findings with the config's severity overrides and disabled rules applied (schema checks, deep checks).
+    func adjusted(_ findings: [Finding]) -> [Finding] { policy?.adjust(findings) ?? findings }
 
     /// The linter for documents reached by digest (layout blobs, registry manifests): each detects its own
     /// kind whatever `--media-type` says, and none is opened as a layout.
@@ -79,7 +82,7 @@ public struct Linter: Sendable {
         case .failure(let error):
             let finding = Finding(rule: error.failure.ruleID, severity: .error, message: error.message, path: path,
                 position: SourcePosition(line: error.line, column: error.column))
-            return .unparsable(LintResult(path: path, kind: nil, findings: policy?.adjust([finding]) ?? [finding], inputFailed: false))
+            return .unparsable(LintResult(path: path, kind: nil, findings: adjusted([finding]), inputFailed: false))
         case .success(let value):
             document = value
         }
@@ -130,7 +133,7 @@ public struct Linter: Sendable {
             commands = try reader.commands()
         } catch {
             let finding = Finding(rule: "yaml-syntax", severity: .error, message: error.message, path: path, position: error.position)
-            return LintResult(path: path, kind: .workflow, findings: policy?.adjust([finding]) ?? [finding], inputFailed: false)
+            return LintResult(path: path, kind: .workflow, findings: adjusted([finding]), inputFailed: false)
         }
         let intent = WorkflowIntent(commands: commands, format: format, index: reader.index)
         var findings = policy?.engine.evaluate(intent.document, kind: .workflow) ?? []

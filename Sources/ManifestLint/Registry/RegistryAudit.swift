@@ -78,7 +78,7 @@ public struct RegistryAudit: Sendable {
         if let digest = reference.digest, digest != manifest.digest.description {
             extra.append(Finding(rule: "digest-mismatch", severity: .error, message: "asked for \(digest) but the manifest received hashes to \(manifest.digest)"))
         }
-        extra = linter.policy?.adjust(extra) ?? extra
+        extra = linter.adjusted(extra)
         // The schema checks and rules see only the document, so tags sharing a digest share one check.
         switch shared.checks.value(for: manifest.digest, compute: { linter.checkDocument(bytes: manifest.bytes, path: path) }) {
         case .unparsable(let result):
@@ -87,7 +87,7 @@ public struct RegistryAudit: Sendable {
             return LintResult(path: path, kind: nil, findings: located, inputFailed: false)
         case .parsed(let document, let kind, var findings):
             findings += extra
-            findings += linter.policy?.adjust(Self.contentTypeFindings(manifest, document)) ?? Self.contentTypeFindings(manifest, document)
+            findings += linter.adjusted(Self.contentTypeFindings(manifest, document))
             var related: [LintResult] = []
             if deep {
                 // The walk runs for each tag (a tag's name is checked against the config), over content each
@@ -96,7 +96,7 @@ public struct RegistryAudit: Sendable {
                     RegistryContentSource(client: client, host: reference.host, repository: reference.repository, verifyLayers: verifyLayers)
                 }
                 let outcome = ContentWalker(source: source, linter: linter).walk(root: document, kind: kind, reference: reference.description)
-                findings += linter.policy?.adjust(outcome.rootFindings) ?? outcome.rootFindings
+                findings += outcome.rootFindings
                 related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
             }
             var located = Linter.locate(findings, in: manifest.bytes, path: path)
