@@ -169,11 +169,16 @@ struct RegistryTests {
         #expect(outcome.output.contains("HTTP 500"))
         let report = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/report.json"))) as? [String: Any])
         let findings = try #require(report["findings"] as? [[String: Any]])
-        // broken, flaky (after its 429), good, huge, latest and lying: all six tags from two pages.
-        #expect((report["summary"] as? [String: Any])?["files"] as? Int == 6)
+        // broken, flaky (after its 429), good, huge, latest, lying and orphan: all seven tags from two pages.
+        #expect((report["summary"] as? [String: Any])?["files"] as? Int == 7)
         let errors = findings.filter { $0["severity"] as? String == "error" }.map { "\($0["rule"]!) \($0["path"]!)" }.sorted()
         #expect(errors == ["digest-mismatch docker://\(host)/app:lying", "media-type-mismatch docker://\(host)/app:lying",
+                           "missing-blob docker://\(host)/app:orphan",
                            "registry-error docker://\(host)/app:broken", "registry-error docker://\(host)/app:huge"])
+        // Messages name the repository the blob is missing from, not a layout.
+        let missing = findings.first { $0["rule"] as? String == "missing-blob" }?["message"] as? String
+        #expect(missing?.hasPrefix("config sha256:") == true && missing?.contains(" is not in repository \(host)/app (docker://\(host)/app@sha256:") == true,
+                Comment(rawValue: missing ?? "no missing-blob"))
         #expect(outcome.output.contains("is larger than 4194304 bytes (the manifest limit)"))
         let leaks = try runTool("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(host)/_leaks').read().decode())"], in: scratch)
         #expect(leaks.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
@@ -181,7 +186,7 @@ struct RegistryTests {
         let gets = try runTool("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(host)/_gets').read().decode())"], in: scratch)
         let counts = try #require(try JSONSerialization.jsonObject(with: Data(gets.output.utf8)) as? [String: Int])
         let manifestGets = counts.filter { $0.key.hasPrefix("/v2/app/manifests/sha256:") }
-        #expect(manifestGets.count == 4 && manifestGets.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
+        #expect(manifestGets.count == 5 && manifestGets.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
         #expect(counts.filter { $0.key.hasPrefix("/v2/app/blobs/") }.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
 
         let anonymous = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])

@@ -5,11 +5,12 @@ test that started it died without stopping it.
 
 Repository `app`, bearer-token auth (token service /token accepts alice:wonderland with GET, and the identity
 token refresh-me with the OAuth2 refresh-token POST):
-  tags/list   paginated with Link headers: [broken, flaky] then [good, huge, latest, lying]
+  tags/list   paginated with Link headers: [broken, flaky] then [good, huge, latest, lying, orphan]
   good        an OCI manifest (latest is the same manifest); its config blob is served by a redirect to another host name (localhost),
               where the server records any Authorization header that followed the redirect (a leak)
   flaky       429 with Retry-After: 1 on the first request, then a manifest
   broken      500 every time
+  orphan      a manifest whose config blob the repository does not have
   huge        a 5 MiB manifest (registries cap manifests at 4 MiB)
   lying       an OCI manifest served with a Docker-Content-Digest that is not its hash (also under that digest)
               and a Docker Content-Type
@@ -29,7 +30,7 @@ def digest(data):
 
 layer = b"layer bytes"
 config = json.dumps({"architecture": "amd64", "os": "linux", "rootfs": {"type": "layers", "diff_ids": [digest(layer)]}}).encode()
-def manifest(note):
+def manifest(note, config=config):
     return json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
         "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": digest(config), "size": len(config)},
         "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": digest(layer), "size": len(layer)}],
@@ -39,6 +40,7 @@ manifests["latest"] = manifests["good"]
 LIE = "sha256:" + "0" * 64
 manifests["lying"] = manifest("lying")
 manifests["huge"] = manifest("x" * (5 << 20))
+manifests["orphan"] = manifest("orphan", config=b'{"architecture": "arm64", "os": "linux"}')
 blobs = {digest(config): config, digest(layer): layer}
 
 class Handler(BaseHTTPRequestHandler):
@@ -101,7 +103,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, b"{}")
         if url.path == "/v2/app/tags/list":
             if parse_qs(url.query).get("last") == ["flaky"]:
-                return self.send(200, json.dumps({"name": "app", "tags": ["good", "huge", "latest", "lying"]}).encode())
+                return self.send(200, json.dumps({"name": "app", "tags": ["good", "huge", "latest", "lying", "orphan"]}).encode())
             return self.send(200, json.dumps({"name": "app", "tags": ["broken", "flaky"]}).encode(),
                              {"Link": '</v2/app/tags/list?last=flaky&n=100>; rel="next"'})
         if url.path.startswith("/v2/app/manifests/"):

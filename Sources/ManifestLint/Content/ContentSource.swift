@@ -7,6 +7,8 @@ public protocol ContentSource: Sendable {
     func verify(_ digest: Digest) -> BlobVerification
     /// How findings about a blob name it (`layout/blobs/sha256/ab12…`).
     func displayPath(of digest: Digest) -> String
+    /// What messages call the store a blob is missing from (`the layout`, `repository registry.example.com/app`).
+    var storeName: String { get }
 }
 
 /// Registries serve manifests and other blobs from different endpoints; files do not care.

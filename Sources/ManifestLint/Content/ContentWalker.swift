@@ -107,9 +107,9 @@ public struct ContentWalker {
             switch source.verify(digest) {
             case .missing:
                 if role == .layer {
-                    state.report("missing-layer", .warning, in: parent, at: pointer.appending("digest"), "layer \(digest) is not in the layout (\(name))")
+                    state.report("missing-layer", .warning, in: parent, at: pointer.appending("digest"), "layer \(digest) is not in \(source.storeName) (\(name))")
                 } else {
-                    state.report("missing-blob", .error, in: parent, at: pointer.appending("digest"), "config \(digest) is not in the layout (\(name))")
+                    state.report("missing-blob", .error, in: parent, at: pointer.appending("digest"), "config \(digest) is not in \(source.storeName) (\(name))")
                 }
             case .outside(let reason):
                 state.report("blob-outside-layout", .error, in: parent, at: pointer.appending("digest"), reason)
@@ -136,7 +136,7 @@ public struct ContentWalker {
         switch source.fetch(digest, limit: maxDocumentSize, as: role == .config ? .blob : .manifest) {
         case .missing:
             state.report("missing-blob", .error, in: parent, at: pointer.appending("digest"),
-                "\(role == .config ? "config" : "manifest") \(digest) is not in the layout (\(name))")
+                "\(role == .config ? "config" : "manifest") \(digest) is not in \(source.storeName) (\(name))")
             return
         case .outside(let reason):
             state.report("blob-outside-layout", .error, in: parent, at: pointer.appending("digest"), reason)

@@ -16,6 +16,8 @@ public struct LayoutContentSource: ContentSource {
 
     public func displayPath(of digest: Digest) -> String { "\(root)/blobs/\(digest.algorithm)/\(digest.encoded)" }
 
+    public var storeName: String { "the layout" }
+
     /// The blob's real path inside the layout, or why it cannot be read.
     private func locate(_ digest: Digest) -> Result<String, BlobLocation> {
         let path = displayPath(of: digest)

@@ -46,4 +46,6 @@ final class CachingContentSource: ContentSource, @unchecked Sendable {
     }
 
     func displayPath(of digest: Digest) -> String { source.displayPath(of: digest) }
+
+    var storeName: String { source.storeName }
 }

@@ -18,6 +18,8 @@ public struct RegistryContentSource: ContentSource {
 
     public func displayPath(of digest: Digest) -> String { "docker://\(host)/\(repository)@\(digest)" }
 
+    public var storeName: String { "repository \(host)/\(repository)" }
+
     public func fetch(_ digest: Digest, limit: Int, as kind: BlobKind) -> BlobFetch {
         do {
             switch kind {
