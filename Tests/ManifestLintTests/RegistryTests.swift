@@ -189,6 +189,14 @@ struct RegistryTests {
         #expect(manifestGets.count == 5 && manifestGets.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
         #expect(counts.filter { $0.key.hasPrefix("/v2/app/blobs/") }.values.allSatisfy { $0 == 1 }, Comment(rawValue: gets.output))
 
+        // app refuses a manifest that mirror serves: the failure stays with app (one worker, so app goes first).
+        let shared = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "--concurrency", "1", "--format", "json", "--output", "shared.json",
+                                                     "\(host)/app:denied", "\(host)/mirror:shared"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
+        #expect(shared.status == 2, Comment(rawValue: shared.output))
+        let sharedReport = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/shared.json"))) as? [String: Any]
+        let sharedErrors = (sharedReport?["findings"] as? [[String: Any]] ?? []).map { "\($0["rule"]!) \($0["path"]!)" }
+        #expect(sharedErrors == ["registry-error docker://\(host)/app:denied"])
+
         let anonymous = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
         #expect(anonymous.status == 2)
         #expect(anonymous.output.contains("refused anonymous access"))

@@ -14,6 +14,8 @@ token refresh-me with the OAuth2 refresh-token POST):
   huge        a 5 MiB manifest (registries cap manifests at 4 MiB)
   lying       an OCI manifest served with a Docker-Content-Digest that is not its hash (also under that digest)
               and a Docker Content-Type
+Repository `mirror` has tag `shared`, a manifest `app` also has (HEAD app/manifests/denied announces it) but
+refuses to serve (403): a failure in one repository must not be blamed on another.
 GET /_leaks returns the leaked Authorization headers seen (should be []); GET /_gets the number of GET
 requests per path, to prove each digest is fetched once."""
 import hashlib, json, signal, sys, threading
@@ -40,6 +42,7 @@ manifests["latest"] = manifests["good"]
 LIE = "sha256:" + "0" * 64
 manifests["lying"] = manifest("lying")
 manifests["huge"] = manifest("x" * (5 << 20))
+SHARED = manifest("shared")
 manifests["orphan"] = manifest("orphan", config=b'{"architecture": "arm64", "os": "linux"}')
 blobs = {digest(config): config, digest(layer): layer}
 
@@ -106,8 +109,16 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send(200, json.dumps({"name": "app", "tags": ["good", "huge", "latest", "lying", "orphan"]}).encode())
             return self.send(200, json.dumps({"name": "app", "tags": ["broken", "flaky"]}).encode(),
                              {"Link": '</v2/app/tags/list?last=flaky&n=100>; rel="next"'})
+        if url.path.startswith("/v2/mirror/manifests/"):
+            if url.path.rsplit("/", 1)[1] not in ("shared", digest(SHARED)):
+                return self.send(404)
+            return self.send(200, SHARED, {"Content-Type": "application/vnd.oci.image.manifest.v1+json", "Docker-Content-Digest": digest(SHARED)})
         if url.path.startswith("/v2/app/manifests/"):
             reference = url.path.rsplit("/", 1)[1]
+            if reference == "denied" and self.command == "HEAD":
+                return self.send(200, SHARED, {"Content-Type": "application/vnd.oci.image.manifest.v1+json", "Docker-Content-Digest": digest(SHARED)})
+            if reference == digest(SHARED):
+                return self.send(403, b'{"errors":[{"code":"DENIED"}]}')
             if reference == "broken":
                 return self.send(500, b"internal error")
             if reference == "flaky":
@@ -122,7 +133,7 @@ class Handler(BaseHTTPRequestHandler):
             if body is None:
                 return self.send(404)
             return self.send(200, body, {"Content-Type": "application/vnd.oci.image.manifest.v1+json", "Docker-Content-Digest": digest(body)})
-        if url.path.startswith("/v2/app/blobs/"):
+        if url.path.startswith(("/v2/app/blobs/", "/v2/mirror/blobs/")):
             blob_digest = url.path.rsplit("/", 1)[1]
             if blob_digest not in blobs:
                 return self.send(404)

@@ -16,7 +16,8 @@ extension RegistryClient {
     /// `GET /v2/<name>/manifests/<reference>` with every manifest type accepted, capped at `limit` bytes.
     public func manifest(_ repository: String, _ reference: String, host: String, limit: Int = 4 << 20) throws(RegistryError) -> Manifest {
         let url = baseURL(host) + "/v2/\(repository)/manifests/\(reference)"
-        let what = "manifest \(host)/\(repository)\(reference.hasPrefix("sha256:") || reference.hasPrefix("sha512:") ? "@" : ":")\(reference)"
+        let pinned = try? Digest(parsing: reference)
+        let what = "manifest \(host)/\(repository)\(pinned == nil ? ":" : "@")\(reference)"
         let response: RegistryResponse
         do {
             response = try send(.GET, url, host: host, scope: scope(repository), accept: Self.manifestTypes + [MediaType.dockerSchema1Signed], keep: limit)
@@ -24,7 +25,7 @@ extension RegistryClient {
             throw RegistryError(.tooLarge, "\(what) is larger than \(limit) bytes (the manifest limit); not read")
         }
         try expectSuccess(response, what: what)
-        let algorithm = (try? Digest(parsing: reference))?.algorithm ?? "sha256"
+        let algorithm = pinned?.algorithm ?? "sha256"
         guard let digest = BlobHasher.digest(of: response.body, algorithm: algorithm) else {
             throw RegistryError(.protocolViolation, "cannot hash with \(algorithm)")
         }

@@ -75,16 +75,14 @@ public struct RegistryAudit: Sendable {
             extra.append(Finding(rule: "digest-mismatch", severity: .error,
                 message: "the registry says the manifest is \(announced) (Docker-Content-Digest) but it hashes to \(manifest.digest)"))
         }
-        if let digest = reference.digest, digest != manifest.digest.description {
+        if let digest = reference.digest, digest != manifest.digest {
             extra.append(Finding(rule: "digest-mismatch", severity: .error, message: "asked for \(digest) but the manifest received hashes to \(manifest.digest)"))
         }
         extra = linter.adjusted(extra)
         // The schema checks and rules see only the document, so tags sharing a digest share one check.
         switch shared.checks.value(for: manifest.digest, compute: { linter.checkDocument(bytes: manifest.bytes, path: path) }) {
         case .unparsable(let result):
-            var located = Linter.locate(result.findings + extra, in: manifest.bytes, path: path)
-            for index in located.indices { located[index].digest = manifest.digest.description }
-            return LintResult(path: path, kind: nil, findings: located, inputFailed: false)
+            return LintResult(path: path, kind: nil, findings: Self.locate(result.findings + extra, in: manifest, path: path), inputFailed: false)
         case .parsed(let document, let kind, var findings):
             findings += extra
             findings += linter.adjusted(Self.contentTypeFindings(manifest, document))
@@ -99,9 +97,7 @@ public struct RegistryAudit: Sendable {
                 findings += outcome.rootFindings
                 related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
             }
-            var located = Linter.locate(findings, in: manifest.bytes, path: path)
-            for index in located.indices { located[index].digest = manifest.digest.description }
-            var result = LintResult(path: path, kind: kind, findings: located, inputFailed: false)
+            var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: manifest, path: path), inputFailed: false)
             result.related = related
             return result
         }
@@ -110,7 +106,7 @@ public struct RegistryAudit: Sendable {
     /// The manifest a reference names, fetched once per digest: a tag is resolved with HEAD first, and its
     /// body fetched only when no other tag already brought that digest.
     private func fetchManifest(_ reference: RegistryReference, shared: SharedState) throws(RegistryError) -> RegistryClient.Manifest {
-        var digest = reference.digest.flatMap { try? Digest(parsing: $0) }
+        var digest = reference.digest
         if digest == nil {
             do {
                 digest = try client.manifestDigest(reference.repository, reference.tag ?? "latest", host: reference.host)
@@ -118,19 +114,22 @@ public struct RegistryAudit: Sendable {
                 digest = nil  // no HEAD here: the GET below learns the digest
             }
         }
-        let selector = reference.selector ?? "latest"
         guard let digest else {
-            let manifest = try client.manifest(reference.repository, selector, host: reference.host)
-            _ = shared.manifests.value(for: manifest.digest) { .success(manifest) }
+            let manifest = try client.manifest(reference.repository, reference.selector ?? "latest", host: reference.host)
+            _ = shared.manifests.value(for: manifest.digest) { (reference.repository, .success(manifest)) }
             return manifest
         }
-        return try shared.manifests.value(for: digest) {
+        let fetch = { () -> Result<RegistryClient.Manifest, RegistryError> in
             do throws(RegistryError) {
                 return .success(try client.manifest(reference.repository, digest.description, host: reference.host))
             } catch {
                 return .failure(error)
             }
-        }.get()
+        }
+        let cached = shared.manifests.value(for: digest) { (reference.repository, fetch()) }
+        // A failure belongs to the repository that met it (no access there, say): others ask for themselves.
+        if case .failure = cached.result, cached.repository != reference.repository { return try fetch().get() }
+        return try cached.result.get()
     }
 
     /// Clients pick a parser by the `Content-Type` the registry serves; one that contradicts the document's own
@@ -144,6 +143,13 @@ public struct RegistryAudit: Sendable {
                         pointer: JSONPointer.root.appending("mediaType"))]
     }
 
+    /// Positions findings in the fetched manifest and stamps them with its digest (the tag may move later).
+    private static func locate(_ findings: [Finding], in manifest: RegistryClient.Manifest, path: String) -> [Finding] {
+        var located = Linter.locate(findings, in: manifest.bytes, path: path)
+        for index in located.indices { located[index].digest = manifest.digest.description }
+        return located
+    }
+
     static func failure(_ path: String, _ error: RegistryError) -> LintResult {
         let finding = Finding(rule: "registry-error", severity: .error, message: error.description, path: path,
                               position: SourcePosition(line: 1, column: 1))
@@ -154,8 +160,9 @@ public struct RegistryAudit: Sendable {
 /// What the workers of one audit share.
 /// `@unchecked Sendable`: the reported set is only touched under `lock`; the caches lock themselves.
 private final class SharedState: @unchecked Sendable {
-    /// Manifests by digest: content-addressed, so one fetch serves every tag and repository that has it.
-    let manifests = OnceCache<Digest, Result<RegistryClient.Manifest, RegistryError>>()
+    /// Manifests by digest: content-addressed, so one fetch serves every tag and repository that has it. Each
+    /// entry remembers the repository it was fetched from.
+    let manifests = OnceCache<Digest, (repository: String, result: Result<RegistryClient.Manifest, RegistryError>)>()
     /// Schema checks and rules of each manifest digest.
     let checks = OnceCache<Digest, Linter.Checked>()
     private let sources = OnceCache<String, CachingContentSource>()

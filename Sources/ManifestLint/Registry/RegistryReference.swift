@@ -7,9 +7,9 @@ public struct RegistryReference: Sendable, Hashable, CustomStringConvertible {
     public let host: String
     public let repository: String
     public let tag: String?
-    public let digest: String?
+    public let digest: Digest?
 
-    public init(host: String, repository: String, tag: String? = nil, digest: String? = nil) {
+    public init(host: String, repository: String, tag: String? = nil, digest: Digest? = nil) {
         self.host = host
         self.repository = repository
         self.tag = tag
@@ -40,11 +40,11 @@ public struct RegistryReference: Sendable, Hashable, CustomStringConvertible {
         }
         guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) }) else { return nil }
         if host == "index.docker.io" || host == "registry-1.docker.io" { host = "docker.io" }
-        var digest: String?
+        var digest: Digest?
         if let at = rest.firstIndex(of: "@") {
-            digest = String(rest[rest.index(after: at)...])
+            guard let parsed = try? Digest(parsing: String(rest[rest.index(after: at)...])) else { return nil }
+            digest = parsed
             rest = String(rest[..<at])
-            guard digest.map({ (try? Digest(parsing: $0)) != nil }) == true else { return nil }
         }
         var tag: String?
         if let colon = rest.lastIndex(of: ":"), !rest[colon...].contains("/") {
@@ -63,12 +63,12 @@ public struct RegistryReference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Tag or digest to fetch; nil for a whole repository.
-    public var selector: String? { digest ?? tag }
+    public var selector: String? { digest?.description ?? tag }
 
     public var description: String {
         var text = host + "/" + repository
         if let tag { text += ":" + tag }
-        if let digest { text += "@" + digest }
+        if let digest { text += "@\(digest)" }
         return text
     }
 
@@ -76,5 +76,4 @@ public struct RegistryReference: Sendable, Hashable, CustomStringConvertible {
     public var displayPath: String { "docker://" + description }
 
     func with(tag: String) -> RegistryReference { RegistryReference(host: host, repository: repository, tag: tag) }
-    func with(digest: String) -> RegistryReference { RegistryReference(host: host, repository: repository, tag: tag, digest: digest) }
 }
