@@ -103,12 +103,14 @@ public struct DockerCredentialStore: Sendable {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return .failure(HelperFailure(description: "\(program) could not be started: \(error)")) }
-        input.fileHandleForWriting.write(Data(host.utf8))
+        // A helper that is missing or quits early has closed its end: the throwing write reports EPIPE instead of
+        // trapping (FileHandle.write(_:) crashes on it), and the exit status below says what happened.
+        try? input.fileHandleForWriting.write(contentsOf: Data(host.utf8))
         try? input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         // env exits 127 when the program is not on PATH.
-        if process.terminationStatus == 127 { return .failure(HelperFailure(description: "\(program) is not installed (not on PATH)")) }
+        if process.terminationStatus == 127 { return .failure(HelperFailure(description: "\(program) is not installed on PATH")) }
         guard process.terminationStatus == 0 else {
             // Helpers print "credentials not found in native keychain" and the like; it names no secret.
             let said = String(decoding: data.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
