@@ -22,6 +22,9 @@ public struct YAMLSource {
             guard let node = try Yams.compose(yaml: text) else {
                 throw YAMLFileError(path: path, line: 1, column: 1, message: "the file is empty")
             }
+            if YAMLBudget.exceeds(node, limit: Limits.configYAMLNodes) {
+                throw YAMLFileError(path: path, line: 1, column: 1, message: YAMLBudget.message(limit: Limits.configYAMLNodes))
+            }
             root = node
         } catch let error as YAMLFileError {
             throw error

@@ -1,25 +1,55 @@
 /// Finds repository names that look like typos of another name in the same workflow: used once, within a
 /// small edit distance (insertions, deletions, substitutions, swaps of neighbours) of a name used more often.
 enum RepositoryTypo {
-    static func find(in workflow: JSONValue, maxDistance: Int) -> [BuiltinCheck.Result] {
+    static func find(in workflow: JSONValue, maxDistance requested: Int) -> [BuiltinCheck.Result] {
+        let maxDistance = max(0, min(requested, 8))
         let repositories = (workflow["repositories"]?.arrayElements ?? []).compactMap { entry -> (name: String, uses: Int)? in
             guard let name = entry["name"]?.stringValue, let uses = entry["uses"]?.integerValue else { return nil }
             return (name, Int(uses))
         }
+        // Names used more than once, by length in scalars, each with the set of scalars it contains as a bit mask:
+        // an edit changes at most two bits, so a pair whose masks differ in more than 2·maxDistance bits is
+        // rejected without computing a distance. Comparisons stop at a budget, so a hostile file costs a bounded time.
+        var frequentByLength: [Int: [(offset: Int, mask: UInt64)]] = [:]
+        for (offset, repository) in repositories.enumerated() where repository.uses > 1 {
+            frequentByLength[repository.name.unicodeScalars.count, default: []].append((offset, Self.mask(repository.name)))
+        }
+        var budget = Limits.typoComparisons
         var results: [BuiltinCheck.Result] = []
         for (index, candidate) in repositories.enumerated() where candidate.uses == 1 && candidate.name.count >= 4 {
-            let closest = repositories
-                .filter { $0.uses > candidate.uses && $0.name != candidate.name }
-                .map { (name: $0.name, uses: $0.uses, distance: distance(candidate.name, $0.name, limit: maxDistance)) }
-                .filter { $0.distance <= maxDistance }
-                .min { ($0.distance, -$0.uses) < ($1.distance, -$1.uses) }
+            let length = candidate.name.unicodeScalars.count
+            let candidateMask = Self.mask(candidate.name)
+            var closest: (offset: Int, distance: Int)?
+            for otherLength in max(0, length - maxDistance)...(length + maxDistance) {
+                for other in frequentByLength[otherLength] ?? [] {
+                    guard budget > 0 else { return results }
+                    budget -= 1
+                    guard (candidateMask ^ other.mask).nonzeroBitCount <= 2 * maxDistance else { continue }
+                    let name = repositories[other.offset].name
+                    guard name != candidate.name else { continue }
+                    let found = distance(candidate.name, name, limit: maxDistance)
+                    guard found <= maxDistance else { continue }
+                    // The nearest name; among equals the most used, then the first written.
+                    if let best = closest {
+                        let bestUses = repositories[best.offset].uses, uses = repositories[other.offset].uses
+                        guard (found, -uses, other.offset) < (best.distance, -bestUses, best.offset) else { continue }
+                    }
+                    closest = (other.offset, found)
+                }
+            }
             guard let closest else { continue }
+            let expected = repositories[closest.offset]
             results.append(BuiltinCheck.Result(below: ["repositories", String(index)], variables: [
-                "value": candidate.name, "expected": closest.name, "uses": String(closest.uses),
+                "value": candidate.name, "expected": expected.name, "uses": String(expected.uses),
                 "distance": String(closest.distance),
-            ], replacement: closest.name))
+            ], replacement: expected.name))
         }
         return results
+    }
+
+    /// Which scalars a name contains, folded into 64 bits.
+    private static func mask(_ name: String) -> UInt64 {
+        name.unicodeScalars.reduce(UInt64(0)) { $0 | (1 << UInt64($1.value % 64)) }
     }
 
     /// Optimal string alignment distance, stopping early once it exceeds `limit`.

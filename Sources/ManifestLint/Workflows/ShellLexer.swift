@@ -92,6 +92,8 @@ enum ShellLexer {
                 index += 1
             }
         }
+        // An unclosed quote at the end of the input steps one past the end; the word ends there.
+        index = min(index, bytes.count)
         return String(decoding: text, as: UTF8.self)
     }
 }

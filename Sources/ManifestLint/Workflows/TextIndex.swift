@@ -4,22 +4,45 @@ struct TextIndex {
     /// Byte offset where each line starts.
     private let lineStarts: [Int]
 
+    /// The line and column at every multiple of `checkpointSpacing`, so that a position costs at most that many
+    /// bytes of counting however long its line is (thousands of pushes on one line were quadratic).
+    private let checkpoints: [SourcePosition]
+    private static let checkpointSpacing = 1024
+
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        var checkpoints: [SourcePosition] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointSpacing + 1)
+        var line = 1, column = 1
+        for (offset, byte) in bytes.enumerated() {
+            if offset % Self.checkpointSpacing == 0 { checkpoints.append(SourcePosition(line: line, column: column)) }
+            if byte == 0x0A {
+                starts.append(offset + 1)
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        if bytes.count % Self.checkpointSpacing == 0 { checkpoints.append(SourcePosition(line: line, column: column)) }
         lineStarts = starts
+        self.checkpoints = checkpoints
     }
 
     func position(ofOffset offset: Int) -> SourcePosition {
         let clamped = max(0, min(offset, bytes.count))
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        let slot = clamped / Self.checkpointSpacing
+        var line = checkpoints[slot].line, column = checkpoints[slot].column
+        for byte in bytes[(slot * Self.checkpointSpacing)..<clamped] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
-        let column = bytes[lineStarts[low]..<clamped].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return SourcePosition(line: low + 1, column: column)
+        return SourcePosition(line: line, column: column)
     }
 
     /// The byte offset of a 1-based line and column (as Yams reports them; its columns count characters).
@@ -40,6 +63,18 @@ struct TextIndex {
         guard !needle.isEmpty, needle.count <= bytes.count else { return nil }
         var offset = max(0, start)
         while offset + needle.count <= bytes.count {
+            if bytes[offset] == needle[0], bytes[offset..<(offset + needle.count)].elementsEqual(needle) { return offset }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The first offset inside `range` where `needle` occurs entirely within it.
+    func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        let end = min(range.upperBound, bytes.count)
+        var offset = max(0, range.lowerBound)
+        while offset + needle.count <= end {
             if bytes[offset] == needle[0], bytes[offset..<(offset + needle.count)].elementsEqual(needle) { return offset }
             offset += 1
         }

@@ -139,14 +139,15 @@ struct WorkflowIntent {
         }
 
         var repositories: [(name: String, uses: Int)] = []
+        var repositoryIndex: [String: Int] = [:]
         for word in referenceWords {
             let name = ImageReference(word.text).repository
-            if let existing = repositories.firstIndex(where: { $0.name == name }) {
+            if let existing = repositoryIndex[name] {
                 repositories[existing].uses += 1
             } else {
-                // The name inside the raw word (after an opening quote, say).
-                let start = index.find(Array(name.utf8), from: word.range.lowerBound).flatMap { $0 < word.range.upperBound ? $0 : nil }
-                    ?? word.range.lowerBound
+                repositoryIndex[name] = repositories.count
+                // The name inside the raw word (after an opening quote, say); searched within the word only.
+                let start = index.find(Array(name.utf8), in: word.range) ?? word.range.lowerBound
                 note("/repositories/\(repositories.count)", ShellWord(text: name, range: start..<(start + name.utf8.count)))
                 repositories.append((name, 1))
             }

@@ -49,6 +49,8 @@ public enum WorkflowFormat: String, Sendable {
 struct WorkflowReadError: Error {
     let position: SourcePosition
     let message: String
+    /// The finding it becomes: `yaml-syntax`, or `document-too-large` for a file over a limit.
+    var rule = "yaml-syntax"
 }
 
 /// Reads the docker commands of a workflow file, every word located in the original file.
@@ -74,7 +76,9 @@ struct WorkflowReader {
             guard result[index] == UInt8(ascii: "{"), result[index + 1] == UInt8(ascii: "{") else { index += 1; continue }
             var end = index + 2
             while end + 1 < result.count, result[end] != 0x0A, !(result[end] == UInt8(ascii: "}") && result[end + 1] == UInt8(ascii: "}")) { end += 1 }
-            guard end + 1 < result.count, result[end] == UInt8(ascii: "}") else { index += 2; continue }
+            // No `}}` before the end of the line: none of the later `{{` on it closes either, so skip the rest
+            // of the line instead of rescanning it for each one (a long run of `{{` was quadratic).
+            guard end + 1 < result.count, result[end] == UInt8(ascii: "}") else { index = max(end, index + 2); continue }
             for position in index...(end + 1) { result[position] = UInt8(ascii: "x") }
             index = end + 2
         }
@@ -90,8 +94,9 @@ struct WorkflowReader {
     }
 
     private func root() throws(WorkflowReadError) -> Node? {
+        let root: Node?
         do {
-            return try Yams.compose(yaml: String(decoding: masked.bytes, as: UTF8.self))
+            root = try Yams.compose(yaml: String(decoding: masked.bytes, as: UTF8.self))
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
@@ -102,6 +107,11 @@ struct WorkflowReader {
         } catch {
             throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: \(error)")
         }
+        if let root, YAMLBudget.exceeds(root, limit: Limits.workflowYAMLNodes) {
+            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: YAMLBudget.message(limit: Limits.workflowYAMLNodes),
+                                    rule: "document-too-large")
+        }
+        return root
     }
 
     /// `steps:` of an ACR task: `build:` arguments, `push:` references, `cmd:` command lines.
@@ -141,10 +151,19 @@ struct WorkflowReader {
     /// Keys whose string (or list of strings) values are shell, in the CI systems people use.
     private static let scriptKeys: Set<String> = ["run", "script", "before_script", "after_script", "inlineScript", "bash", "sh", "command", "commands", "cmd"]
 
+    /// `shell:` values whose `run:` is not POSIX shell.
+    private static let foreignShells: Set<String> = ["pwsh", "powershell", "python", "node", "cmd"]
+
     private func scriptCommands(_ node: Node) -> [DockerCommand] {
         var commands: [DockerCommand] = []
         if let mapping = node.mapping {
+            // `actions/github-script` takes JavaScript in `with: script:`; `shell: pwsh` makes `run:` PowerShell.
+            let isGitHubScript = mapping["uses"]?.string?.contains("actions/github-script") == true
+            let shell = mapping["shell"]?.string?.split(separator: " ").first.map(String.init)
+            let runIsForeign = shell.map { Self.foreignShells.contains($0.lowercased()) } ?? false
             for (key, value) in mapping {
+                if isGitHubScript, key.string == "with" { continue }
+                if runIsForeign, key.string == "run" { continue }
                 if let name = key.string, Self.scriptKeys.contains(name) {
                     for script in value.sequence.map(Array.init) ?? [value] {
                         if let text = script.string { commands += commandsIn(text, at: script) }
