@@ -113,6 +113,13 @@ public struct Configuration: Sendable {
                 }
                 settings.parameters[field.key] = value
             }
+            if let rule = catalog.rule(member.key) {
+                for check in rule.checks {
+                    if let problem = CheckOptionsValidation.problem(check.options, parameters: rule.parameters, values: settings.parameters) {
+                        throw source.error(member.value, "rule \"\(member.key)\": \(problem.message)")
+                    }
+                }
+            }
             rules[member.key] = settings
         }
     }

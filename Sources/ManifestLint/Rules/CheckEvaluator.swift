@@ -75,7 +75,13 @@ struct CheckEvaluator {
             guard let regex = check.regex else { break }
             for (path, value) in fieldValues(items, spec) {
                 guard let text = value.stringValue else { continue }
-                let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                guard let matches = regex.matches(text) else {
+                    // Reported once per document, not as a mismatch: the value was not judged.
+                    findings.append(Finding(rule: rule.id, severity: .error, message: "the pattern \(regex.pattern) of rule \"\(rule.id)\" took "
+                        + "too long (over \(Limits.regexMatchBudget) s for one value or \(Limits.regexTotalBudget) s in all); its values were not checked",
+                        pointer: pointer(path)))
+                    break
+                }
                 if matches != check.mustMatch { report(check, pointer(path), ["value": text, "expected": regex.pattern]) }
             }
         case .enumeration:
@@ -95,7 +101,8 @@ struct CheckEvaluator {
                 report(check, pointer, ["value": written, "canonical": canonical], suggestion: canonical, replacements: edits)
             }
         case .count:
-            if !(check.minimum...check.maximum).contains(Int64(items.count)) {
+            // Comparisons, not a range: a range with min > max traps (the loaders reject it, but never trap here).
+            if Int64(items.count) < check.minimum || Int64(items.count) > check.maximum {
                 report(check, target.pointer, [
                     "count": String(items.count), "min": String(check.minimum),
                     "max": check.maximum == Int64.max ? "any" : String(check.maximum),

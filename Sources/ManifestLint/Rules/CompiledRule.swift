@@ -20,12 +20,12 @@ public final class CompiledRule: Sendable {
 }
 
 /// One check of a compiled rule. Immutable after `init`.
-/// `@unchecked Sendable`: NSRegularExpression is immutable and documented as safe to use from several threads.
+/// `@unchecked Sendable`: every member is immutable; PatternMatcher is Sendable itself.
 final class CompiledCheck: @unchecked Sendable {
     let spec: CheckSpec
     let message: String
     let expected: JSONValue
-    let regex: NSRegularExpression?
+    let regex: PatternMatcher?
     let mustMatch: Bool
     let allowed: Set<String>
     let allowedText: String
@@ -55,7 +55,7 @@ final class CompiledCheck: @unchecked Sendable {
         self.spec = spec
         self.message = spec.message ?? message
         expected = option("value") ?? .null
-        regex = option("regex")?.stringValue.flatMap { try? NSRegularExpression(pattern: $0) }
+        regex = option("regex")?.stringValue.flatMap(PatternMatcher.init(pattern:))
         mustMatch = option("match") != .bool(false)
         let allowedList = stringList("values") ?? []
         allowed = Set(allowedList)

@@ -125,14 +125,19 @@ public enum RuleLoader {
         }
         let transform = try fields["transform"].map { node throws(YAMLFileError) in try loadTransform(node, source: source) }
         var options: [String: JSONValue] = [:]
+        var optionNodes: [String: Node] = [:]
         if let optionsNode = fields["options"] {
             for member in try source.mapping(optionsNode, what: "\"options\"") {
+                optionNodes[member.key] = member.value
                 let value = source.json(member.value)
                 if let name = parameterReference(value), !parameters.contains(where: { $0.name == name }) {
                     throw source.error(member.value, "\"{{\(name)}}\" names no parameter of this rule")
                 }
                 options[member.key] = value
             }
+        }
+        if let problem = CheckOptionsValidation.problem(options, parameters: parameters) {
+            throw source.error(optionNodes[problem.option] ?? optionsNode(fields), problem.message)
         }
         if function == .builtin, options["name"]?.stringValue.flatMap(BuiltinCheck.init(rawValue:)) == nil {
             throw source.error(optionsNode(fields), "a builtin check needs options.name, one of: \(BuiltinCheck.allCases.map(\.rawValue).joined(separator: ", "))")
