@@ -22,12 +22,17 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Repository root that report paths are relative to (default: the nearest folder with .git).")
     var root: String?
 
+    /// What folder walks pick up unless told otherwise.
+    static let defaultIncludes = ["*.json", "oci-layout"] + WorkflowFormat.defaultGlobs
+
     func validate() throws {
         if let mediaType, DocumentKind(mediaType: mediaType) == nil {
             let known = DocumentKind.knownMediaTypes.joined(separator: ", ")
             throw ValidationError("Unknown --media-type '\(mediaType)'. Known: \(known)")
         }
-        if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of bytes.") }
+        if maxSize <= 0 || maxSize > Limits.documentSizeCeiling {
+            throw ValidationError("--max-size must be a number of bytes above 0 and at most \(Limits.documentSizeCeiling).")
+        }
     }
 
     /// Lints the inputs with the rules in force; results carry fingerprints.
@@ -37,7 +42,7 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("Name at least one file, folder, registry reference, or - for standard input.")
         }
         let built = try rules.build()
-        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : ["*.json", "oci-layout"] + WorkflowFormat.defaultGlobs)
+        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : Self.defaultIncludes)
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
         collector.ownFiles = Set(ownFiles)
         let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
@@ -53,7 +58,10 @@ struct InputOptions: ParsableArguments {
 }
 
 enum Console {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data("manifestlint: \(message)\n".utf8))
+    /// `multiline` keeps the line breaks of manifestlint's own multi-line messages; everything else is escaped.
+    static func error(_ message: String, multiline: Bool = false) {
+        // Escaped: a file name or tag carrying a newline must not start a line of its own (a GitHub workflow
+        // command on stderr), nor ESC sequences reach the terminal. A closed stderr is not worth a crash.
+        try? FileHandle.standardError.write(contentsOf: Data("manifestlint: \(DisplayText.escaped(message, keeping: multiline ? ["\n"] : []))\n".utf8))
     }
 }

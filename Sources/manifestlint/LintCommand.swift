@@ -66,13 +66,13 @@ struct LintCommand: ParsableCommand {
         }
         if let output {
             do {
-                try AtomicFile.write(Data(report.utf8), to: output, replace: true)
+                try OutputFile.write(Data(report.utf8), to: output)
             } catch {
                 Console.error(error.description)
                 throw ExitCode(2)
             }
         } else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            try? FileHandle.standardOutput.write(contentsOf: Data(report.utf8))
         }
         let code = failOn.exitCode(for: results)
         if code != 0 { throw ExitCode(code) }

@@ -23,8 +23,13 @@ struct RegistryOptions: ParsableArguments {
     var timeout: Double = 30
 
     func validate() throws {
-        if concurrency < 1 { throw ValidationError("--concurrency must be at least 1.") }
-        if timeout <= 0 { throw ValidationError("--timeout must be positive.") }
+        if concurrency < 1 || concurrency > Limits.concurrencyCeiling {
+            throw ValidationError("--concurrency must be between 1 and \(Limits.concurrencyCeiling).")
+        }
+        // NaN fails every comparison, so test for the accepted range rather than against it.
+        if !(timeout.isFinite && timeout > 0 && timeout <= Limits.timeoutCeiling) {
+            throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(Limits.timeoutCeiling)).")
+        }
     }
 
     /// Splits command-line inputs: an existing path (or `-`) is a file; otherwise a registry reference
@@ -56,11 +61,11 @@ struct RegistryOptions: ParsableArguments {
         audit.verifyLayers = verifyLayers
         if isatty(STDERR_FILENO) != 0 {
             audit.progress = { done, total in
-                FileHandle.standardError.write(Data("\r\u{1B}[Kmanifestlint: audited \(done)/\(total) tags".utf8))
+                try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[Kmanifestlint: audited \(done)/\(total) tags".utf8))
             }
         }
         let results = audit.audit(references: references, catalogs: catalogs)
-        if audit.progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if audit.progress != nil { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
         return results
     }
 }

@@ -78,9 +78,16 @@ public struct BaselineError: Error, CustomStringConvertible, Sendable {
     init(_ description: String) { self.description = description }
 }
 
-/// Writing files that must never be seen half-written, nor replace a user's file by accident.
+/// Writing files that must never be seen half-written, nor replace a user's file by accident. Only a regular
+/// file (or a path that does not exist yet, or a symbolic link with `replace`) is replaced by rename; anything
+/// else that exists (a device such as `/dev/null`, a FIFO) is written into, never renamed over.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String, replace: Bool) throws(BaselineError) {
+        var info = stat()
+        if replace, lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFLNK {
+            try OutputFile.write(data, to: path)
+            return
+        }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
@@ -93,5 +100,31 @@ public enum AtomicFile {
             if errno == EEXIST { throw BaselineError("\(path) already exists; pass --force to replace it") }
             throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
+    }
+}
+
+
+/// Writing a report where the user asked (`--output`): into the named path, as a shell redirection does. A
+/// regular file is truncated and written; a device, FIFO or `/dev/stdout` is written to; a symbolic link is
+/// followed to its target. Nothing is ever renamed over the path, so `--output /dev/null` run as root leaves
+/// the device alone.
+public enum OutputFile {
+    public static func write(_ data: Data, to path: String) throws(BaselineError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var written = 0
+        let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
+            }
+            return nil
+        }
+        if let failure { throw BaselineError("cannot write \(path): \(String(cString: strerror(failure)))") }
     }
 }

@@ -9,11 +9,13 @@ public struct InputDocument: Sendable {
     public let contents: Result<[UInt8], InputError>
 }
 
-/// Why an input could not be read. Any of these makes the exit code 2.
+/// Why an input could not be read. `notFound` and `unreadable` make the exit code 2; `skipped` is a note about a
+/// special file or a link out of the tree that a folder walk met and left alone.
 public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     case unreadable(String, reason: String)
     case tooLarge(String, size: Int, limit: Int)
+    case skipped(String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,104 +23,150 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
         case .tooLarge(let path, let size, let limit):
             return "\(path): \(size) bytes is over the \(limit)-byte limit for one document (raise it with --max-size)"
+        case .skipped(let path, let reason): return "\(path): not read (\(reason))"
         }
     }
 }
 
-/// Expands the command-line paths into documents: files as given, folders walked recursively
-/// for files matching the include globs and none of the exclude globs, `-` for standard input.
+/// One input a set of arguments names: a file (by the bytes the file system knows it by, and the name reports
+/// show), standard input, or something a folder walk met and deliberately did not read.
+public enum InputItem: Sendable {
+    case file(FileName)
+    case standardInput
+    case skipped(display: String, reason: String)
+
+    public var display: String {
+        switch self {
+        case .file(let name): return name.display
+        case .standardInput: return "-"
+        case .skipped(let display, _): return display
+        }
+    }
+}
+
+/// Expands the command-line paths into documents: files as given, folders walked recursively for files matching
+/// the include globs and none of the exclude globs, `-` for standard input.
+///
+/// A walk never leaves its folder and never loops: entries are `lstat`ed, a symbolic link is followed only when
+/// its real path lies inside the walked folder, every folder is entered once (device and inode), and FIFOs,
+/// sockets and devices are reported as skipped instead of opened. Names that are not UTF-8 are kept as bytes.
 public struct InputCollector: Sendable {
     public var include: [String] = ["*.json"]
     public var exclude: [String] = []
-    public var maxDocumentSize = 4 * 1024 * 1024
+    public var maxDocumentSize = Limits.documentSize
     /// Files manifestlint itself reads or writes (the baseline, the report); skipped inside folders.
     public var ownFiles: Set<String> = []
 
-    public init(include: [String] = ["*.json"], exclude: [String] = [], maxDocumentSize: Int = 4 * 1024 * 1024) {
+    public init(include: [String] = ["*.json"], exclude: [String] = [], maxDocumentSize: Int = Limits.documentSize) {
         self.include = include
         self.exclude = exclude
         self.maxDocumentSize = maxDocumentSize
     }
 
-    /// The file paths a set of arguments names, in a stable order (folders sorted).
-    public func expand(_ arguments: [String]) -> [String] {
-        arguments.flatMap { argument -> [String] in
-            var isFolder: ObjCBool = false
-            guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
-                return [argument]
-            }
-            return filesBelow(argument)
+    /// The inputs a set of arguments names, in a stable order (each folder's files sorted by name).
+    public func expand(_ arguments: [String]) -> [InputItem] {
+        arguments.flatMap { argument -> [InputItem] in
+            if argument == "-" { return [.standardInput] }
+            let name = FileName(argument)
+            guard name.status(following: true).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true else { return [.file(name)] }
+            return itemsBelow(name)
         }
     }
 
-    private func filesBelow(_ folder: String) -> [String] {
-        var files: [String] = []
-        walk(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, relative: "", into: &files)
-        guard !ownFiles.isEmpty else { return files.sorted() }
+    private func itemsBelow(_ folder: FileName) -> [InputItem] {
+        var walk = FolderWalk(collector: self, root: folder)
+        walk.run()
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
-        return files.filter { !own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath))) }.sorted()
-    }
-
-    /// Walks a folder with readdir, using the entry type it reports to avoid a stat per file.
-    private func walk(folder: String, relative: String, into files: inout [String]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
-            let relativePath = relative.isEmpty ? name : relative + "/" + name
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
-                var info = stat()
-                isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            if isFolder {
-                if !name.hasPrefix(".") || name == ".github", !matches(relativePath, exclude) { walk(folder: path, relative: relativePath, into: &files) }
-            } else if matches(relativePath, include) || matches(name, include), !matches(relativePath, exclude), !matches(name, exclude) {
-                files.append(path)
-            }
+        let files = walk.files.filter { entry in
+            own.isEmpty || !own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(entry.name.display, in: FileManager.default.currentDirectoryPath)))
         }
+        // A file reached both by its own name and through a link inside the tree is linted once, by its name.
+        var taken = Set(files.filter { !$0.throughLink }.map(\.identity))
+        var items: [(String, InputItem)] = []
+        for entry in files.sorted(by: { $0.name.display < $1.name.display }) {
+            if entry.throughLink {
+                guard !taken.contains(entry.identity) else { continue }
+                taken.insert(entry.identity)
+            }
+            items.append((entry.name.display, .file(entry.name)))
+        }
+        items += walk.skipped.map { ($0.display, .skipped(display: $0.display, reason: $0.reason)) }
+        return items.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    private func matches(_ path: String, _ globs: [String]) -> Bool {
+    func matches(_ path: String, _ globs: [String]) -> Bool {
         globs.contains { fnmatch($0, path, 0) == 0 }
     }
 
-    /// Reads one path (or standard input for `-`), refusing documents over the size limit.
-    public func read(_ path: String) -> InputDocument {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            if data.count > maxDocumentSize {
-                return InputDocument(path: path, contents: .failure(.tooLarge(path, size: data.count, limit: maxDocumentSize)))
-            }
-            return InputDocument(path: path, contents: .success([UInt8](data)))
+    func wants(name: String, relativePath relative: String) -> Bool {
+        (matches(relative, include) || matches(name, include)) && !matches(relative, exclude) && !matches(name, exclude)
+    }
+
+    /// Reads one input.
+    public func read(_ item: InputItem) -> InputDocument {
+        switch item {
+        case .standardInput:
+            return InputDocument(path: "-", contents: readBounded(descriptor: STDIN_FILENO, path: "-"))
+        case .skipped(let display, let reason):
+            return InputDocument(path: display, contents: .failure(.skipped(display, reason: reason)))
+        case .file(let name):
+            return read(name)
         }
-        let descriptor = open(path, O_RDONLY)
+    }
+
+    /// Reads one path named on the command line (or standard input for `-`), refusing documents over the size limit.
+    public func read(_ path: String) -> InputDocument {
+        path == "-" ? read(.standardInput) : read(FileName(path))
+    }
+
+    /// Opens without blocking (a FIFO with no writer would block `open` forever), then reads a regular file by its
+    /// size, and a FIFO or character device named explicitly (process substitution, `/dev/stdin`) like standard
+    /// input: never more than the size limit plus one byte.
+    func read(_ name: FileName) -> InputDocument {
+        let path = name.display
+        let descriptor = name.open(O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            let reason = String(cString: strerror(errno))
-            return InputDocument(path: path, contents: .failure(errno == ENOENT ? .notFound(path) : .unreadable(path, reason: reason)))
+            let code = errno
+            return InputDocument(path: path, contents: .failure(code == ENOENT ? .notFound(path) : .unreadable(path, reason: String(cString: strerror(code)))))
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        guard fstat(descriptor, &info) == 0 else {
+            return InputDocument(path: path, contents: .failure(.unreadable(path, reason: String(cString: strerror(errno)))))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            let size = Int(info.st_size)
+            if size > maxDocumentSize {
+                return InputDocument(path: path, contents: .failure(.tooLarge(path, size: size, limit: maxDocumentSize)))
+            }
+            return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path))
+        case S_IFIFO, S_IFCHR:
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+            return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path))
+        default:
             return InputDocument(path: path, contents: .failure(.unreadable(path, reason: "not a regular file")))
         }
-        let size = Int(info.st_size)
-        if size > maxDocumentSize {
-            return InputDocument(path: path, contents: .failure(.tooLarge(path, size: size, limit: maxDocumentSize)))
-        }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
-            if count < 0 { return InputDocument(path: path, contents: .failure(.unreadable(path, reason: String(cString: strerror(errno))))) }
+    }
+
+    /// Reads until end of input or one byte past the size limit, whichever comes first.
+    private func readBounded(descriptor: Int32, path: String) -> Result<[UInt8], InputError> {
+        let cap = maxDocumentSize + 1
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < cap {
+            let wanted = min(chunk.count, cap - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, wanted) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(path, reason: String(cString: strerror(errno))))
+            }
             if count == 0 { break }
-            filled += count
+            bytes += chunk[0..<count]
         }
-        if filled < size { bytes.removeLast(size - filled) }
-        return InputDocument(path: path, contents: .success(bytes))
+        if bytes.count > maxDocumentSize {
+            return .failure(.tooLarge(path, size: bytes.count, limit: maxDocumentSize))
+        }
+        return .success(bytes)
     }
 }

@@ -11,10 +11,10 @@ public struct LintRun: Sendable {
     }
 
     public func lint(_ arguments: [String]) -> [LintResult] {
-        let paths = collector.expand(arguments)
-        let slots = ResultSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots.store(linter.lint(collector.read(paths[index])), at: index)
+        let items = collector.expand(arguments)
+        let slots = ResultSlots(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            slots.store(linter.lint(collector.read(items[index])), at: index)
         }
         return slots.results.flatMap { [$0] + $0.related }
     }

@@ -26,11 +26,17 @@ public struct Linter: Sendable {
     public func lint(_ input: InputDocument) -> LintResult {
         switch input.contents {
         case .failure(let error):
-            let rule: String
-            if case .tooLarge = error { rule = "document-too-large" } else { rule = "unreadable-input" }
-            let finding = Finding(rule: rule, severity: .error, message: error.description, path: input.path,
+            let rule: String, severity: Severity
+            switch error {
+            case .tooLarge: (rule, severity) = ("document-too-large", .error)
+            case .skipped: (rule, severity) = ("skipped-input", .note)
+            case .notFound, .unreadable: (rule, severity) = ("unreadable-input", .error)
+            }
+            let finding = Finding(rule: rule, severity: severity, message: error.description, path: input.path,
                 position: SourcePosition(line: 1, column: 1))
-            return LintResult(path: input.path, kind: nil, findings: [finding], inputFailed: rule == "unreadable-input")
+            // A skipped special file is a note the config may silence; failures to read always show.
+            return LintResult(path: input.path, kind: nil, findings: rule == "skipped-input" ? adjusted([finding]) : [finding],
+                              inputFailed: rule == "unreadable-input")
         case .success(let bytes):
             return lint(bytes: bytes, path: input.path)
         }
@@ -132,7 +138,7 @@ public struct Linter: Sendable {
         do {
             commands = try reader.commands()
         } catch {
-            let finding = Finding(rule: "yaml-syntax", severity: .error, message: error.message, path: path, position: error.position)
+            let finding = Finding(rule: error.rule, severity: .error, message: error.message, path: path, position: error.position)
             return LintResult(path: path, kind: .workflow, findings: adjusted([finding]), inputFailed: false)
         }
         let intent = WorkflowIntent(commands: commands, format: format, index: reader.index)

@@ -45,6 +45,7 @@ public enum SchemaRules {
         "empty-document": ("The document is not empty", .error),
         "document-too-large": ("The document is within the size limit", .error),
         "unreadable-input": ("The input can be read", .error),
+        "skipped-input": ("Folder walks read only regular files inside the folder", .note),
         "invalid-schema-version": ("schemaVersion is 2", .error),
         "missing-field": ("Required fields are present", .error),
         "wrong-type": ("Fields have their JSON types", .error),

@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A path as the file system knows it (bytes, which need not be UTF-8) and as reports show it: UTF-8 names as
+/// they are, other bytes as `\xNN`, so `caf\xe9.json` is read by its real name and shown legibly.
+public struct FileName: Sendable, Hashable {
+    /// The path's bytes, without a terminating NUL.
+    public let bytes: [UInt8]
+    public let display: String
+
+    public init(_ path: String) {
+        bytes = Array(path.utf8)
+        display = path
+    }
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        display = Self.displayText(bytes)
+    }
+
+    /// `folder/name`.
+    func appending(_ component: [UInt8]) -> FileName {
+        FileName(bytes: bytes.last == UInt8(ascii: "/") ? bytes + component : bytes + [UInt8(ascii: "/")] + component)
+    }
+
+    func withCString<T>(_ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
+
+    func open(_ flags: Int32) -> Int32 { withCString { Glibc.open($0, flags) } }
+
+    /// `stat` (following links) or `lstat`; nil when the call fails.
+    func status(following: Bool) -> stat? {
+        var info = stat()
+        let result = withCString { following ? stat($0, &info) : lstat($0, &info) }
+        return result == 0 ? info : nil
+    }
+
+    /// The canonical absolute path (`realpath`), as bytes.
+    func realPath() -> [UInt8]? {
+        withCString { pointer -> [UInt8]? in
+            guard let resolved = realpath(pointer, nil) else { return nil }
+            defer { free(resolved) }
+            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
+        }
+    }
+
+    static func displayText(_ bytes: [UInt8]) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var result = ""
+        var index = 0
+        while index < bytes.count {
+            // The longest valid UTF-8 sequence starting here, else one escaped byte.
+            var decoded: String?
+            for length in (1...min(4, bytes.count - index)).reversed() {
+                if let text = String(validating: bytes[index..<(index + length)], as: UTF8.self), text.unicodeScalars.count == 1 {
+                    decoded = text
+                    index += length
+                    break
+                }
+            }
+            if let decoded { result += decoded } else {
+                result += "\\x" + String(bytes[index], radix: 16, uppercase: false).leftPadded(to: 2)
+                index += 1
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}
+
+/// A device and inode: what a folder or file is, whatever the path it was reached by.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}

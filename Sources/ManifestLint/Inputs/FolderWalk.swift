@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One walk of a folder for `InputCollector`: every entry `lstat`ed, links followed only to real paths inside
+/// the walked folder, each folder entered once, special files skipped with a reason.
+struct FolderWalk {
+    struct Entry {
+        let name: FileName
+        let identity: FileIdentity
+        /// Reached through a symbolic link (to a file inside the tree).
+        let throughLink: Bool
+    }
+
+    let collector: InputCollector
+    let root: FileName
+    /// The walked folder's real path, with a trailing slash: what "inside the tree" means.
+    private let realRoot: [UInt8]
+    private(set) var files: [Entry] = []
+    private(set) var skipped: [(display: String, reason: String)] = []
+    private var enteredFolders: Set<FileIdentity> = []
+
+    init(collector: InputCollector, root: FileName) {
+        self.collector = collector
+        var trimmed = root.bytes
+        while trimmed.count > 1, trimmed.last == UInt8(ascii: "/") { trimmed.removeLast() }
+        self.root = FileName(bytes: trimmed)
+        let real = self.root.realPath() ?? trimmed
+        realRoot = real.last == UInt8(ascii: "/") ? real : real + [UInt8(ascii: "/")]
+    }
+
+    mutating func run() {
+        guard let info = root.status(following: true) else { return }
+        enteredFolders.insert(FileIdentity(info))
+        walk(root, relative: "", depth: 0)
+    }
+
+    private func isInside(_ real: [UInt8]) -> Bool {
+        real.starts(with: realRoot) || real + [UInt8(ascii: "/")] == realRoot
+    }
+
+    private mutating func walk(_ folder: FileName, relative: String, depth: Int) {
+        guard depth < Limits.walkDepth else {
+            skipped.append((folder.display, "more than \(Limits.walkDepth) folders deep"))
+            return
+        }
+        guard let directory = folder.withCString({ opendir($0) }) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            if nameBytes == [UInt8(ascii: ".")] || nameBytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            let path = folder.appending(nameBytes)
+            let name = FileName.displayText(nameBytes)
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            guard let own = path.status(following: false) else { continue }
+            var info = own
+            var throughLink = false
+            if own.st_mode & S_IFMT == S_IFLNK {
+                guard let target = path.status(following: true), let real = path.realPath() else {
+                    if collector.wants(name: name, relativePath: relativePath) { skipped.append((path.display, "a symbolic link whose target does not exist")) }
+                    continue
+                }
+                guard isInside(real) else {
+                    if target.st_mode & S_IFMT == S_IFDIR || collector.wants(name: name, relativePath: relativePath) {
+                        skipped.append((path.display, "a symbolic link to \(FileName.displayText(real)), outside the folder being linted"))
+                    }
+                    continue
+                }
+                info = target
+                throughLink = true
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                guard !name.hasPrefix(".") || name == ".github", !collector.matches(relativePath, collector.exclude) else { continue }
+                // Entered once, however many links lead to it: no loops, no exponential walks.
+                guard enteredFolders.insert(FileIdentity(info)).inserted else { continue }
+                walk(path, relative: relativePath, depth: depth + 1)
+            case S_IFREG:
+                if collector.wants(name: name, relativePath: relativePath) {
+                    files.append(Entry(name: path, identity: FileIdentity(info), throughLink: throughLink))
+                }
+            default:
+                if collector.wants(name: name, relativePath: relativePath) {
+                    skipped.append((path.display, "\(Self.kind(info.st_mode)), not a regular file"))
+                }
+            }
+        }
+    }
+
+    private static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
+    }
+}
