@@ -6,8 +6,32 @@ struct HookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hook",
         abstract: "Install or remove the git pre-push hook that lints pushed manifests.",
-        subcommands: [Install.self, Uninstall.self]
+        subcommands: [Install.self, Uninstall.self, Extract.self]
     )
+
+    /// What the installed hook calls to get the pushed files out of git without quoting their names.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the lintable files of a commit (or those changed since --base) into a folder; print how many.",
+            shouldDisplay: false)
+
+        @Argument(help: "The commit being pushed.") var commit: String
+        @Option(help: "Only files changed since this commit.") var base: String?
+        @Option(help: "An empty folder to write them into.") var into: String
+        @OptionGroup(title: "Rules") var ruleOptions: RuleOptions
+
+        func run() throws {
+            let configuration = try ruleOptions.build().configuration
+            let includes = configuration.include.isEmpty ? InputOptions.defaultIncludes : configuration.include
+            let files = PushedFiles(collector: InputCollector(include: includes, exclude: configuration.exclude))
+            do {
+                print(try files.extract(commit: commit, base: base, into: into))
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+        }
+    }
 
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -30,7 +54,7 @@ struct HookCommand: ParsableCommand {
             do {
                 print(try installer.install(binary: Executable.path, failOn: failOn, chain: chain))
             } catch {
-                Console.error(error.description)
+                Console.error(error.description, multiline: true)
                 throw ExitCode(1)
             }
         }
@@ -44,7 +68,7 @@ struct HookCommand: ParsableCommand {
             do {
                 print(try installer.uninstall())
             } catch {
-                Console.error(error.description)
+                Console.error(error.description, multiline: true)
                 throw ExitCode(1)
             }
         }

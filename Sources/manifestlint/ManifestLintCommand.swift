@@ -20,7 +20,7 @@ struct ManifestLintCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                try? FileHandle.standardError.write(contentsOf: Data((DisplayText.escaped(fullMessage(for: error), keeping: ["\n"]) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

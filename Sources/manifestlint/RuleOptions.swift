@@ -38,7 +38,7 @@ struct RuleOptions: ParsableArguments {
         do {
             return try PolicyBuilder.build(overrides)
         } catch {
-            FileHandle.standardError.write(Data("manifestlint: \(error)\n".utf8))
+            Console.error("\(error)")
             throw ExitCode(2)
         }
     }

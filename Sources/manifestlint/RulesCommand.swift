@@ -49,7 +49,7 @@ struct ExplainRule: ParsableCommand {
             return
         }
         guard let rule = built.catalog.rule(id) else {
-            FileHandle.standardError.write(Data("manifestlint: unknown rule \"\(id)\" (see `manifestlint rules`)\n".utf8))
+            Console.error("unknown rule \"\(id)\" (see `manifestlint rules`)")
             throw ExitCode(2)
         }
         var lines = ["\(rule.id): \(rule.title)", "", "severity: \(rule.severity.rawValue)\(rule.enabledByDefault ? "" : " (off by default)")",
@@ -97,7 +97,7 @@ struct TestRules: ParsableCommand {
             if folders.isEmpty { rules = try RuleCatalog.defaultPack().rules }
             for folder in folders { rules += try RuleLoader.loadFolder(folder) }
         } catch {
-            FileHandle.standardError.write(Data("manifestlint: \(error)\n".utf8))
+            Console.error("\(error)")
             throw ExitCode(2)
         }
         var failed = 0

@@ -25,7 +25,7 @@ public struct GitHubReport: Sendable {
 
     /// Escaping of the message part, as the Actions runner's `escapeData`.
     private func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        DisplayText.escaped(text, keeping: ["\r", "\n"]).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Escaping of property values, as the runner's `escapeProperty`.

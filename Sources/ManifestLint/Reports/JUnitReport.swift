@@ -47,7 +47,7 @@ public struct JUnitReport: Sendable {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "\n", "\t", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20: result += "?"  // not allowed in XML 1.0
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: result += "?"  // not allowed in XML 1.0
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -14,7 +14,7 @@ public struct TextReport: Sendable {
         for finding in context.findings where finding.isNew != false {
             let position = finding.position ?? SourcePosition(line: 1, column: 1)
             let severity = paint(finding.severity.rawValue, finding.severity)
-            lines.append("\(finding.path):\(position.line):\(position.column): \(severity): \(finding.message) [\(finding.rule)]")
+            lines.append("\(DisplayText.escaped(finding.path)):\(position.line):\(position.column): \(severity): \(DisplayText.escaped(finding.message)) [\(DisplayText.escaped(finding.rule))]")
         }
         lines.append(Self.summaryLine(context))
         return lines.joined(separator: "\n") + "\n"
