@@ -3,8 +3,9 @@
 public protocol ContentSource: Sendable {
     /// Reads a whole blob that should be a document (index, manifest, config), refusing more than `limit` bytes.
     func fetch(_ digest: Digest, limit: Int, as kind: BlobKind) -> BlobFetch
-    /// Streams a blob (a layer) through the digest's hash without holding it in memory.
-    func verify(_ digest: Digest) -> BlobVerification
+    /// Streams a blob (a layer) through the digest's hash without holding it in memory, reading no more than
+    /// `declaredSize` bytes (plus one, to notice a longer blob) when a descriptor states a size.
+    func verify(_ digest: Digest, declaredSize: Int64?) -> BlobVerification
     /// How findings about a blob name it (`layout/blobs/sha256/ab12…`).
     func displayPath(of digest: Digest) -> String
     /// What messages call the store a blob is missing from (`the layout`, `repository registry.example.com/app`).
@@ -34,5 +35,7 @@ public enum BlobVerification: Sendable {
     case present(size: Int)
     /// An algorithm manifestlint cannot compute (the blob exists).
     case unsupported(size: Int)
+    /// The blob is longer than the descriptor says: reading stopped after `limit` bytes.
+    case longer(limit: Int)
     case failed(String)
 }

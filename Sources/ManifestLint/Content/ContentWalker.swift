@@ -29,16 +29,19 @@ public struct ContentWalker {
         let expectation = rootKind.isManifest ? reference.flatMap { Expectation(reference: $0, reportAt: JSONPointer.root.appending("config")) } : nil
         descend(root, kind: rootKind, in: nil, expecting: expectation, state: &state)
         var outcome = Outcome(rootFindings: linter.adjusted(state.findings[nil] ?? []))
-        for digest in state.order {
-            guard let blob = state.blobs[digest] else { continue }
-            var findings = blob.result?.findings ?? []
-            let added = (state.findings[digest] ?? []).map { finding -> Finding in var copy = finding; copy.path = blob.path; return copy }
-            findings += Linter.locate(linter.adjusted(added), in: blob.bytes, path: blob.path)
-            guard !findings.isEmpty else { continue }
-            findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
-            outcome.blobResults.append(LintResult(path: blob.path, kind: blob.result?.kind, findings: findings, inputFailed: false))
-        }
+        outcome.blobResults = state.order.compactMap { state.results[$0] }
         return outcome
+    }
+
+    /// Positions a document's findings once everything below it has been walked, and lets its bytes go: memory
+    /// holds the documents on the current path from the root, not every document met.
+    private func finish(_ digest: Digest, path: String, bytes: [UInt8], result: LintResult?, state: inout State) {
+        var findings = result?.findings ?? []
+        let added = (state.findings.removeValue(forKey: digest) ?? []).map { finding -> Finding in var copy = finding; copy.path = path; return copy }
+        findings += Linter.locate(linter.adjusted(added), in: bytes, path: path)
+        guard !findings.isEmpty else { return }
+        findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
+        state.results[digest] = LintResult(path: path, kind: result?.kind, findings: findings, inputFailed: false)
     }
 
     enum Role { case entry, config, layer, blob }
@@ -77,16 +80,15 @@ public struct ContentWalker {
         }
     }
 
-    struct Blob {
-        let path: String
-        let bytes: [UInt8]
-        let result: LintResult?
-    }
-
     struct State {
         var findings: [Digest?: [Finding]] = [:]
-        var blobs: [Digest: Blob] = [:]
+        /// Results of documents already walked, positioned; reported in `order` (the order they were met).
+        var results: [Digest: LintResult] = [:]
         var order: [Digest] = []
+        /// The size of each document read, to check later descriptors of the same digest against.
+        var sizes: [Digest: Int] = [:]
+        /// Each distinct layer or blob is hashed once, however many descriptors share it.
+        var verifications: [Digest: BlobVerification] = [:]
         var visited: Set<Digest> = []
         /// The platform each image manifest's config states, for entries that point at an already visited manifest.
         var configPlatforms: [Digest: (platform: Platform, config: Digest)] = [:]
@@ -104,7 +106,9 @@ public struct ContentWalker {
         let name = source.displayPath(of: digest)
 
         if role == .layer || (role == .config && !Self.isReadableConfig(mediaType)) {
-            switch source.verify(digest) {
+            let verification = state.verifications[digest] ?? source.verify(digest, declaredSize: declaredSize)
+            state.verifications[digest] = verification
+            switch verification {
             case .missing:
                 if role == .layer {
                     state.report("missing-layer", .warning, in: parent, at: pointer.appending("digest"), "layer \(digest) is not in \(source.storeName) (\(name))")
@@ -117,6 +121,9 @@ public struct ContentWalker {
                 state.report("unreadable-blob", .error, in: parent, at: pointer.appending("digest"), "\(name) cannot be read: \(reason)")
             case .unsupported(let size), .present(let size):
                 checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
+            case .longer(let limit):
+                state.report("size-mismatch", .error, in: parent, at: pointer.appending("size"),
+                    "the descriptor says \(declaredSize ?? Int64(limit)) bytes but \(name) is longer (reading stopped after \(limit))")
             case .verified(let size, let actual):
                 checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
                 checkDigest(actual, digest, at: pointer, in: parent, name: name, state: &state)
@@ -126,7 +133,7 @@ public struct ContentWalker {
 
         if state.visited.contains(digest) {
             // The same blob from another descriptor: that descriptor's size must match too.
-            if let size = state.blobs[digest]?.bytes.count { checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state) }
+            if let size = state.sizes[digest] { checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state) }
             if let expecting, let known = state.configPlatforms[digest] { compare(expecting, known.platform, config: known.config, state: &state) }
             return
         }
@@ -152,6 +159,8 @@ public struct ContentWalker {
         case .found(let found):
             bytes = found
         }
+        state.sizes[digest] = bytes.count
+        state.order.append(digest)
         checkSize(bytes.count, declaredSize, at: pointer, in: parent, name: name, state: &state)
         if let actual = BlobHasher.digest(of: bytes, algorithm: digest.algorithm) {
             checkDigest(actual, digest, at: pointer, in: parent, name: name, state: &state)
@@ -162,21 +171,20 @@ public struct ContentWalker {
         let checked = documentLinter.checkDocument(bytes: bytes, path: name)
         let document: JSONValue
         let kind: DocumentKind
+        let result: LintResult
         switch checked {
         case .unparsable(let result):
-            state.blobs[digest] = Blob(path: name, bytes: bytes, result: result)
-            state.order.append(digest)
+            finish(digest, path: name, bytes: bytes, result: result, state: &state)
             return
         case .parsed(let value, let detected, let findings):
             document = value
             kind = detected
-            let located = Linter.locate(findings, in: bytes, path: name)
-            state.blobs[digest] = Blob(path: name, bytes: bytes, result: LintResult(path: name, kind: kind, findings: located, inputFailed: false))
-            state.order.append(digest)
+            result = LintResult(path: name, kind: kind, findings: Linter.locate(findings, in: bytes, path: name), inputFailed: false)
         }
 
         if role == .entry { checkMediaType(declared: mediaType, child: document, kind: kind, at: pointer, in: parent, name: name, state: &state) }
         descend(document, kind: kind, in: digest, expecting: expecting, state: &state)
+        finish(digest, path: name, bytes: bytes, result: result, state: &state)
     }
 
     /// Follows the descriptors of a document that has been read (`digest` nil for the root).

@@ -39,8 +39,16 @@ public struct LayoutContentSource: ContentSource {
     private func openBlob(_ digest: Digest) -> Result<Int32, OpenFailure> {
         switch locate(digest) {
         case .success(let real):
-            let descriptor = open(real, O_RDONLY)
-            return descriptor >= 0 ? .success(descriptor) : .failure(.failed(String(cString: strerror(errno))))
+            // O_NONBLOCK: a FIFO with no writer would block open() forever; the type is checked right after.
+            let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else { return .failure(.failed(String(cString: strerror(errno)))) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                let kind = info.st_mode & S_IFMT == S_IFDIR ? "a folder" : "not a regular file"
+                close(descriptor)
+                return .failure(.failed(kind))
+            }
+            return .success(descriptor)
         case .failure(.missing): return .failure(.missing)
         case .failure(.outside(let reason)): return .failure(.outside(reason))
         }
@@ -76,7 +84,7 @@ public struct LayoutContentSource: ContentSource {
         return .found(Array(bytes[0..<filled]))
     }
 
-    public func verify(_ digest: Digest) -> BlobVerification {
+    public func verify(_ digest: Digest, declaredSize: Int64?) -> BlobVerification {
         let descriptor: Int32
         switch openBlob(digest) {
         case .success(let opened): descriptor = opened

@@ -19,8 +19,18 @@ public struct SourceRegion: Sendable, Hashable, Codable {
 ///
 /// jansson keeps no node positions, so after jansson has accepted a document this walks its bytes
 /// along the pointer's path, skipping everything else. It never judges validity: jansson already did.
-public struct SourceLocator: Sendable {
+/// Many findings in one large file cost one pass, not one pass each: the members of every container walked
+/// are indexed the first time, and line and column come from checkpoints taken every `checkpointSpacing` bytes.
+/// A class, not Sendable: it caches as it goes, and lives for the findings of one document.
+public final class SourceLocator {
     private let bytes: [UInt8]
+    /// Offsets of the children of containers already walked, by the container's offset: array elements in order,
+    /// object members by key (the first of duplicates, as a reader would find them).
+    private var arrayChildren: [Int: [Int]] = [:]
+    private var objectChildren: [Int: [String: Int]] = [:]
+    /// The line and column at every multiple of `checkpointSpacing`, built on first use.
+    private var checkpoints: [(line: Int, column: Int)] = []
+    private static let checkpointSpacing = 1024
 
     public init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -50,10 +60,14 @@ public struct SourceLocator: Sendable {
         return SourceRegion(start: position(ofOffset: start), end: position(ofOffset: end))
     }
 
-    /// The position of a byte offset.
+    /// The position of a byte offset: from the nearest checkpoint at or before it, so at most
+    /// `checkpointSpacing` bytes are counted however long the line.
     public func position(ofOffset offset: Int) -> SourcePosition {
-        var line = 1, column = 1
-        for byte in bytes[0..<min(offset, bytes.count)] {
+        let target = max(0, min(offset, bytes.count))
+        if checkpoints.isEmpty { buildCheckpoints() }
+        let slot = target / Self.checkpointSpacing
+        var (line, column) = checkpoints[slot]
+        for byte in bytes[(slot * Self.checkpointSpacing)..<target] {
             if byte == 0x0A {
                 line += 1
                 column = 1
@@ -64,35 +78,60 @@ public struct SourceLocator: Sendable {
         return SourcePosition(line: line, column: column)
     }
 
+    private func buildCheckpoints() {
+        var line = 1, column = 1
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointSpacing + 1)
+        for (offset, byte) in bytes.enumerated() {
+            if offset % Self.checkpointSpacing == 0 { checkpoints.append((line, column)) }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        if bytes.count % Self.checkpointSpacing == 0 { checkpoints.append((line, column)) }
+    }
+
     /// The offset of member `token` (object) or element `token` (array) of the value at `start`.
     private func child(_ token: String, ofValueAt start: Int) -> Int? {
-        var cursor = start
-        switch bytes[cursor] {
+        switch bytes[start] {
         case UInt8(ascii: "{"):
-            cursor += 1
-            while true {
-                skipSeparators(&cursor)
-                guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else { return nil }
-                let key = readString(&cursor)
-                skipWhitespace(&cursor)
-                cursor += 1  // the colon
-                skipWhitespace(&cursor)
-                if key == token { return cursor }
-                skipValue(&cursor)
-            }
+            if objectChildren[start] == nil { objectChildren[start] = indexObject(at: start) }
+            return objectChildren[start]?[token]
         case UInt8(ascii: "["):
-            guard let wanted = Int(token) else { return nil }
-            cursor += 1
-            var index = 0
-            while true {
-                skipSeparators(&cursor)
-                guard cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") else { return nil }
-                if index == wanted { return cursor }
-                skipValue(&cursor)
-                index += 1
-            }
+            guard let wanted = Int(token), wanted >= 0 else { return nil }
+            if arrayChildren[start] == nil { arrayChildren[start] = indexArray(at: start) }
+            guard let elements = arrayChildren[start], wanted < elements.count else { return nil }
+            return elements[wanted]
         default:
             return nil
+        }
+    }
+
+    private func indexObject(at start: Int) -> [String: Int] {
+        var members: [String: Int] = [:]
+        var cursor = start + 1
+        while true {
+            skipSeparators(&cursor)
+            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else { return members }
+            let key = readString(&cursor)
+            skipWhitespace(&cursor)
+            cursor += 1  // the colon
+            skipWhitespace(&cursor)
+            if members[key] == nil { members[key] = cursor }
+            skipValue(&cursor)
+        }
+    }
+
+    private func indexArray(at start: Int) -> [Int] {
+        var elements: [Int] = []
+        var cursor = start + 1
+        while true {
+            skipSeparators(&cursor)
+            guard cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") else { return elements }
+            elements.append(cursor)
+            skipValue(&cursor)
         }
     }
 
