@@ -27,6 +27,8 @@ public struct DockerCredentialStore: Sendable {
     private let defaultStore: String?
     /// What helpers answered, so each runs once per host and audit.
     private let helperAnswers = OnceCache<String, Result<RegistryCredential, HelperFailure>>()
+    /// Seconds a credential helper may take before it is stopped (the registry `--timeout`).
+    public var helperTimeout: TimeInterval = 30
 
     /// Why a configured credential helper gave nothing; shown in the authentication error.
     struct HelperFailure: Error, CustomStringConvertible {
@@ -86,14 +88,19 @@ public struct DockerCredentialStore: Sendable {
     private func helperAnswer(for host: String) -> Result<RegistryCredential, HelperFailure>? {
         let key = Self.normalize(host)
         guard let helper = helpers[key] ?? (auths[key] == nil ? defaultStore : nil) else { return nil }
-        return helperAnswers.value(for: helper + " " + key) { Self.runHelper(helper, host: Self.helperServer(key)) }
+        return helperAnswers.value(for: helper + " " + key) { Self.runHelper(helper, host: Self.helperServer(key), timeout: helperTimeout) }
     }
 
     /// Docker Hub credentials are stored under the server URL `docker login` uses.
     static func helperServer(_ host: String) -> String { host == "docker.io" ? "https://index.docker.io/v1/" : host }
 
     /// `docker-credential-NAME get`, host on standard input, `{"Username": ..., "Secret": ...}` on output.
-    private static func runHelper(_ name: String, host: String) -> Result<RegistryCredential, HelperFailure> {
+    /// Bounded: the helper gets `helperTimeout` seconds, and then it and its process group are killed; at most
+    /// `Limits.helperOutput` bytes of its output are read, and none of it is ever repeated in a message.
+    private static func runHelper(_ name: String, host: String, timeout: TimeInterval) -> Result<RegistryCredential, HelperFailure> {
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) else {
+            return .failure(HelperFailure(description: "the credential helper name \"\(DisplayText.escaped(name))\" is not a plain program name"))
+        }
         let program = "docker-credential-\(name)"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -102,24 +109,72 @@ public struct DockerCredentialStore: Sendable {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do { try process.run() } catch { return .failure(HelperFailure(description: "\(program) could not be started: \(error)")) }
+        let reader = CappedReader(descriptor: output.fileHandleForReading.fileDescriptor, limit: Limits.helperOutput)
         // A helper that is missing or quits early has closed its end: the throwing write reports EPIPE instead of
         // trapping (FileHandle.write(_:) crashes on it), and the exit status below says what happened.
         try? input.fileHandleForWriting.write(contentsOf: Data(host.utf8))
         try? input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let deadline = DispatchTime.now() + timeout
+        func killGroup() {
+            let pid = process.processIdentifier
+            kill(-pid, SIGKILL)  // the helper's process group: children it left behind too
+            kill(pid, SIGKILL)
+        }
+        if exited.wait(timeout: deadline) == .timedOut {
+            killGroup()
+            exited.wait()
+            return .failure(HelperFailure(description: "\(program) did not answer within \(Int(timeout)) s; it was stopped"))
+        }
+        // It exited; a child it left running may still hold the output open, so wait for the end of output only
+        // until the deadline (and a moment), then stop that child too and use what arrived.
+        if !reader.finished(by: min(deadline, .now() + 1)) { killGroup() }
+        let data = reader.bytes
         // env exits 127 when the program is not on PATH.
         if process.terminationStatus == 127 { return .failure(HelperFailure(description: "\(program) is not installed on PATH")) }
         guard process.terminationStatus == 0 else {
-            // Helpers print "credentials not found in native keychain" and the like; it names no secret.
-            let said = String(decoding: data.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            return .failure(HelperFailure(description: "\(program) found no credentials for \(host)" + (said.isEmpty ? "" : ": \(said)")))
+            // What a failing helper printed is not repeated: some print the secret they could not store or parse.
+            return .failure(HelperFailure(description: "\(program) found no credentials for \(host) (exit status \(process.terminationStatus))"))
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(data))) as? [String: Any],
             let username = object["Username"] as? String, let secret = object["Secret"] as? String
         else { return .failure(HelperFailure(description: "\(program) answered something other than {\"Username\", \"Secret\"}")) }
         // Helpers hand identity tokens over with the user name "<token>", as docker-credential-helpers define.
         return .success(RegistryCredential(username: username, secret: secret, isIdentityToken: username == "<token>"))
+    }
+}
+
+/// Reads a pipe on a background thread up to a byte limit, so the caller can wait for it with a deadline.
+/// `@unchecked Sendable`: `collected` and `done` are only touched under `lock`.
+private final class CappedReader: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [UInt8] = []
+    private let finishedReading = DispatchSemaphore(value: 0)
+
+    init(descriptor: Int32, limit: Int) {
+        Thread.detachNewThread { [self] in
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { break }
+                lock.lock()
+                let room = max(0, limit - collected.count)
+                collected += buffer[0..<min(count, room)]
+                lock.unlock()
+            }
+            finishedReading.signal()
+        }
+    }
+
+    /// True when the output ended before `deadline`.
+    func finished(by deadline: DispatchTime) -> Bool { finishedReading.wait(timeout: deadline) == .success }
+
+    var bytes: [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
     }
 }

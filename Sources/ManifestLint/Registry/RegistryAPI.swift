@@ -58,8 +58,10 @@ extension RegistryClient {
     }
 
     /// Streams a blob through its digest's hash; the size and computed digest, or nil when absent.
-    public func hashBlob(_ repository: String, _ digest: Digest, host: String) throws(RegistryError) -> (size: Int, digest: Digest?)? {
-        let response = try send(.GET, baseURL(host) + "/v2/\(repository)/blobs/\(digest)", host: host, scope: scope(repository), hash: digest.algorithm)
+    /// More than `limit` bytes fail with a `.tooLarge` error.
+    public func hashBlob(_ repository: String, _ digest: Digest, host: String, limit: Int = Int.max) throws(RegistryError) -> (size: Int, digest: Digest?)? {
+        let response = try send(.GET, baseURL(host) + "/v2/\(repository)/blobs/\(digest)", host: host, scope: scope(repository), keep: limit,
+                                hash: digest.algorithm)
         if response.status == 404 { return nil }
         try expectSuccess(response, what: "blob \(digest)")
         return (response.received, response.digest)
@@ -80,15 +82,24 @@ extension RegistryClient {
     private func paginate(_ first: String, host: String, scope: String, key: String, what: String) throws(RegistryError) -> [String] {
         var items: [String] = []
         var next: String? = first
-        var pages = 0
-        while let url = next, pages < 10_000 {
-            pages += 1
-            let response = try send(.GET, url, host: host, scope: scope, keep: 8 << 20)
+        // Bounded three ways: a page already fetched ends the walk, and so do the page and entry limits.
+        var fetched: Set<String> = []
+        while let url = next {
+            guard fetched.insert(url).inserted else {
+                throw RegistryError(.protocolViolation, "\(what): the registry's Link pagination returns to a page already read; stopped")
+            }
+            guard fetched.count <= Limits.listPages else {
+                throw RegistryError(.protocolViolation, "\(what): more than \(Limits.listPages) pages; stopped")
+            }
+            let response = try send(.GET, url, host: host, scope: scope, keep: Limits.listPageSize)
             try expectSuccess(response, what: what)
             guard let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any] else {
                 throw RegistryError(.protocolViolation, "\(what): \(url) did not answer JSON")
             }
             items += object[key] as? [String] ?? []
+            guard items.count <= Limits.listEntries else {
+                throw RegistryError(.protocolViolation, "\(what): more than \(Limits.listEntries) entries; stopped")
+            }
             next = response.headers.first(name: "Link").flatMap { Self.nextLink($0) }.map { link in
                 link.hasPrefix("/") ? baseURL(host) + link : link
             }

@@ -26,7 +26,11 @@ public struct RegistryAudit: Sendable {
         var repositories: [RegistryReference] = []
         for host in catalogs {
             do {
-                repositories += try client.catalog(host: host).map { RegistryReference(host: host, repository: $0) }
+                let names = try client.catalog(host: host)
+                repositories += names.filter(RegistryReference.isValidRepository).map { RegistryReference(host: host, repository: $0) }
+                if let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidRepository($0) }, what: "repository names", in: "the catalog of \(host)") {
+                    failures.append(Self.failure("docker://\(host)", invalid))
+                }
             } catch {
                 failures.append(Self.failure("docker://\(host)", error))
             }
@@ -35,17 +39,24 @@ public struct RegistryAudit: Sendable {
             if reference.selector == nil { repositories.append(reference) } else { targets.append(reference) }
         }
         // Repositories are listed in parallel too: a catalog can hold thousands.
-        let listings = boundedParallelMap(repositories.count, concurrency: concurrency) { [client, repositories] index -> Result<[RegistryReference], RegistryError> in
+        let listings = boundedParallelMap(repositories.count, concurrency: concurrency) { [client, repositories] index -> Result<[String], RegistryError> in
             let repository = repositories[index]
             do throws(RegistryError) {
-                return .success(try client.tags(repository.repository, host: repository.host).sorted().map { repository.with(tag: $0) })
+                return .success(try client.tags(repository.repository, host: repository.host))
             } catch {
                 return .failure(error)
             }
         }
         for (repository, listing) in zip(repositories, listings) {
             switch listing {
-            case .success(let tags): targets += tags
+            case .success(let names):
+                // Names that break the tag grammar never reach a URL or a report path (they could carry newlines):
+                // they are reported, and the valid tags are audited.
+                targets += names.filter(RegistryReference.isValidTag).sorted().map { repository.with(tag: $0) }
+                if let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidTag($0) }, what: "tag names",
+                                                   in: "repository \(repository.host)/\(repository.repository)") {
+                    failures.append(Self.failure(repository.displayPath, invalid))
+                }
             case .failure(let error): failures.append(Self.failure(repository.displayPath, error))
             }
         }
@@ -80,7 +91,11 @@ public struct RegistryAudit: Sendable {
         }
         extra = linter.adjusted(extra)
         // The schema checks and rules see only the document, so tags sharing a digest share one check.
-        switch shared.checks.value(for: manifest.digest, compute: { linter.checkDocument(bytes: manifest.bytes, path: path) }) {
+        // A parsed document takes several times its bytes in memory.
+        let checked = shared.checks.value(for: manifest.digest, budget: shared.budget, cost: { _ in manifest.bytes.count * 4 }) {
+            linter.checkDocument(bytes: manifest.bytes, path: path)
+        }
+        switch checked {
         case .unparsable(let result):
             return LintResult(path: path, kind: nil, findings: Self.locate(result.findings + extra, in: manifest, path: path), inputFailed: false)
         case .parsed(let document, let kind, var findings):
@@ -126,7 +141,9 @@ public struct RegistryAudit: Sendable {
                 return .failure(error)
             }
         }
-        let cached = shared.manifests.value(for: digest) { (reference.repository, fetch()) }
+        let cached = shared.manifests.value(for: digest, budget: shared.budget, cost: { entry in
+            (try? entry.result.get())?.bytes.count ?? 0
+        }) { (reference.repository, fetch()) }
         // A failure belongs to the repository that met it (no access there, say): others ask for themselves.
         if case .failure = cached.result, cached.repository != reference.repository { return try fetch().get() }
         return try cached.result.get()
@@ -150,6 +167,13 @@ public struct RegistryAudit: Sendable {
         return located
     }
 
+    /// An error naming what a registry listed that is not a valid name (escaped, the first one only).
+    static func invalidNames(_ names: [String], what: String, in place: String) -> RegistryError? {
+        guard let first = names.first else { return nil }
+        let shown = DisplayText.escaped(String(first.prefix(80)))
+        return RegistryError(.protocolViolation, "\(place) lists \(names.count) invalid \(what) (first: \"\(shown)\"); they were not audited")
+    }
+
     static func failure(_ path: String, _ error: RegistryError) -> LintResult {
         let finding = Finding(rule: "registry-error", severity: .error, message: error.description, path: path,
                               position: SourcePosition(line: 1, column: 1))
@@ -166,12 +190,14 @@ private final class SharedState: @unchecked Sendable {
     /// Schema checks and rules of each manifest digest.
     let checks = OnceCache<Digest, Linter.Checked>()
     private let sources = OnceCache<String, CachingContentSource>()
+    /// What the caches above may keep in all; past it, content is fetched (or checked) again when met again.
+    let budget = ByteBudget(Limits.auditCacheBytes)
     private let lock = NSLock()
     private var reported: Set<String> = []
 
     /// The content source of one repository, shared by its tags.
     func source(host: String, repository: String, make: () -> ContentSource) -> CachingContentSource {
-        sources.value(for: host + "/" + repository) { CachingContentSource(make()) }
+        sources.value(for: host + "/" + repository) { CachingContentSource(make(), budget: budget) }
     }
 
     /// True the first time a blob's findings are reported in this audit.

@@ -61,6 +61,8 @@ public final class RegistryClient: @unchecked Sendable {
 
     public init(options: Options = Options(), credentials: DockerCredentialStore = DockerCredentialStore()) {
         self.options = options
+        var credentials = credentials
+        credentials.helperTimeout = options.timeout
         self.credentials = credentials
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
@@ -83,13 +85,23 @@ public final class RegistryClient: @unchecked Sendable {
 
     /// Sends a request with authentication, retries and redirects. `keep` caps the body kept in memory;
     /// `hash` streams the body through that algorithm instead.
+    ///
+    /// Credentials go only to the registry's own origin (scheme, host and port): a redirect or a `Link` URL to
+    /// anything else is requested without `Authorization`, and its 401 challenges are not answered. A secure
+    /// registry is never followed down to plain HTTP.
     func send(_ method: HTTPMethod, _ url: String, host: String, scope: String, accept: [String] = [], keep: Int = 4 << 20, hash: String? = nil) throws(RegistryError) -> RegistryResponse {
+        let registry = Origin(url: baseURL(host))
         var target = url
-        var sendAuthorization = true
         var redirects = 0
         var attempt = 0
         var challenged = false
         while true {
+            let origin = Origin(url: target)
+            if registry?.scheme == "https", origin?.scheme != "https" {
+                throw RegistryError(.protocolViolation, "\(host) sent manifestlint to \(DisplayText.escaped(Origin.withoutQuery(target))), "
+                    + "off HTTPS; refused (a registry reached over HTTPS is never followed to plain HTTP)")
+            }
+            let sendAuthorization = origin != nil && origin == registry
             var headers = HTTPHeaders()
             if !accept.isEmpty { headers.add(name: "Accept", value: accept.joined(separator: ", ")) }
             headers.add(name: "User-Agent", value: "\(ToolInfo.name)/\(ToolInfo.version)")
@@ -112,6 +124,9 @@ public final class RegistryClient: @unchecked Sendable {
                 challenged = true
                 try authenticate(host: host, scope: scope, challenge: response.headers.first(name: "WWW-Authenticate"))
                 continue
+            case 401 where !sendAuthorization:
+                throw RegistryError(.authentication, "\(DisplayText.escaped(Origin.withoutQuery(target))) asked for credentials; "
+                    + "it is not \(host), so none were sent", status: 401)
             case 401:
                 if let credential = credentials.credential(for: host) {
                     throw RegistryError(.authentication, "\(host) refused the credentials for \(credential.username) (HTTP 401)", status: 401)
@@ -124,10 +139,8 @@ public final class RegistryClient: @unchecked Sendable {
                     throw RegistryError(.protocolViolation, "\(target): too many redirects", status: response.status)
                 }
                 redirects += 1
-                let next = URL(string: location, relativeTo: URL(string: target))?.absoluteURL.absoluteString ?? location
-                // Credentials are for the registry: never sent to another host.
-                if URL(string: next)?.host != URL(string: target)?.host || URL(string: next)?.port != URL(string: target)?.port { sendAuthorization = false }
-                target = next
+                // The next round checks the new origin: credentials stay with the registry's.
+                target = URL(string: location, relativeTo: URL(string: target))?.absoluteURL.absoluteString ?? location
                 continue
             case 429, 500, 502, 503, 504:
                 guard attempt < options.retries else {
@@ -166,8 +179,10 @@ public final class RegistryClient: @unchecked Sendable {
         }
     }
 
+    /// A short reason for a transport error; never the error's own text when it could quote a header (a token).
     private static func describe(_ error: Error) -> String {
         let text = String(describing: error)
+        if text.contains("HeaderField") || text.contains("header") { return "a request header was refused by the HTTP client (value not shown)" }
         if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
         if text.contains("Timeout") || text.contains("timeout") { return "timed out" }
         if text.contains("NIOSSL") || text.contains("handshake") { return "TLS failed (use --insecure for a plain-HTTP registry)" }
@@ -212,6 +227,11 @@ public final class RegistryClient: @unchecked Sendable {
         guard challenge.lowercased().hasPrefix("bearer"), let realm = parameters["realm"], var components = URLComponents(string: realm) else {
             throw RegistryError(.authentication, "\(host) asked for an authentication scheme manifestlint does not speak", status: 401)
         }
+        // A credential never crosses the network in clear for a registry reached over HTTPS.
+        if Origin(url: baseURL(host))?.scheme == "https", components.scheme?.lowercased() != "https" {
+            throw RegistryError(.authentication, "\(host) named a token service that is not HTTPS (\(DisplayText.escaped(Origin.withoutQuery(realm)))); "
+                + "refused, so no credential was sent", status: 401)
+        }
         var query = [URLQueryItem]()
         if let service = parameters["service"] { query.append(URLQueryItem(name: "service", value: service)) }
         query.append(URLQueryItem(name: "scope", value: parameters["scope"] ?? scope))
@@ -238,7 +258,7 @@ public final class RegistryClient: @unchecked Sendable {
         } catch let error as RegistryError {
             throw error
         } catch {
-            throw RegistryError(.authentication, "cannot get a token for \(host): \(error)")
+            throw RegistryError(.authentication, "cannot get a token for \(host): \(Self.describe(error))")
         }
         guard response.status == 200 else {
             throw RegistryError(.authentication, credential == nil
@@ -248,6 +268,11 @@ public final class RegistryClient: @unchecked Sendable {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any],
             let token = (object["token"] as? String) ?? (object["access_token"] as? String)
         else { throw RegistryError(.authentication, "the token service of \(host) sent no token") }
+        // A header value is visible ASCII; anything else (CR, LF) would be refused by the HTTP client with the
+        // token quoted in its error, so it is refused here without it.
+        guard !token.isEmpty, token.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+            throw RegistryError(.authentication, "the token service of \(host) sent a token with characters a header cannot carry (not shown)")
+        }
         store("Bearer " + token, host: host, scope: scope)
     }
 
@@ -300,12 +325,13 @@ private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendabl
 
     func didReceiveBodyPart(task: HTTPClient.Task<Response>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
         received += buffer.readableBytes
+        // Kept or only hashed, a body never runs past its cap: an endless stream is cut, not read forever.
+        guard received <= keep else {
+            return task.eventLoop.makeFailedFuture(RegistryError(.tooLarge, "the response is larger than \(keep) bytes"))
+        }
         if hasher != nil, (200..<300).contains(Int(head?.status.code ?? 0)) {
             buffer.withUnsafeReadableBytes { hasher?.update($0) }
         } else {
-            guard received <= keep else {
-                return task.eventLoop.makeFailedFuture(RegistryError(.tooLarge, "the response is larger than \(keep) bytes"))
-            }
             body += buffer.readableBytesView
         }
         return task.eventLoop.makeSucceededVoidFuture()
@@ -313,5 +339,27 @@ private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendabl
 
     func didFinishRequest(task: HTTPClient.Task<Response>) throws -> Response {
         RegistryResponse(status: Int(head?.status.code ?? 0), headers: head?.headers ?? [:], body: body, received: received, digest: hasher?.finalize())
+    }
+}
+
+/// Where credentials may go: a URL's scheme, host and port (the default port filled in). Two URLs of one origin
+/// may share an `Authorization`; any difference means another party.
+struct Origin: Equatable {
+    let scheme: String
+    let host: String
+    let port: Int
+
+    init?(url: String) {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            let host = components.host?.lowercased(), !host.isEmpty
+        else { return nil }
+        self.scheme = scheme
+        self.host = host
+        port = components.port ?? (scheme == "https" ? 443 : 80)
+    }
+
+    /// A URL as messages show it: without its query, which may carry a token.
+    static func withoutQuery(_ url: String) -> String {
+        String(url.prefix { $0 != "?" })
     }
 }

@@ -35,10 +35,18 @@ public struct RegistryContentSource: ContentSource {
         }
     }
 
-    public func verify(_ digest: Digest) -> BlobVerification {
+    public func verify(_ digest: Digest, declaredSize: Int64?) -> BlobVerification {
+        // A stream longer than the descriptor says is cut there: an endless layer is a size mismatch, not a hang.
+        let limit = declaredSize.map { Int(clamping: $0) } ?? Int.max
         do {
             if verifyLayers {
-                guard let hashed = try client.hashBlob(repository, digest, host: host) else { return .missing }
+                let hashed: (size: Int, digest: Digest?)?
+                do {
+                    hashed = try client.hashBlob(repository, digest, host: host, limit: limit)
+                } catch where error.kind == .tooLarge {
+                    return .longer(limit: limit)
+                }
+                guard let hashed else { return .missing }
                 guard let computed = hashed.digest else { return .unsupported(size: hashed.size) }
                 return .verified(size: hashed.size, digest: computed)
             }

@@ -76,4 +76,42 @@ public struct RegistryReference: Sendable, Hashable, CustomStringConvertible {
     public var displayPath: String { "docker://" + description }
 
     func with(tag: String) -> RegistryReference { RegistryReference(host: host, repository: repository, tag: tag) }
+
+    /// The distribution spec's tag grammar, `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`: names a registry lists are checked
+    /// against it before they go into a URL or a report.
+    public static func isValidTag(_ tag: String) -> Bool {
+        let bytes = Array(tag.utf8)
+        guard let first = bytes.first, bytes.count <= 128, isAlphanumeric(first) || first == UInt8(ascii: "_") else { return false }
+        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// The repository name grammar: `/`-separated components of `[a-z0-9]+` joined by `.`, `_`, `__` or `-+`.
+    public static func isValidRepository(_ name: String) -> Bool {
+        guard !name.isEmpty, name.utf8.count <= 255 else { return false }
+        return name.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { component in
+            let bytes = Array(component.utf8)
+            guard let first = bytes.first, let last = bytes.last, isLowerAlphanumeric(first), isLowerAlphanumeric(last) else { return false }
+            var index = 0
+            while index < bytes.count {
+                if isLowerAlphanumeric(bytes[index]) { index += 1; continue }
+                // A separator run: ".", "_", "__", or any number of "-".
+                var run = index
+                while run < bytes.count, !isLowerAlphanumeric(bytes[run]) { run += 1 }
+                let separator = bytes[index..<run]
+                let valid = separator.elementsEqual([UInt8(ascii: ".")]) || separator.elementsEqual([UInt8(ascii: "_")])
+                    || separator.elementsEqual([UInt8(ascii: "_"), UInt8(ascii: "_")]) || separator.allSatisfy { $0 == UInt8(ascii: "-") }
+                guard valid else { return false }
+                index = run
+            }
+            return true
+        }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isLowerAlphanumeric(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
 }
