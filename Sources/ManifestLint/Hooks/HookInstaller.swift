@@ -21,11 +21,18 @@ public struct HookInstaller: Sendable {
         do { try manager.createDirectory(atPath: hooksFolder, withIntermediateDirectories: true) } catch {
             throw HookError("cannot create \(hooksFolder): \(error.localizedDescription)")
         }
-        var chained = manager.fileExists(atPath: chainedPath)
+        var chained = exists(chainedPath)
         var note = "installed \(hookPath)"
-        if manager.fileExists(atPath: hookPath) || isSymbolicLink(hookPath) {
+        // Where the script is written: the hook itself, or, when the hook is a symbolic link to manifestlint's
+        // hook (kept in a tracked folder, say), the file it links to, so the link stays a link.
+        var destination = hookPath
+        if exists(hookPath) {
             if isOurs(hookPath) {
                 note = "updated \(hookPath)"
+                if isSymbolicLink(hookPath), let target = LayoutContentSource.realPath(hookPath) {
+                    destination = target
+                    note = "updated \(target) (linked from \(hookPath))"
+                }
             } else if !chain {
                 throw HookError("""
                     \(hookPath) already exists and was not written by manifestlint; it was left alone.
@@ -43,27 +50,35 @@ public struct HookInstaller: Sendable {
         }
         let script = PrePushHook.script(binary: binary, failOn: failOn.rawValue, chained: chained)
         do {
-            try AtomicFile.write(Data(script.utf8), to: hookPath, replace: true)
+            try AtomicFile.write(Data(script.utf8), to: destination, replace: true)
         } catch {
             throw HookError(error.description)
         }
-        chmod(hookPath, 0o755)
+        chmod(destination, 0o755)
         return note
     }
 
     /// Removes manifestlint's hook (only if it carries the marker) and puts a chained user hook back.
     public func uninstall() throws(HookError) -> String {
         let manager = FileManager.default
-        guard manager.fileExists(atPath: hookPath) else { return "no pre-push hook in \(hooksFolder); nothing to do" }
+        guard exists(hookPath) else { return "no pre-push hook in \(hooksFolder); nothing to do" }
         guard isOurs(hookPath) else { throw HookError("\(hookPath) was not installed by manifestlint; it was left alone") }
+        // A link is removed as a link: the file it points to (in a tracked folder, say) is left alone.
         guard unlink(hookPath) == 0 else { throw HookError("cannot remove \(hookPath): \(String(cString: strerror(errno)))") }
-        if manager.fileExists(atPath: chainedPath) {
+        // lstat, not fileExists: a chained hook that is a dangling symbolic link is still the user's, and goes back.
+        if exists(chainedPath) {
             guard rename(chainedPath, hookPath) == 0 else {
                 throw HookError("removed manifestlint's hook but cannot move \(chainedPath) back: \(String(cString: strerror(errno)))")
             }
             return "removed manifestlint's hook and restored your hook to \(hookPath)"
         }
         return "removed \(hookPath)"
+    }
+
+    /// True when anything is at `path`, a dangling symbolic link included.
+    private func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
     private func isSymbolicLink(_ path: String) -> Bool {

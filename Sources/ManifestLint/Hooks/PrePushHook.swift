@@ -7,9 +7,6 @@ public enum PrePushHook {
     /// Where `hook install --chain` keeps the user's own hook; manifestlint's hook runs it first.
     public static let chainedName = "pre-push.before-manifestlint"
 
-    /// The files the hook lints: JSON documents and the build workflows `lint` reads (see `WorkflowFormat`).
-    public static let pattern = #"\.json$|\.(sh|bash|mk)$|(^|/)(GNUmakefile|[Mm]akefile)$|(^|/)(acr-task|acb)\.ya?ml$|\.acr\.ya?ml$|(^|/)\.github/workflows/[^/]*\.ya?ml$|(^|/)(\.gitlab-ci|azure-pipelines)\.yml$"#
-
     public static func script(binary: String, failOn: String, chained: Bool) -> String {
         let chain = chained
             ? """
@@ -52,22 +49,19 @@ public enum PrePushHook {
                         fi
                     done
                 fi
-                if [ -n "$base" ]; then
-                    git diff --name-only --diff-filter=ACMR "$base" "$local_sha" > "$work/changed"
-                else
-                    git ls-tree -r --name-only "$local_sha" > "$work/changed"
-                fi
-                grep -E '\(pattern)' "$work/changed" > "$work/files" || continue
                 count=$((count + 1))
                 tree="$work/tree-$count"
-                set --
-                while IFS= read -r path; do
-                    mkdir -p "$tree/$(dirname "$path")"
-                    git show "$local_sha:$path" > "$tree/$path" && set -- "$@" "$path"
-                done < "$work/files"
-                [ $# -gt 0 ] || continue
-                echo "manifestlint: checking $# file(s) pushed to ${remote_ref#refs/heads/}" >&2
-                (cd "$tree" && "$manifestlint" lint "$config" --fail-on=\(failOn) -- "$@") >&2 || status=$?
+                mkdir "$tree" || exit 1
+                # manifestlint itself reads the commit (NUL-separated, names as bytes, regular files only) and
+                # writes the files a folder walk would lint into $tree, exactly as committed.
+                files=$("$manifestlint" hook extract "$config" ${base:+"--base=$base"} "--into=$tree" -- "$local_sha") || {
+                    echo "manifestlint: cannot read the files of $local_sha" >&2
+                    status=2
+                    continue
+                }
+                [ "$files" -gt 0 ] 2>/dev/null || continue
+                echo "manifestlint: checking $files file(s) pushed to ${remote_ref#refs/heads/}" >&2
+                (cd "$tree" && "$manifestlint" lint "$config" --fail-on=\(failOn) .) >&2 || status=$?
             done < "$work/refs"
             if [ "$status" -ne 0 ]; then
                 echo "manifestlint: push blocked; fix the findings above (or skip this check once with git push --no-verify)" >&2
