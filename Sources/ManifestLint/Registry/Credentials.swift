@@ -102,79 +102,26 @@ public struct DockerCredentialStore: Sendable {
             return .failure(HelperFailure(description: "the credential helper name \"\(DisplayText.escaped(name))\" is not a plain program name"))
         }
         let program = "docker-credential-\(name)"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program, "get"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        do { try process.run() } catch { return .failure(HelperFailure(description: "\(program) could not be started: \(error)")) }
-        let reader = CappedReader(descriptor: output.fileHandleForReading.fileDescriptor, limit: Limits.helperOutput)
-        // A helper that is missing or quits early has closed its end: the throwing write reports EPIPE instead of
-        // trapping (FileHandle.write(_:) crashes on it), and the exit status below says what happened.
-        try? input.fileHandleForWriting.write(contentsOf: Data(host.utf8))
-        try? input.fileHandleForWriting.close()
-        let deadline = DispatchTime.now() + timeout
-        func killGroup() {
-            let pid = process.processIdentifier
-            kill(-pid, SIGKILL)  // the helper's process group: children it left behind too
-            kill(pid, SIGKILL)
-        }
-        if exited.wait(timeout: deadline) == .timedOut {
-            killGroup()
-            exited.wait()
+        let data: [UInt8]
+        switch HelperProcess.run(["/usr/bin/env", program, "get"], input: Array(host.utf8), timeout: timeout, outputLimit: Limits.helperOutput) {
+        case .notStarted(let reason):
+            return .failure(HelperFailure(description: "\(program) could not be started: \(reason)"))
+        case .timedOut:
             return .failure(HelperFailure(description: "\(program) did not answer within \(Int(timeout)) s; it was stopped"))
-        }
-        // It exited; a child it left running may still hold the output open, so wait for the end of output only
-        // until the deadline (and a moment), then stop that child too and use what arrived.
-        if !reader.finished(by: min(deadline, .now() + 1)) { killGroup() }
-        let data = reader.bytes
-        // env exits 127 when the program is not on PATH.
-        if process.terminationStatus == 127 { return .failure(HelperFailure(description: "\(program) is not installed on PATH")) }
-        guard process.terminationStatus == 0 else {
+        case .exited(127, _):
+            // env exits 127 when the program is not on PATH.
+            return .failure(HelperFailure(description: "\(program) is not installed on PATH"))
+        case .exited(let status, let output):
             // What a failing helper printed is not repeated: some print the secret they could not store or parse.
-            return .failure(HelperFailure(description: "\(program) found no credentials for \(host) (exit status \(process.terminationStatus))"))
+            guard status == 0 else {
+                return .failure(HelperFailure(description: "\(program) found no credentials for \(host) (exit status \(status))"))
+            }
+            data = output
         }
         guard let object = (try? JSONSerialization.jsonObject(with: Data(data))) as? [String: Any],
             let username = object["Username"] as? String, let secret = object["Secret"] as? String
         else { return .failure(HelperFailure(description: "\(program) answered something other than {\"Username\", \"Secret\"}")) }
         // Helpers hand identity tokens over with the user name "<token>", as docker-credential-helpers define.
         return .success(RegistryCredential(username: username, secret: secret, isIdentityToken: username == "<token>"))
-    }
-}
-
-/// Reads a pipe on a background thread up to a byte limit, so the caller can wait for it with a deadline.
-/// `@unchecked Sendable`: `collected` and `done` are only touched under `lock`.
-private final class CappedReader: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [UInt8] = []
-    private let finishedReading = DispatchSemaphore(value: 0)
-
-    init(descriptor: Int32, limit: Int) {
-        Thread.detachNewThread { [self] in
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { break }
-                lock.lock()
-                let room = max(0, limit - collected.count)
-                collected += buffer[0..<min(count, room)]
-                lock.unlock()
-            }
-            finishedReading.signal()
-        }
-    }
-
-    /// True when the output ended before `deadline`.
-    func finished(by deadline: DispatchTime) -> Bool { finishedReading.wait(timeout: deadline) == .success }
-
-    var bytes: [UInt8] {
-        lock.lock()
-        defer { lock.unlock() }
-        return collected
     }
 }

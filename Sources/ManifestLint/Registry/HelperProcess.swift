@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a short-lived helper program (a docker credential helper) with a deadline: spawned in a process group of
+/// its own, fed its input, its output read up to a cap, and the whole group killed when the deadline passes or
+/// when children it left behind keep the output open after it exited. Foundation's `Process` is not used: its
+/// termination is only noticed once the output pipe closes, which a background child can prevent forever.
+struct HelperProcess {
+    enum Outcome {
+        case exited(status: Int32, output: [UInt8])
+        case timedOut
+        case notStarted(String)
+    }
+
+    static func run(_ arguments: [String], input: [UInt8], timeout: TimeInterval, outputLimit: Int) -> Outcome {
+        var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
+        guard pipe(&toChild) == 0 else { return .notStarted(String(cString: strerror(errno))) }
+        guard pipe(&fromChild) == 0 else {
+            close(toChild[0]); close(toChild[1])
+            return .notStarted(String(cString: strerror(errno)))
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        for descriptor in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, descriptor) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // A group of its own, so the deadline can stop whatever it started; default signal handling and an
+        // empty mask (the test runner's threads block signals, and children inherit the mask).
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        defer { for argument in cArguments { free(argument) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, &cArguments, environ)
+        close(toChild[0])
+        close(fromChild[1])
+        guard spawned == 0 else {
+            close(toChild[1]); close(fromChild[0])
+            return .notStarted(String(cString: strerror(spawned)))
+        }
+        defer { close(fromChild[0]) }
+        // The input is a host name: far below a pipe's buffer, so this never blocks. A helper that has already
+        // exited makes the write fail with EPIPE; SIGPIPE is blocked around it (and a pending one taken) so that
+        // does not kill manifestlint, and the exit status says what happened.
+        var pipeSignal = sigset_t(), previous = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        _ = input.withUnsafeBytes { Glibc.write(toChild[1], $0.baseAddress, $0.count) }
+        close(toChild[1])
+        var pending = sigset_t()
+        sigpending(&pending)
+        if sigismember(&pending, SIGPIPE) == 1 {
+            var timeoutZero = timespec(tv_sec: 0, tv_nsec: 0)
+            _ = sigtimedwait(&pipeSignal, nil, &timeoutZero)
+        }
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+
+        let deadline = Date().addingTimeInterval(timeout)
+        _ = fcntl(fromChild[0], F_SETFL, fcntl(fromChild[0], F_GETFL) | O_NONBLOCK)
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var status: Int32 = 0
+        var exited = false
+        var endOfOutput = false
+        var exitedAt: Date?
+        while true {
+            if !endOfOutput {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(fromChild[0], $0.baseAddress!, $0.count) }
+                if count == 0 { endOfOutput = true }
+                if count > 0 { output += buffer[0..<min(count, max(0, outputLimit - output.count))] }
+            }
+            if !exited, waitpid(pid, &status, WNOHANG) == pid {
+                exited = true
+                exitedAt = Date()
+            }
+            if exited && endOfOutput { break }
+            // Exited, but something it started still holds the output: stop that too, a moment later.
+            if let exitedAt, Date().timeIntervalSince(exitedAt) > 1 || Date() > deadline {
+                kill(-pid, SIGKILL)
+                break
+            }
+            if !exited, Date() > deadline {
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
+                waitpid(pid, &status, 0)
+                return .timedOut
+            }
+            var poller = pollfd(fd: fromChild[0], events: Int16(POLLIN), revents: 0)
+            _ = poll(&poller, 1, endOfOutput ? 10 : 50)
+        }
+        let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return .exited(status: code, output: output)
+    }
+}
