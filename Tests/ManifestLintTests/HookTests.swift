@@ -158,4 +158,83 @@ struct HookTests {
         #expect(prePush.status == 0, Comment(rawValue: prePush.output))
         #expect(prePush.output.contains("manifestlint (installed)"))
     }
+
+    /// A repository with a pushed first commit and manifestlint's hook installed; returns the work tree.
+    private func repositoryWithHook(_ scratch: String) throws -> String {
+        let work = scratch + "/work"
+        try git(["init", "-q", "--bare", "remote.git"], in: scratch, home: scratch)
+        try git(["init", "-q", "-b", "main", "work"], in: scratch, home: scratch)
+        try git(["remote", "add", "origin", "../remote.git"], in: work, home: scratch)
+        try "# app\n".write(toFile: work + "/README.md", atomically: true, encoding: .utf8)
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "start"], in: work, home: scratch)
+        try git(["push", "-q", "origin", "main"], in: work, home: scratch)
+        #expect(try runManifestLint(["hook", "install"], in: work).status == 0)
+        return work
+    }
+
+    /// Security review D5: git C-quotes these names, which a `grep '\.json$'` over its output never matched.
+    @Test(arguments: ["café.json", "tab\tname.json", "new\nline.json", "quote\"name.json", "back\\slash.json", "plain.json"])
+    func theHookChecksFilesWhoseNamesGitQuotes(name: String) throws {
+        let scratch = try makeScratch("hook-names")
+        defer { removeScratch(scratch) }
+        let work = try repositoryWithHook(scratch)
+        try writeFixture("gating/error.json", to: work + "/images/" + name)
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "broken"], in: work, home: scratch)
+        let push = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(push.status != 0, Comment(rawValue: push.output))
+        #expect(push.output.contains("push blocked"))
+        #expect(push.output.contains("duplicate-platform"))
+    }
+
+    /// Security review D25: a broken `oci-layout` alone is checked; a committed symbolic link is not read as
+    /// a file whose content is its target's name.
+    @Test func theHookChecksOCILayoutFilesAndLeavesCommittedLinksAlone() throws {
+        let scratch = try makeScratch("hook-layout")
+        defer { removeScratch(scratch) }
+        let work = try repositoryWithHook(scratch)
+        try writeFixture("schema/valid/oci-index.json", to: work + "/good.json")
+        try FileManager.default.createSymbolicLink(atPath: work + "/alias.json", withDestinationPath: "good.json")
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "a link"], in: work, home: scratch)
+        let linked = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(linked.status == 0, Comment(rawValue: linked.output))
+
+        try FileManager.default.createDirectory(atPath: work + "/layout", withIntermediateDirectories: true)
+        try #"{"imageLayoutVersion": "1.0.0"}"#.write(toFile: work + "/layout/oci-layout", atomically: true, encoding: .utf8)
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "layout marker"], in: work, home: scratch)
+        #expect(try git(["push", "origin", "main"], in: work, home: scratch).status == 0)
+        try #"{"imageLayoutVersion": "1.0.0", "#.write(toFile: work + "/layout/oci-layout", atomically: true, encoding: .utf8)
+        try git(["commit", "-qam", "break only the layout marker"], in: work, home: scratch)
+        let broken = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(broken.status != 0, Comment(rawValue: broken.output))
+        #expect(broken.output.contains("layout/oci-layout"))
+    }
+
+    /// Security review D25: a manifestlint hook kept behind a symbolic link stays a link through `install`, and
+    /// a chained hook that is a dangling link is put back by `uninstall`.
+    @Test func linkedAndDanglingHooksSurviveInstallAndUninstall() throws {
+        let scratch = try makeScratch("hook-links")
+        defer { removeScratch(scratch) }
+        try git(["init", "-q", "work"], in: scratch, home: scratch)
+        let hooks = scratch + "/work/.git/hooks"
+        try FileManager.default.createDirectory(atPath: hooks, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: scratch + "/team-hooks", withIntermediateDirectories: true)
+        #expect(try runManifestLint(["hook", "install"], in: scratch + "/work").status == 0)
+        try FileManager.default.moveItem(atPath: hooks + "/pre-push", toPath: scratch + "/team-hooks/pre-push")
+        try FileManager.default.createSymbolicLink(atPath: hooks + "/pre-push", withDestinationPath: scratch + "/team-hooks/pre-push")
+        let update = try runManifestLint(["hook", "install", "--fail-on", "warning"], in: scratch + "/work")
+        #expect(update.status == 0, Comment(rawValue: update.stderr))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: hooks + "/pre-push")) == scratch + "/team-hooks/pre-push")
+        #expect(try String(contentsOfFile: scratch + "/team-hooks/pre-push", encoding: .utf8).contains("--fail-on=warning"))
+        #expect(try runManifestLint(["hook", "uninstall"], in: scratch + "/work").status == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch + "/team-hooks/pre-push"))
+
+        try FileManager.default.createSymbolicLink(atPath: hooks + "/pre-push", withDestinationPath: "/nonexistent/hook")
+        #expect(try runManifestLint(["hook", "install", "--chain"], in: scratch + "/work").status == 0)
+        #expect(try runManifestLint(["hook", "uninstall"], in: scratch + "/work").status == 0)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: hooks + "/pre-push")) == "/nonexistent/hook")
+    }
 }

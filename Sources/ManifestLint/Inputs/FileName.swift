@@ -31,7 +31,7 @@ public struct FileName: Sendable, Hashable {
         }
     }
 
-    func open(_ flags: Int32) -> Int32 { withCString { Glibc.open($0, flags) } }
+    func open(_ flags: Int32, mode: mode_t = 0o644) -> Int32 { withCString { Glibc.open($0, flags, mode) } }
 
     /// `stat` (following links) or `lstat`; nil when the call fails.
     func status(following: Bool) -> stat? {

@@ -1,0 +1,303 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+/// Hostile and broken input on disk and on the command line, through the binary as a user runs it: each test
+/// names the security review defect (`../shared/reports/security-review.md`) or crash it keeps fixed. Every one
+/// of them failed on the 0.1.0 build (crash, hang, leak, or damage).
+@Suite("Hostile input")
+struct HostileInputTests {
+    private func lint(_ arguments: [String], in folder: String, stdin: Data? = nil) throws -> ProcessOutcome {
+        try runManifestLint(arguments, stdin: stdin, in: folder)
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    private static let brokenIndex = #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:ABC"}]}"#
+
+    // MARK: Crashes (exit 4 and "Fatal error" on 0.1.0)
+
+    @Test(arguments: [
+        ("ci.yml", "jobs:\n  b:\n    steps:\n      - run: echo Don't panic\n      - run: docker push example.com/app:1\n"),
+        ("task.acr.yaml", "version: v1.1.0\nsteps:\n- build: 4'"),
+        (".gitlab-ci.yml", "before_script: l\""),
+        ("build.sh", "docker build -t app . && echo \"unclosed"),
+        ("build.sh", "docker push app:1 \\"),
+    ])
+    func anUnclosedQuoteOrBackslashIsNeverACrash(name: String, text: String) throws {
+        let folder = try makeScratch("unclosed")
+        defer { removeScratch(folder) }
+        try write(text, to: folder + "/" + name)
+        let outcome = try lint(["lint", "--no-config", "--format", "json", name], in: folder)
+        #expect(outcome.status <= 1, Comment(rawValue: outcome.stderr))
+        #expect(!outcome.stderr.contains("Fatal error"))
+        #expect(outcome.json != nil)
+    }
+
+    @Test func commandsBeforeAnUnclosedQuoteAreStillRead() throws {
+        let intent = try #require(try Linter.workflowIntent(bytes: Array("docker push example.com/app:1\necho Don't".utf8), path: "x.sh"))
+        #expect(intent["pushes"]?.arrayElements?.count == 1)
+    }
+
+    @Test func githubScriptAndPowerShellAreNotReadAsShell() throws {
+        let workflow = """
+            jobs:
+              b:
+                steps:
+                  - uses: actions/github-script@v7
+                    with:
+                      script: |
+                        const tag = 'docker push example.com/js:1'
+                  - shell: pwsh
+                    run: docker push example.com/pwsh:1 `
+                  - run: docker push example.com/sh:1
+            """
+        let intent = try #require(try Linter.workflowIntent(bytes: Array(workflow.utf8), path: ".github/workflows/ci.yml"))
+        let pushed = (intent["pushes"]?.arrayElements ?? []).compactMap { $0["reference"]?.stringValue }
+        #expect(pushed == ["example.com/sh:1"])
+    }
+
+    @Test func userRuleValuesThatWouldTrapAreRefusedWithTheirLine() throws {
+        let folder = try makeScratch("rule-values")
+        defer { removeScratch(folder) }
+        let rule = """
+            id: list-size
+            title: Lists are small
+            severity: error
+            applies-to: [index]
+            message: "{{count}} entries"
+            check:
+              given: /manifests
+              function: count
+              options: {min: 5, max: 2}
+            examples:
+              valid: [{document: '{"schemaVersion": 2, "manifests": []}'}]
+              invalid: [{document: '{"schemaVersion": 2, "manifests": []}'}]
+            """
+        try write(rule, to: folder + "/rules/count.yaml")
+        try write(Self.brokenIndex, to: folder + "/i.json")
+        for arguments in [["lint", "--no-config", "--rules", "rules", "i.json"], ["rules", "test", "rules"]] {
+            let outcome = try lint(arguments, in: folder)
+            #expect(outcome.status == 2, Comment(rawValue: outcome.stderr))
+            #expect(outcome.stderr.contains("count.yaml:9:"), Comment(rawValue: outcome.stderr))
+            #expect(outcome.stderr.contains("larger than \"max\""))
+        }
+        try write(rule.replacingOccurrences(of: "function: count\n  options: {min: 5, max: 2}", with: "field: mediaType\n  function: pattern\n  options: {regex: \"^(https://\"}"),
+                  to: folder + "/rules/count.yaml")
+        let regex = try lint(["lint", "--no-config", "--rules", "rules", "i.json"], in: folder)
+        #expect(regex.status == 2)
+        #expect(regex.stderr.contains("count.yaml:10:"), Comment(rawValue: regex.stderr))
+        #expect(regex.stderr.contains("not a valid regular expression"))
+    }
+
+    @Test func aRegexSetFromTheConfigIsCheckedToo() throws {
+        let folder = try makeScratch("config-regex")
+        defer { removeScratch(folder) }
+        let catalog = try RuleCatalog.defaultPack()
+        // A default rule whose check takes its pattern from a parameter, if the pack has one.
+        guard let (rule, parameter) = catalog.rules.lazy.compactMap({ rule -> (Rule, String)? in
+            for check in rule.checks {
+                if let value = check.options["regex"], let name = RuleLoader.parameterReference(value) { return (rule, name) }
+            }
+            return nil
+        }).first else { return }
+        try write("rules:\n  \(rule.id):\n    \(parameter): \"^(unclosed\"\n", to: folder + "/.manifestlint.yaml")
+        try write(Self.brokenIndex, to: folder + "/i.json")
+        let outcome = try lint(["lint", "i.json"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains(".manifestlint.yaml:"), Comment(rawValue: outcome.stderr))
+    }
+
+    @Test func aCatastrophicRegexIsReportedAsTooSlowNotAsAMismatch() throws {
+        let folder = try makeScratch("redos")
+        defer { removeScratch(folder) }
+        try write("""
+            id: slow-pattern
+            title: Annotations are a's
+            severity: warning
+            applies-to: [index]
+            message: "{{value}} does not match"
+            check:
+              given: /manifests/*
+              field: /annotations/note
+              function: pattern
+              options: {regex: "^(a+)+$"}
+            examples:
+              valid: [{document: '{"schemaVersion": 2, "manifests": [{"annotations": {"note": "aaa"}}]}'}]
+              invalid: [{document: '{"schemaVersion": 2, "manifests": [{"annotations": {"note": "b"}}]}'}]
+            """, to: folder + "/rules/slow.yaml")
+        let entry = #"{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:\#(String(repeating: "a", count: 64))", "annotations": {"note": "\#(String(repeating: "a", count: 40))!"}}"#
+        try write(#"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [\#(Array(repeating: entry, count: 20).joined(separator: ","))]}"#,
+                  to: folder + "/i.json")
+        let started = Date()
+        let outcome = try lint(["lint", "--no-config", "--rules", "rules", "--format", "json", "i.json"], in: folder)
+        #expect(Date().timeIntervalSince(started) < 8)
+        let slow = outcome.findings.filter { $0["rule"] as? String == "slow-pattern" }
+        #expect(!slow.isEmpty)
+        #expect(slow.contains { ($0["message"] as? String ?? "").contains("took too long") }, Comment(rawValue: String(decoding: outcome.stdout, as: UTF8.self)))
+        #expect(outcome.status == 1)
+    }
+
+    @Test(arguments: ["nan", "inf", "-inf", "1e300", "0", "-1"])
+    func aNumericOptionOutOfRangeIsAUsageError(value: String) throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--timeout", value, "127.0.0.1:1/app:1"])
+        #expect(outcome.status == 2)
+        #expect(!outcome.stderr.contains("Fatal error"))
+        #expect(outcome.stderr.contains("--timeout"))
+    }
+
+    // MARK: Hangs and unbounded growth
+
+    @Test func aWalkOverLoopsFIFOsDevicesAndBombsEndsAndReportsEveryOrdinaryFile() throws {
+        let folder = try makeScratch("hostile-tree")
+        defer { removeScratch(folder) }
+        let tree = folder + "/repo"
+        try write(Self.brokenIndex, to: tree + "/deploy/index.json")
+        try write(Self.brokenIndex, to: tree + "/deep/a/b/c/index.json")
+        try write("{\"compilerOptions\": {}}", to: tree + "/app/tsconfig.json")
+        for (link, target) in [("loop", "."), ("loop2", "."), ("up", ".."), ("root", "/"), ("deep/a/back", "../.."), ("escape.json", "/etc/hostname")] {
+            try FileManager.default.createSymbolicLink(atPath: tree + "/" + link, withDestinationPath: target)
+        }
+        #expect(mkfifo(tree + "/app/pipe.json", 0o644) == 0)
+        if getuid() == 0 { #expect(mknod(tree + "/app/zero.json", S_IFCHR | 0o666, dev_t((1 << 8) | 5)) == 0) }
+        var chain = [#"&a0 ["x","x","x","x","x","x","x","x","x","x"]"#]
+        for level in 1..<9 { chain.append("&a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]") }
+        try write("jobs:\n  b:\n    steps: [" + chain.joined(separator: ", ") + "]\n", to: tree + "/.github/workflows/bomb.yml")
+        let started = Date()
+        let outcome = try lint(["lint", "--no-config", "--format", "json", "."], in: tree)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(outcome.status == 1, Comment(rawValue: outcome.stderr))
+        let byPath = Dictionary(grouping: outcome.findings, by: { $0["path"] as? String ?? "" })
+        #expect(byPath.keys.contains { $0.hasSuffix("deploy/index.json") })
+        #expect(byPath.keys.contains { $0.hasSuffix("deep/a/b/c/index.json") })
+        #expect(byPath.keys.filter { $0.hasSuffix("index.json") }.count == 2, "each file once: \(byPath.keys.sorted())")
+        let skipped = outcome.findings.filter { $0["rule"] as? String == "skipped-input" }.map { $0["message"] as? String ?? "" }
+        #expect(skipped.contains { $0.contains("pipe.json") && $0.contains("FIFO") })
+        #expect(skipped.contains { $0.contains("escape.json") && $0.contains("outside the folder") })
+        #expect(skipped.contains { $0.contains("root") && $0.contains("outside the folder") })
+        #expect(outcome.findings.contains { $0["rule"] as? String == "document-too-large" && ($0["path"] as? String ?? "").hasSuffix("bomb.yml") })
+    }
+
+    @Test func aFIFONamedOnTheCommandLineDoesNotBlock() throws {
+        let folder = try makeScratch("fifo")
+        defer { removeScratch(folder) }
+        #expect(mkfifo(folder + "/fifo.json", 0o644) == 0)
+        let started = Date()
+        let outcome = try lint(["lint", "--no-config", "fifo.json"], in: folder)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(outcome.status == 1)  // nothing was written to it: an empty document
+    }
+
+    @Test func standardInputStopsAtTheSizeLimit() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--max-size", "1000", "--format", "json", "-"], stdin: Data(repeating: 0x20, count: 5000))
+        #expect(outcome.rules == ["document-too-large"])
+        #expect(outcome.status == 1)
+    }
+
+    @Test func aConfigAliasBombIsRefused() throws {
+        let folder = try makeScratch("config-bomb")
+        defer { removeScratch(folder) }
+        var chain = [#"&x0 ["linux/amd64","linux/amd64","linux/amd64","linux/amd64","linux/amd64","linux/amd64","linux/amd64","linux/amd64","linux/amd64","linux/amd64"]"#]
+        for level in 1..<9 { chain.append("&x\(level) [" + Array(repeating: "*x\(level - 1)", count: 10).joined(separator: ",") + "]") }
+        try write("rules:\n  required-platforms:\n    platforms: [" + chain.joined(separator: ", ") + "]\n", to: folder + "/.manifestlint.yaml")
+        try write(Self.brokenIndex, to: folder + "/i.json")
+        let started = Date()
+        let outcome = try lint(["lint", "i.json"], in: folder)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("alias"), Comment(rawValue: outcome.stderr))
+    }
+
+    // MARK: Damage and leaks
+
+    @Test func outputWritesIntoDevicesAndThroughLinksWithoutReplacingThem() throws {
+        let folder = try makeScratch("output")
+        defer { removeScratch(folder) }
+        try write(Self.brokenIndex, to: folder + "/i.json")
+        try write("original\n", to: folder + "/target.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: "target.txt")
+        _ = try lint(["lint", "--no-config", "--format", "json", "--output", "link.txt", "i.json"], in: folder)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.txt")) == "target.txt")
+        #expect(try String(contentsOfFile: folder + "/target.txt", encoding: .utf8).contains("\"findings\""))
+        if getuid() == 0 {
+            #expect(mknod(folder + "/null", S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0)
+            let outcome = try lint(["lint", "--no-config", "--output", "null", "i.json"], in: folder)
+            #expect(outcome.status == 1)
+            var info = stat()
+            #expect(lstat(folder + "/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        }
+        // /dev/stdout: the report arrives on standard output.
+        let stdout = try lint(["lint", "--no-config", "--format", "json", "--output", "/dev/stdout", "i.json"], in: folder)
+        #expect(stdout.rules.contains("invalid-digest"))
+    }
+
+    @Test func filesOutsideTheTreeAreNotReadThroughLinks() throws {
+        let folder = try makeScratch("outside")
+        defer { removeScratch(folder) }
+        try write("{\"registry-password\": hunter2-SECRET}", to: folder + "/secret.txt")
+        try FileManager.default.createDirectory(atPath: folder + "/tree", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/tree/looks-innocent.json", withDestinationPath: "../secret.txt")
+        let outcome = try lint(["lint", "--no-config", "tree"], in: folder)
+        #expect(!(String(decoding: outcome.stdout, as: UTF8.self) + outcome.stderr).contains("hunter"))
+        #expect(outcome.status == 0)
+    }
+
+    @Test func aNameThatIsNotUTF8IsReadAndShownEscaped() throws {
+        let folder = try makeScratch("latin1")
+        defer { removeScratch(folder) }
+        let name = Array("caf".utf8) + [0xE9] + Array(".json".utf8)
+        let path = FileName(folder + "/names").appending(name)
+        try FileManager.default.createDirectory(atPath: folder + "/names", withIntermediateDirectories: true)
+        let descriptor = path.open(O_WRONLY | O_CREAT)
+        #expect(descriptor >= 0)
+        _ = Self.brokenIndex.withCString { Glibc.write(descriptor, $0, strlen($0)) }
+        close(descriptor)
+        let outcome = try lint(["lint", "--no-config", "--format", "json", "names"], in: folder)
+        #expect(outcome.status == 1, Comment(rawValue: outcome.stderr))
+        #expect(outcome.findings.contains { $0["rule"] as? String == "invalid-digest" && ($0["path"] as? String ?? "").hasSuffix("caf\\xe9.json") })
+    }
+
+    // MARK: Injection into what reads the output
+
+    @Test func controlCharactersFromDocumentsAndNamesAreEscapedInTextAndStderr() throws {
+        let folder = try makeScratch("escapes")
+        defer { removeScratch(folder) }
+        let evil = "amd\\u001b[2J\\u001b]0;pwned\\u0007\\nforged.json:1:1: error: fake [x]\\r"
+        try write(#"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:\#(String(repeating: "a", count: 64))", "platform": {"os": "linux", "architecture": "\#(evil)"}}]}"#,
+                  to: folder + "/evil.json")
+        let unreadable = folder + "/d/x\n::error title=pwned::injected via stderr\n.json"
+        try write("{}", to: unreadable)
+        chmod(unreadable, 0)
+        for format in ["text", "github"] {
+            let outcome = try lint(["lint", "--no-config", "--format", format, "evil.json", "d/x\n::error title=pwned::injected via stderr\n.json", "missing\u{1B}[31m.json"], in: folder)
+            let everything = String(decoding: outcome.stdout, as: UTF8.self) + outcome.stderr
+            #expect(!everything.contains("\u{1B}"), "raw ESC with \(format)")
+            #expect(!everything.contains("\r"))
+            #expect(!everything.split(separator: "\n").contains { $0.hasPrefix("::error title=pwned") || $0.hasPrefix("forged.json") },
+                    Comment(rawValue: everything))
+        }
+    }
+
+    @Test func junitIsWellFormedForCharactersXMLForbids() throws {
+        let folder = try makeScratch("junit")
+        defer { removeScratch(folder) }
+        try write(#"{"schemaVersion": 2, "mediaType": "bad\uffff\ufffe\u0001", "manifests": []}"#, to: folder + "/i.json")
+        _ = try lint(["lint", "--no-config", "--format", "junit", "--output", "out.xml", "i.json"], in: folder)
+        let parsed = try runTool("python3", ["-c", "import xml.etree.ElementTree as E; E.parse('out.xml'); print('well-formed')"], in: folder)
+        #expect(parsed.output.contains("well-formed"), Comment(rawValue: parsed.output))
+    }
+
+    @Test func oneFailingInputNeverRemovesTheOthers() throws {
+        let folder = try makeScratch("others")
+        defer { removeScratch(folder) }
+        try write(Self.brokenIndex, to: folder + "/a.json")
+        try write("{", to: folder + "/b.json")
+        let outcome = try lint(["lint", "--no-config", "--format", "json", "a.json", "missing.json", "b.json"], in: folder)
+        #expect(outcome.status == 2)
+        let paths = Set(outcome.findings.compactMap { $0["path"] as? String })
+        #expect(paths.contains { $0.hasSuffix("a.json") } && paths.contains { $0.hasSuffix("b.json") } && paths.contains { $0.hasSuffix("missing.json") })
+    }
+}
