@@ -301,3 +301,54 @@ struct HostileInputTests {
         #expect(paths.contains { $0.hasSuffix("a.json") } && paths.contains { $0.hasSuffix("b.json") } && paths.contains { $0.hasSuffix("missing.json") })
     }
 }
+
+/// The repository-typo search walks sorted names instead of comparing every pair (security review D8); it must
+/// find exactly what comparing every pair finds.
+@Suite("Repository typo search")
+struct RepositoryTypoSearchTests {
+    private func bruteForce(_ repositories: [(name: String, uses: Int)], maxDistance: Int) -> [String] {
+        var results: [String] = []
+        for (index, candidate) in repositories.enumerated() where candidate.uses == 1 && candidate.name.count >= 4 {
+            let closest = repositories.enumerated()
+                .filter { $0.element.uses > 1 && $0.element.name != candidate.name }
+                .map { (offset: $0.offset, uses: $0.element.uses, distance: RepositoryTypo.distance(candidate.name, $0.element.name, limit: maxDistance)) }
+                .filter { $0.distance <= maxDistance }
+                .min { ($0.distance, -$0.uses, $0.offset) < ($1.distance, -$1.uses, $1.offset) }
+            if let closest { results.append("\(index)->\(repositories[closest.offset].name)@\(closest.distance)") }
+        }
+        return results
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func theSearchFindsWhatComparingEveryPairFinds(maxDistance: Int) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<40 {
+            let alphabet = Array("abc/-:")
+            let base = (0..<6).map { _ in String((0..<Int.random(in: 3...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
+            var repositories: [(name: String, uses: Int)] = []
+            var seen = Set<String>()
+            for _ in 0..<30 {
+                var name = Array(base.randomElement(using: &generator)!)
+                for _ in 0..<Int.random(in: 0...3, using: &generator) where !name.isEmpty {
+                    let at = Int.random(in: 0..<name.count, using: &generator)
+                    switch Int.random(in: 0..<4, using: &generator) {
+                    case 0: name.remove(at: at)
+                    case 1: name.insert(alphabet.randomElement(using: &generator)!, at: at)
+                    case 2: name[at] = alphabet.randomElement(using: &generator)!
+                    default: if at + 1 < name.count { name.swapAt(at, at + 1) }
+                    }
+                }
+                let text = String(name)
+                guard seen.insert(text).inserted else { continue }
+                repositories.append((text, Int.random(in: 1...3, using: &generator)))
+            }
+            let workflow = JSONValue.object([("repositories", .array(repositories.map {
+                .object([("name", .string($0.name)), ("uses", .integer(Int64($0.uses)))])
+            }))])
+            let found = RepositoryTypo.find(in: workflow, maxDistance: maxDistance).map { result -> String in
+                "\(result.below.last!)->\(result.variables["expected"]!)@\(result.variables["distance"]!)"
+            }
+            #expect(found == bruteForce(repositories, maxDistance: maxDistance), Comment(rawValue: repositories.map(\.name).joined(separator: " ")))
+        }
+    }
+}
