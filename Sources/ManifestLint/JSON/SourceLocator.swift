@@ -20,7 +20,7 @@ public struct SourceRegion: Sendable, Hashable, Codable {
 /// jansson keeps no node positions, so after jansson has accepted a document this walks its bytes
 /// along the pointer's path, skipping everything else. It never judges validity: jansson already did.
 /// Many findings in one large file cost one pass, not one pass each: the members of every container walked
-/// are indexed the first time, and line and column come from checkpoints taken every `checkpointSpacing` bytes.
+/// are indexed the first time, and line and column come from a `PositionIndex`.
 /// A class, not Sendable: it caches as it goes, and lives for the findings of one document.
 public final class SourceLocator {
     private let bytes: [UInt8]
@@ -28,9 +28,8 @@ public final class SourceLocator {
     /// object members by key (the first of duplicates, as a reader would find them).
     private var arrayChildren: [Int: [Int]] = [:]
     private var objectChildren: [Int: [String: Int]] = [:]
-    /// The line and column at every multiple of `checkpointSpacing`, built on first use.
-    private var checkpoints: [(line: Int, column: Int)] = []
-    private static let checkpointSpacing = 1024
+    /// Line and column lookups, built on first use.
+    private var positions: PositionIndex?
 
     public init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -60,37 +59,10 @@ public final class SourceLocator {
         return SourceRegion(start: position(ofOffset: start), end: position(ofOffset: end))
     }
 
-    /// The position of a byte offset: from the nearest checkpoint at or before it, so at most
-    /// `checkpointSpacing` bytes are counted however long the line.
+    /// The position of a byte offset (see `PositionIndex`: at most 1 KiB counted however long the line).
     public func position(ofOffset offset: Int) -> SourcePosition {
-        let target = max(0, min(offset, bytes.count))
-        if checkpoints.isEmpty { buildCheckpoints() }
-        let slot = target / Self.checkpointSpacing
-        var (line, column) = checkpoints[slot]
-        for byte in bytes[(slot * Self.checkpointSpacing)..<target] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return SourcePosition(line: line, column: column)
-    }
-
-    private func buildCheckpoints() {
-        var line = 1, column = 1
-        checkpoints.reserveCapacity(bytes.count / Self.checkpointSpacing + 1)
-        for (offset, byte) in bytes.enumerated() {
-            if offset % Self.checkpointSpacing == 0 { checkpoints.append((line, column)) }
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        if bytes.count % Self.checkpointSpacing == 0 { checkpoints.append((line, column)) }
+        if positions == nil { positions = PositionIndex(bytes) }
+        return positions!.position(ofOffset: offset, in: bytes)
     }
 
     /// The offset of member `token` (object) or element `token` (array) of the value at `start`.

@@ -14,22 +14,13 @@ final class OnceCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
     private var entries: [Key: Entry] = [:]
 
     func value(for key: Key, compute: () throws -> Value) rethrows -> Value {
-        lock.lock()
-        let entry = entries[key] ?? Entry()
-        entries[key] = entry
-        lock.unlock()
-        entry.lock.lock()
-        defer { entry.lock.unlock() }
-        if let value = entry.value { return value }
-        let value = try compute()
-        entry.value = value
-        return value
+        try value(for: key, budget: nil, cost: { _ in 0 }, compute: compute)
     }
 
     /// Like `value(for:compute:)`, but the value is kept only while `budget` can pay `cost(value)` bytes; past
     /// that it goes to this caller alone and the next caller computes it again. Memory stays bounded however
     /// many distinct keys an audit meets.
-    func value(for key: Key, budget: ByteBudget, cost: (Value) -> Int, compute: () throws -> Value) rethrows -> Value {
+    func value(for key: Key, budget: ByteBudget?, cost: (Value) -> Int, compute: () throws -> Value) rethrows -> Value {
         lock.lock()
         let entry = entries[key] ?? Entry()
         entries[key] = entry
@@ -38,7 +29,7 @@ final class OnceCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
         defer { entry.lock.unlock() }
         if let value = entry.value { return value }
         let value = try compute()
-        if budget.take(cost(value)) { entry.value = value }
+        if budget?.take(cost(value)) ?? true { entry.value = value }
         return value
     }
 }

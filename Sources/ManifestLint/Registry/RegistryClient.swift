@@ -5,7 +5,7 @@ import NIOHTTP1
 
 /// Why talking to a registry failed; the message never contains a credential.
 public struct RegistryError: Error, CustomStringConvertible, Sendable {
-    public enum Kind: Sendable { case unreachable, authentication, notFound, http, tooLarge, protocolViolation }
+    public enum Kind: Sendable { case unreachable, timedOut, authentication, notFound, http, tooLarge, protocolViolation }
     public let kind: Kind
     public let description: String
     public var status: Int?
@@ -169,13 +169,19 @@ public final class RegistryClient: @unchecked Sendable {
         }
         let delegate = BodyDelegate(keep: keep, hash: hash)
         do {
-            // A streamed layer may take longer than --timeout in all; only a stall (the read timeout) stops it.
-            let deadline: NIODeadline? = hash == nil ? .now() + .milliseconds(Int64(options.timeout * 1000)) : nil
+            // Every request has a deadline. A streamed layer gets --timeout plus a second per MiB it may carry (at
+            // most its declared size), so a large layer can arrive and a drip-fed one still ends.
+            var seconds = options.timeout
+            if hash != nil { seconds += Double(min(keep, 1 << 40)) / 1_048_576 }
+            let deadline: NIODeadline = .now() + .milliseconds(Int64(min(seconds, 30 * 86_400) * 1000))
             return try http.execute(request: request, delegate: delegate, deadline: deadline).futureResult.wait()
         } catch let error as RegistryError {
             throw error
         } catch {
-            throw RegistryError(.unreachable, "cannot reach \(URL(string: url)?.host ?? url)\(URL(string: url)?.port.map { ":\($0)" } ?? ""): \(Self.describe(error))")
+            let reason = Self.describe(error)
+            // A timeout is not retried: the retry would double the time --timeout promises.
+            throw RegistryError(reason == "timed out" ? .timedOut : .unreachable,
+                                "cannot reach \(URL(string: url)?.host ?? url)\(URL(string: url)?.port.map { ":\($0)" } ?? ""): \(reason)")
         }
     }
 

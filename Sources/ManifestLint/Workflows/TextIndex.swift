@@ -4,45 +4,20 @@ struct TextIndex {
     /// Byte offset where each line starts.
     private let lineStarts: [Int]
 
-    /// The line and column at every multiple of `checkpointSpacing`, so that a position costs at most that many
-    /// bytes of counting however long its line is (thousands of pushes on one line were quadratic).
-    private let checkpoints: [SourcePosition]
-    private static let checkpointSpacing = 1024
+    /// Positions in time bounded by 1 KiB of counting however long the line (thousands of pushes on one line
+    /// were quadratic).
+    private let positions: PositionIndex
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        var checkpoints: [SourcePosition] = []
-        checkpoints.reserveCapacity(bytes.count / Self.checkpointSpacing + 1)
-        var line = 1, column = 1
-        for (offset, byte) in bytes.enumerated() {
-            if offset % Self.checkpointSpacing == 0 { checkpoints.append(SourcePosition(line: line, column: column)) }
-            if byte == 0x0A {
-                starts.append(offset + 1)
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        if bytes.count % Self.checkpointSpacing == 0 { checkpoints.append(SourcePosition(line: line, column: column)) }
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         lineStarts = starts
-        self.checkpoints = checkpoints
+        positions = PositionIndex(bytes)
     }
 
     func position(ofOffset offset: Int) -> SourcePosition {
-        let clamped = max(0, min(offset, bytes.count))
-        let slot = clamped / Self.checkpointSpacing
-        var line = checkpoints[slot].line, column = checkpoints[slot].column
-        for byte in bytes[(slot * Self.checkpointSpacing)..<clamped] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return SourcePosition(line: line, column: column)
+        positions.position(ofOffset: offset, in: bytes)
     }
 
     /// The byte offset of a 1-based line and column (as Yams reports them; its columns count characters).
