@@ -211,6 +211,54 @@ struct HostileInputTests {
         #expect(outcome.stderr.contains("alias"), Comment(rawValue: outcome.stderr))
     }
 
+    @Test func aRulesFolderAliasBombIsRefused() throws {
+        let folder = try makeScratch("rules-bomb")
+        defer { removeScratch(folder) }
+        var chain = [#"&x0 ["a","a","a","a","a","a","a","a","a","a"]"#]
+        for level in 1..<9 { chain.append("&x\(level) [" + Array(repeating: "*x\(level - 1)", count: 10).joined(separator: ",") + "]") }
+        try write("id: bomb\ntitle: t\nseverity: error\napplies-to: [index]\nmessage: m\ntags: [" + chain.joined(separator: ", ") + "]\n",
+                  to: folder + "/rules/bomb.yaml")
+        try write(Self.brokenIndex, to: folder + "/i.json")
+        let outcome = try lint(["lint", "--no-config", "--rules", "rules", "i.json"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("bomb.yaml:1:1:") && outcome.stderr.contains("alias"), Comment(rawValue: outcome.stderr))
+    }
+
+    @Test func fifosAndDevicesInALayoutAreNotOpenedAsBlobs() throws {
+        let folder = try makeScratch("layout-fifo")
+        defer { removeScratch(folder) }
+        let layout = try LayoutBuilder(root: folder + "/layout")
+        let image = try layout.image(configPlatform: ("linux", "amd64"), layer: "layer")
+        let other = try layout.image(configPlatform: ("linux", "arm64"), layer: "arm layer")
+        try layout.writeIndex([(image.descriptor, ("linux", "amd64")), (other.descriptor, ("linux", "arm64"))])
+        // The first image's manifest becomes a FIFO (no writer: open would block); the second's layer a device.
+        try FileManager.default.removeItem(atPath: layout.path(of: image.manifest))
+        #expect(mkfifo(layout.path(of: image.manifest), 0o644) == 0)
+        if getuid() == 0 {
+            try FileManager.default.removeItem(atPath: layout.path(of: other.layer))
+            #expect(mknod(layout.path(of: other.layer), S_IFCHR | 0o666, dev_t((1 << 8) | 5)) == 0)  // /dev/zero's numbers
+        }
+        let started = Date()
+        let outcome = try lint(["lint", "--no-config", "--format", "json", "layout"], in: folder)
+        #expect(Date().timeIntervalSince(started) < 10)
+        let unreadable = outcome.findings.filter { $0["rule"] as? String == "unreadable-blob" }
+        #expect(unreadable.count == (getuid() == 0 ? 2 : 1), Comment(rawValue: String(decoding: outcome.stdout, as: UTF8.self)))
+        #expect(unreadable.allSatisfy { ($0["message"] as? String ?? "").contains("not a regular file") })
+    }
+
+    @Test func aLayerSharedByManyDescriptorsIsHashedOnce() throws {
+        let folder = try makeScratch("shared-layer")
+        defer { removeScratch(folder) }
+        let layout = try LayoutBuilder(root: folder + "/layout")
+        let layer = try layout.blob(Array(repeating: 7, count: 1 << 16), mediaType: "application/vnd.oci.image.layer.v1.tar")
+        let config = try layout.blob(Array(#"{"architecture": "amd64", "os": "linux", "rootfs": {"type": "layers", "diff_ids": []}}"#.utf8), mediaType: MediaType.ociConfig)
+        let manifest = #"{"schemaVersion": 2, "mediaType": "\#(MediaType.ociManifest)", "config": \#(config.descriptor), "layers": [\#(Array(repeating: layer.descriptor, count: 200).joined(separator: ","))]}"#
+        let document = try #require(try? JanssonParser.parse(Array(manifest.utf8)).get())
+        let counting = CountingSource(LayoutContentSource(root: folder + "/layout"))
+        _ = ContentWalker(source: counting, linter: Linter()).walk(root: document, kind: .ociManifest)
+        #expect(counting.verifications == 1)  // 200 descriptors, one hash (the config is read, not verified)
+    }
+
     // MARK: Damage and leaks
 
     @Test func outputWritesIntoDevicesAndThroughLinksWithoutReplacingThem() throws {
@@ -240,6 +288,10 @@ struct HostileInputTests {
         try write("{\"registry-password\": hunter2-SECRET}", to: folder + "/secret.txt")
         try FileManager.default.createDirectory(atPath: folder + "/tree", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder + "/tree/looks-innocent.json", withDestinationPath: "../secret.txt")
+        // A layout whose index.json is a link out of the tree.
+        try FileManager.default.createDirectory(atPath: folder + "/tree/layout/blobs", withIntermediateDirectories: true)
+        try write(#"{"imageLayoutVersion": "1.0.0"}"#, to: folder + "/tree/layout/oci-layout")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/tree/layout/index.json", withDestinationPath: "../../secret.txt")
         let outcome = try lint(["lint", "--no-config", "tree"], in: folder)
         #expect(!(String(decoding: outcome.stdout, as: UTF8.self) + outcome.stderr).contains("hunter"))
         #expect(outcome.status == 0)
@@ -351,4 +403,22 @@ struct RepositoryTypoSearchTests {
             #expect(found == bruteForce(repositories, maxDistance: maxDistance), Comment(rawValue: repositories.map(\.name).joined(separator: " ")))
         }
     }
+}
+
+/// Counts what a walk asks of its content source.
+final class CountingSource: ContentSource, @unchecked Sendable {  // @unchecked: used from one thread in the test
+    let source: ContentSource
+    private(set) var verifications = 0
+
+    init(_ source: ContentSource) { self.source = source }
+
+    func fetch(_ digest: Digest, limit: Int, as kind: BlobKind) -> BlobFetch { source.fetch(digest, limit: limit, as: kind) }
+
+    func verify(_ digest: Digest, declaredSize: Int64?) -> BlobVerification {
+        verifications += 1
+        return source.verify(digest, declaredSize: declaredSize)
+    }
+
+    func displayPath(of digest: Digest) -> String { source.displayPath(of: digest) }
+    var storeName: String { source.storeName }
 }

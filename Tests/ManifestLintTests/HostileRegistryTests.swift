@@ -13,19 +13,9 @@ struct HostileRegistryTests {
     private func start(_ body: (_ host: String, _ sink: Int, _ scratch: String) throws -> Void) throws {
         let scratch = try makeScratch("hostile-registry")
         defer { removeScratch(scratch) }
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", Repository.root.appendingPathComponent("Tests/Support/hostile_registry.py").path, scratch + "/ports"]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let (server, written) = try startTestServer("hostile_registry.py", portFile: scratch + "/ports")
         defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
-        let started = Date()
-        while !FileManager.default.fileExists(atPath: scratch + "/ports"), server.isRunning, Date().timeIntervalSince(started) < 20 {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        let ports = try #require(try? String(contentsOfFile: scratch + "/ports", encoding: .utf8), "the hostile registry did not start")
-            .split(separator: " ").compactMap { Int($0) }
+        let ports = written.split(separator: " ").compactMap { Int($0) }
         try #require(ports.count == 2)
         let host = "127.0.0.1:\(ports[0])"
         try #"{"auths": {"\#(host)": {"auth": "\#(Data("alice:wonderland".utf8).base64EncodedString())"}}}"#

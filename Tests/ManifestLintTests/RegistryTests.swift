@@ -146,19 +146,8 @@ struct RegistryTests {
     @Test func faultsRetriesTokensAndRedirects() throws {
         let scratch = try makeScratch("fake-registry")
         defer { removeScratch(scratch) }
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", Repository.root.appendingPathComponent("Tests/Support/fake_registry.py").path, scratch + "/port"]
-        // Not our pipes: a server outliving a crashed test must not keep the test runner's output open.
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let (server, port) = try startTestServer("fake_registry.py", portFile: scratch + "/port")
         defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
-        let started = Date()
-        while !FileManager.default.fileExists(atPath: scratch + "/port"), server.isRunning, Date().timeIntervalSince(started) < 20 {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        let port = try #require(try? String(contentsOfFile: scratch + "/port", encoding: .utf8), "the fake registry did not start")
         let host = "127.0.0.1:\(port)"
         try #"{"auths": {"\#(host)": {"auth": "\#(Data("alice:wonderland".utf8).base64EncodedString())"}}}"#
             .write(toFile: scratch + "/config.json", atomically: true, encoding: .utf8)

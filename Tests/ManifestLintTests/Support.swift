@@ -36,7 +36,7 @@ struct ProcessOutcome {
     var rules: [String] { findings.compactMap { $0["rule"] as? String } }
 }
 
-func runManifestLint(_ arguments: [String], stdin: Data? = nil, in directory: String? = nil) throws -> ProcessOutcome {
+func runManifestLint(_ arguments: [String], stdin: Data? = nil, in directory: String? = nil, timeout: Double = 120) throws -> ProcessOutcome {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Repository.binary)
     process.arguments = arguments
@@ -46,10 +46,14 @@ func runManifestLint(_ arguments: [String], stdin: Data? = nil, in directory: St
     process.standardError = err
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(stdin) }
+    let watchdog = Watchdog(process, seconds: timeout)
+    defer { watchdog.cancel() }
+    if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
     try input.fileHandleForWriting.close()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    // Both pipes read at once: a large report on stdout must not block the child while stderr is being read.
+    let stdoutReader = PipeReader(out.fileHandleForReading)
     let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stdout = stdoutReader.wait()
     process.waitUntilExit()
     return ProcessOutcome(status: process.terminationStatus, stdout: stdout, stderr: stderr)
 }
@@ -72,11 +76,45 @@ func runTool(_ executable: String, _ arguments: [String], in directory: String, 
     process.standardError = out
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    let watchdog = Watchdog(process)
+    defer { watchdog.cancel() }
+    if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     return (process.terminationStatus, output)
+}
+
+/// Kills a process that runs longer than `seconds`, so a hang (a regression, or an old build under test) fails
+/// the test instead of stopping the whole run. A killed process exits with signal 9.
+final class Watchdog: @unchecked Sendable {  // @unchecked: the work item is set once, before it can run
+    private let item: DispatchWorkItem
+
+    init(_ process: Process, seconds: Double = 120) {
+        let pid = process.processIdentifier
+        item = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
+    }
+
+    func cancel() { item.cancel() }
+}
+
+/// Reads a pipe to its end on a background thread.
+final class PipeReader: @unchecked Sendable {  // @unchecked: `data` is written before `done` is signalled, read after
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
 }
 
 /// A fresh folder under the system temporary folder; removed by the caller with `removeScratch`.
@@ -108,4 +146,30 @@ func expectValidSARIF(_ file: String, sourceLocation: SourceLocation = #_sourceL
         print("valid", len(log["runs"][0]["results"]))
         """, Repository.fixture("sarif/sarif-schema-2.1.0.json"), file], in: (file as NSString).deletingLastPathComponent)
     #expect(validation.status == 0, Comment(rawValue: validation.output), sourceLocation: sourceLocation)
+}
+
+/// Starts one of the Python test servers in `Tests/Support` (they bind 127.0.0.1 only and write their port(s) to
+/// `portFile`); returns the process and what it wrote. The caller kills it.
+func startTestServer(_ script: String, portFile: String) throws -> (process: Process, ports: String) {
+    let server = Process()
+    server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    server.arguments = ["python3", Repository.root.appendingPathComponent("Tests/Support/" + script).path, portFile]
+    // Not our pipes: a server outliving a crashed test must not keep the test runner's output open.
+    server.standardOutput = FileHandle.nullDevice
+    server.standardError = FileHandle.nullDevice
+    try server.run()
+    let started = Date()
+    while !FileManager.default.fileExists(atPath: portFile), server.isRunning, Date().timeIntervalSince(started) < 20 {
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+    guard let ports = try? String(contentsOfFile: portFile, encoding: .utf8) else {
+        kill(server.processIdentifier, SIGKILL)
+        throw TestServerError(script: script)
+    }
+    return (server, ports)
+}
+
+struct TestServerError: Error, CustomStringConvertible {
+    let script: String
+    var description: String { "\(script) did not start" }
 }

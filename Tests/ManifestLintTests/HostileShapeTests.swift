@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+/// Inputs under the 4 MiB limit whose cost grew quadratically in 0.1.0 (security review D8 and a mutation-fuzzing
+/// run): each must finish before a generous watchdog, where 0.1.0 ran for a minute or more. This guards against
+/// hangs, not speed: `Benchmarks/growth` measures how the cost grows.
+@Suite("Hostile shapes")
+struct HostileShapeTests {
+    struct Shape: Sendable {
+        let name: String
+        let file: String
+        let text: @Sendable () -> String
+
+        init(_ name: String, _ file: String, _ text: @escaping @Sendable () -> String) {
+            self.name = name
+            self.file = file
+            self.text = text
+        }
+    }
+
+    static let shapes: [Shape] = [
+        Shape("50,000 findings in one index", "x.json", {
+            let entry = #"{"mediaType":"application/vnd.oci.image.manifest.v1+json","size":1,"digest":"x"}"#
+            return #"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":["#
+                + Array(repeating: entry, count: 25_000).joined(separator: ",") + "]}"
+        }),
+        Shape("12,000 duplicate index entries", "x.json", {
+            let entry = #"{"mediaType":"application/vnd.oci.image.manifest.v1+json","size":100,"digest":"sha256:\#(String(repeating: "a", count: 64))","platform":{"os":"linux","architecture":"amd64"}}"#
+            return #"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":["# + Array(repeating: entry, count: 12_000).joined(separator: ",") + "]}"
+        }),
+        Shape("32,000 pushes on one line", "x.sh", {
+            "#!/bin/sh\n" + (0..<32_000).map { "docker push registry.example.com/team/app\($0):1.0" }.joined(separator: "; ") + "\n"
+        }),
+        Shape("8,000 repository names with near twins", "x.sh", {
+            "#!/bin/sh\n" + (0..<8_000).map {
+                "docker build -t registry.example.com/team/service\($0)-api:1.0 .\ndocker push registry.example.com/team/service\($0)-api:1.0\n"
+                    + "docker tag x registry.example.com/team/service\($0)-aip:1.0"
+            }.joined(separator: "\n") + "\n"
+        }),
+        Shape("one build with 16,000 tags", "x.sh", {
+            "docker build " + (0..<16_000).map { "-t registry.example.com/team/app:\($0)-amd64" }.joined(separator: " ") + " .\n"
+        }),
+        Shape("one list with 16,000 members", "x.sh", {
+            "docker manifest create registry.example.com/team/app:1 " + (0..<16_000).map { "registry.example.com/team/app:\($0)-arm64" }.joined(separator: " ") + "\n"
+        }),
+        Shape("a run of 500,000 unclosed {{", "ci.yml", {
+            "jobs:\n  b:\n    steps:\n      - run: echo " + String(repeating: "{{", count: 500_000) + "\n"
+        }),
+    ]
+
+    @Test(arguments: shapes.indices)
+    func finishesBeforeTheWatchdog(index: Int) throws {
+        let shape = Self.shapes[index]
+        let folder = try makeScratch("shape")
+        defer { removeScratch(folder) }
+        try shape.text().write(toFile: folder + "/" + shape.file, atomically: false, encoding: .utf8)
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "--output", "/dev/null", shape.file], in: folder, timeout: 45)
+        #expect(outcome.status == 0 || outcome.status == 1, "\(shape.name): exit \(outcome.status) (9: stopped by the watchdog)")
+    }
+}
