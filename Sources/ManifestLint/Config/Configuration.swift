@@ -93,6 +93,7 @@ public struct Configuration: Sendable {
                 rules[member.key] = settings
                 continue
             }
+            var parameterNodes: [String: Node] = [:]
             for field in try source.mapping(member.value, what: "rule \"\(member.key)\"") {
                 if field.key == "severity" {
                     try Self.apply(level: try source.string(field.value, what: "\"severity\""), to: &settings) { message throws(YAMLFileError) in
@@ -112,11 +113,12 @@ public struct Configuration: Sendable {
                     throw source.error(field.value, "parameter \"\(field.key)\" of \"\(member.key)\" must be a \(parameter.kind.rawValue)")
                 }
                 settings.parameters[field.key] = value
+                parameterNodes[field.key] = field.value
             }
             if let rule = catalog.rule(member.key) {
                 for check in rule.checks {
                     if let problem = CheckOptionsValidation.problem(check.options, parameters: rule.parameters, values: settings.parameters) {
-                        throw source.error(member.value, "rule \"\(member.key)\": \(problem.message)")
+                        throw source.error(problem.parameter.flatMap { parameterNodes[$0] } ?? member.value, "rule \"\(member.key)\": \(problem.message)")
                     }
                 }
             }
