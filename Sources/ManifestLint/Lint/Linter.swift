@@ -7,6 +7,8 @@ public struct LintResult: Sendable {
     public internal(set) var related: [LintResult] = []
     /// True when the input could not be read at all (exit code 2).
     public let inputFailed: Bool
+    /// True for a special file or an outside link a folder walk met and did not read (a `skipped-input` note).
+    public internal(set) var skipped = false
 }
 
 /// Runs the pipeline for one document: strict parse, kind detection, schema checks, positions.
@@ -35,8 +37,10 @@ public struct Linter: Sendable {
             let finding = Finding(rule: rule, severity: severity, message: error.description, path: input.path,
                 position: SourcePosition(line: 1, column: 1))
             // A skipped special file is a note the config may silence; failures to read always show.
-            return LintResult(path: input.path, kind: nil, findings: rule == "skipped-input" ? adjusted([finding]) : [finding],
-                              inputFailed: rule == "unreadable-input")
+            var result = LintResult(path: input.path, kind: nil, findings: rule == "skipped-input" ? adjusted([finding]) : [finding],
+                                    inputFailed: rule == "unreadable-input")
+            result.skipped = rule == "skipped-input"
+            return result
         case .success(let bytes):
             return lint(bytes: bytes, path: input.path)
         }

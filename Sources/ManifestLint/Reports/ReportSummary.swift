@@ -1,6 +1,9 @@
 /// Counts over a whole run, shared by every report format.
 public struct ReportSummary: Sendable, Codable, Equatable {
+    /// Inputs read and checked.
     public var files: Int
+    /// Special files and outside links a folder walk met and did not read; absent when none.
+    public var skipped: Int?
     public var errors: Int
     public var warnings: Int
     public var notes: Int
@@ -10,7 +13,9 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public init(results: [LintResult]) {
         let findings = results.flatMap(\.findings)
         let shown = findings.filter { $0.isNew != false }
-        files = results.count
+        let skippedCount = results.filter(\.skipped).count
+        files = results.count - skippedCount
+        skipped = skippedCount > 0 ? skippedCount : nil
         errors = shown.filter { $0.severity == .error }.count
         warnings = shown.filter { $0.severity == .warning }.count
         notes = shown.filter { $0.severity == .note }.count
