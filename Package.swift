@@ -36,6 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (scripts/fuzz); the normal build is a tool that replays saved inputs.
+        .executableTarget(
+            name: "ManifestLintFuzz",
+            dependencies: ["ManifestLint"]
+        ),
         .testTarget(
             name: "ManifestLintTests",
             dependencies: ["ManifestLint"]
