@@ -70,11 +70,13 @@ enum Surfaces {
         docker push registry.example/team/ap:1.0
         """.utf8)
 
-    /// A config file: `Configuration.load` only reads paths, so the bytes go to one scratch file per process.
+    /// A config file: `Configuration.load` only reads paths, so the bytes go to a scratch file for the call.
     static func loadConfiguration(_ bytes: [UInt8]) {
         let path = ScratchFile.configPath
         required("the scratch config file \(path)") { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
-        guard let (loaded, source) = try? Configuration.load(path: path) else { return }
+        let result = try? Configuration.load(path: path)
+        unlink(path)
+        guard let (loaded, source) = result else { return }
         var configuration = loaded
         guard (try? configuration.readRules(from: source, catalog: defaultCatalog)) != nil else { return }
         var linter = documentLinter
@@ -92,16 +94,15 @@ enum Surfaces {
     }
 }
 
-/// `/tmp/manifestlint-fuzz-PID/.manifestlint.yaml`, removed when the process exits normally.
+/// `/tmp/manifestlint-fuzz/PID.manifestlint.yaml`: one name per process (fuzzers run in parallel), written and
+/// removed for each input, so a crashing input (or a killed fuzzer) leaves at most one file behind.
 enum ScratchFile {
-    static let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("manifestlint-fuzz-\(getpid())")
-
     static let configPath: String = {
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("manifestlint-fuzz")
         Surfaces.required("cannot create \(folder)") {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        atexit { try? FileManager.default.removeItem(atPath: ScratchFile.folder) }
-        return (folder as NSString).appendingPathComponent(".manifestlint.yaml")
+        return (folder as NSString).appendingPathComponent("\(getpid()).manifestlint.yaml")
     }()
 }
 
