@@ -60,7 +60,6 @@ public struct HookInstaller: Sendable {
 
     /// Removes manifestlint's hook (only if it carries the marker) and puts a chained user hook back.
     public func uninstall() throws(HookError) -> String {
-        let manager = FileManager.default
         guard exists(hookPath) else { return "no pre-push hook in \(hooksFolder); nothing to do" }
         guard isOurs(hookPath) else { throw HookError("\(hookPath) was not installed by manifestlint; it was left alone") }
         // A link is removed as a link: the file it points to (in a tracked folder, say) is left alone.
