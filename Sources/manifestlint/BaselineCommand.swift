@@ -39,6 +39,7 @@ struct BaselineCommand: ParsableCommand {
                 Console.error("not writing \(file): some inputs could not be read")
                 throw ExitCode(2)
             }
+            guard input.foundSomething(results) else { throw ExitCode(2) }
             let baseline = Baseline(results: results, paths: paths)
             do {
                 try baseline.write(to: file, replace: force)
@@ -46,7 +47,8 @@ struct BaselineCommand: ParsableCommand {
                 Console.error(error.description)
                 throw ExitCode(2)
             }
-            print("wrote \(file): \(baseline.findings.count) finding\(baseline.findings.count == 1 ? "" : "s") from \(results.count) file\(results.count == 1 ? "" : "s")")
+            let checked = results.filter { !$0.otherFile && !$0.skipped }.count
+            print("wrote \(file): \(baseline.findings.count) finding\(baseline.findings.count == 1 ? "" : "s") from \(checked) file\(checked == 1 ? "" : "s")")
         }
     }
 }

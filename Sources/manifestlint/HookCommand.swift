@@ -22,8 +22,7 @@ struct HookCommand: ParsableCommand {
 
         func run() throws {
             let configuration = try ruleOptions.build().configuration
-            let includes = configuration.include.isEmpty ? InputOptions.defaultIncludes : configuration.include
-            let files = PushedFiles(collector: InputCollector(include: includes, exclude: configuration.exclude))
+            let files = PushedFiles(collector: InputCollector(include: configuration.include, exclude: configuration.exclude))
             do {
                 print(try files.extract(commit: commit, base: base, into: into))
             } catch {

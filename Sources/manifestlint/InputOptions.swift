@@ -10,8 +10,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Check every document as this media type instead of detecting it.")
     var mediaType: String?
 
-    @Option(help: "Glob of file names to lint inside folders (repeatable; default *.json plus build workflows: *.sh, Makefile, acr-task.yaml, *.acr.yaml, CI YAML).")
+    @Option(help: "Glob of file names to read inside folders (repeatable; default: JSON, YAML, shell scripts, Makefiles, oci-layout and extensionless files, each linted only when its content is a manifest, index, layout or build workflow).")
     var include: [String] = []
+
+    @Flag(help: "Treat named files like files found in folders: lint only those whose content is a manifest or build workflow, skip the rest silently (for hooks that pass changed files by name).")
+    var discover = false
+
+    @Flag(help: "Exit 0 when the paths hold nothing to lint (default: say so and exit 2).")
+    var allowEmpty = false
 
     @Option(help: "Glob of files or folders to skip inside folders (repeatable).")
     var exclude: [String] = []
@@ -21,9 +27,6 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: "Repository root that report paths are relative to (default: the nearest folder with .git).")
     var root: String?
-
-    /// What folder walks pick up unless told otherwise.
-    static let defaultIncludes = ["*.json", "oci-layout"] + WorkflowFormat.defaultGlobs
 
     func validate() throws {
         if let mediaType, DocumentKind(mediaType: mediaType) == nil {
@@ -42,9 +45,10 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("Name at least one file, folder, registry reference, or - for standard input.")
         }
         let built = try rules.build()
-        let includes = !include.isEmpty ? include : (!built.configuration.include.isEmpty ? built.configuration.include : Self.defaultIncludes)
+        let includes = !include.isEmpty ? include : built.configuration.include
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
         collector.ownFiles = Set(ownFiles)
+        collector.discoverNamedFiles = discover
         let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
         let (files, references) = RegistryOptions.split(paths)
         var results = LintRun(collector: collector, linter: linter).lint(files) + registry.audit(references, linter: linter, configuration: built.configuration)
@@ -54,6 +58,17 @@ struct InputOptions: ParsableArguments {
             Console.error(result.findings.first?.message ?? result.path)
         }
         return (results, built, repository)
+    }
+
+    /// False, after saying so on stderr, when the run found nothing to lint and `--allow-empty` was not given
+    /// (the caller exits 2, as ESLint does for patterns that match nothing): a CI job pointed at the wrong folder
+    /// should not pass quietly.
+    func foundSomething(_ results: [LintResult]) -> Bool {
+        guard !allowEmpty, results.allSatisfy({ $0.otherFile || $0.skipped }) else { return true }
+        let others = results.filter(\.otherFile).count
+        let detail = others > 0 ? " (\(others) other file\(others == 1 ? "" : "s") skipped: not manifests, indexes, layouts or build workflows)" : ""
+        Console.error("nothing to lint in \(paths.joined(separator: " "))\(detail); pass --allow-empty to accept an empty run")
+        return false
     }
 }
 

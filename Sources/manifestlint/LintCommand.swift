@@ -74,6 +74,7 @@ struct LintCommand: ParsableCommand {
         } else {
             try? FileHandle.standardOutput.write(contentsOf: Data(report.utf8))
         }
+        guard input.foundSomething(results) else { throw ExitCode(2) }
         let code = failOn.exitCode(for: results)
         if code != 0 { throw ExitCode(code) }
     }

@@ -80,8 +80,13 @@ struct WorkflowTests {
         let files = Set(outcome.findings.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } })
         #expect(files == ["acr-multi-arch.acr.yaml", "build-multi-arch.sh", "buildx-swapped.sh", "Makefile", "release.yml"])
         #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 8)
+        // Nothing to lint is an error unless accepted (issue 13), so a CI job pointed at the wrong folder fails.
         let jsonOnly = try runManifestLint(["lint", "--no-config", "--format", "json", "--include", "*.json", Repository.fixture("workflows")])
-        #expect((jsonOnly.json?["summary"] as? [String: Any])?["files"] as? Int == 0)
+        #expect(jsonOnly.status == 2)
+        #expect(jsonOnly.stderr.contains("nothing to lint"))
+        let accepted = try runManifestLint(["lint", "--no-config", "--format", "json", "--allow-empty", "--include", "*.json", Repository.fixture("workflows")])
+        #expect(accepted.status == 0)
+        #expect((accepted.json?["summary"] as? [String: Any])?["files"] as? Int == 0)
     }
 
     @Test func brokenYAMLIsAFindingWithItsPosition() throws {

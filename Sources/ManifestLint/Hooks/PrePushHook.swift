@@ -61,7 +61,7 @@ public enum PrePushHook {
                 }
                 [ "$files" -gt 0 ] 2>/dev/null || continue
                 echo "manifestlint: checking $files file(s) pushed to ${remote_ref#refs/heads/}" >&2
-                (cd "$tree" && "$manifestlint" lint "$config" --fail-on=\(failOn) .) >&2 || status=$?
+                (cd "$tree" && "$manifestlint" lint "$config" --allow-empty --fail-on=\(failOn) .) >&2 || status=$?
             done < "$work/refs"
             if [ "$status" -ne 0 ]; then
                 echo "manifestlint: push blocked; fix the findings above (or skip this check once with git push --no-verify)" >&2

@@ -72,7 +72,7 @@ struct FolderWalk {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                guard !name.hasPrefix(".") || name == ".github", !collector.matches(relativePath, collector.exclude) else { continue }
+                guard !Self.skippedFolders.contains(name), !collector.matches(relativePath, collector.exclude) else { continue }
                 // Entered once, however many links lead to it: no loops, no exponential walks.
                 guard enteredFolders.insert(FileIdentity(info)).inserted else { continue }
                 walk(path, relative: relativePath, depth: depth + 1)
@@ -87,6 +87,10 @@ struct FolderWalk {
             }
         }
     }
+
+    /// Folders never entered: version-control data and installed dependencies (other people's files, where a
+    /// finding is nobody's to fix). Hidden folders are entered: `.github`, `.gitlab`, `.azure-pipelines`, `.ci`.
+    static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".terraform", ".build"]
 
     private static func kind(_ mode: mode_t) -> String {
         switch mode & S_IFMT {

@@ -7,6 +7,8 @@ import Glibc
 public struct InputDocument: Sendable {
     public let path: String
     public let contents: Result<[UInt8], InputError>
+    /// Linted only when its content is ours (see `Discovery`): found in a folder, or named with `--discover`.
+    public var discovered = false
 }
 
 /// Why an input could not be read. `notFound` and `unreadable` make the exit code 2; `skipped` is a note about a
@@ -16,6 +18,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String, reason: String)
     case tooLarge(String, size: Int, limit: Int)
     case skipped(String, reason: String)
+    /// Found by discovery, too large to read whole, and without a manifest marker in its first bytes.
+    case otherFile(String)
 
     public var description: String {
         switch self {
@@ -24,6 +28,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge(let path, let size, let limit):
             return "\(path): \(size) bytes is over the \(limit)-byte limit for one document (raise it with --max-size)"
         case .skipped(let path, let reason): return "\(path): not read (\(reason))"
+        case .otherFile(let path): return "\(path): not a manifest or build workflow"
         }
     }
 }
@@ -31,33 +36,41 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
 /// One input a set of arguments names: a file (by the bytes the file system knows it by, and the name reports
 /// show), standard input, or something a folder walk met and deliberately did not read.
 public enum InputItem: Sendable {
+    /// A file named on the command line: linted whatever it is, unless the collector discovers named files.
     case file(FileName)
+    /// A file a folder walk found: linted when its content is ours.
+    case found(FileName)
     case standardInput
     case skipped(display: String, reason: String)
 
     public var display: String {
         switch self {
-        case .file(let name): return name.display
+        case .file(let name), .found(let name): return name.display
         case .standardInput: return "-"
         case .skipped(let display, _): return display
         }
     }
 }
 
-/// Expands the command-line paths into documents: files as given, folders walked recursively for files matching
-/// the include globs and none of the exclude globs, `-` for standard input.
+/// Expands the command-line paths into documents: files as given, folders walked recursively for candidate files
+/// (`Discovery.isCandidate`, or the include globs when configured) matching none of the exclude globs, `-` for
+/// standard input.
 ///
 /// A walk never leaves its folder and never loops: entries are `lstat`ed, a symbolic link is followed only when
 /// its real path lies inside the walked folder, every folder is entered once (device and inode), and FIFOs,
 /// sockets and devices are reported as skipped instead of opened. Names that are not UTF-8 are kept as bytes.
 public struct InputCollector: Sendable {
-    public var include: [String] = ["*.json"]
+    /// Globs of file names walks read; empty: every `Discovery` candidate.
+    public var include: [String] = []
     public var exclude: [String] = []
     public var maxDocumentSize = Limits.documentSize
+    /// `--discover`: files named on the command line are linted only when their content is ours, as if found in
+    /// a folder (for hooks that pass changed files by name).
+    public var discoverNamedFiles = false
     /// Files manifestlint itself reads or writes (the baseline, the report); skipped inside folders.
     public var ownFiles: Set<String> = []
 
-    public init(include: [String] = ["*.json"], exclude: [String] = [], maxDocumentSize: Int = Limits.documentSize) {
+    public init(include: [String] = [], exclude: [String] = [], maxDocumentSize: Int = Limits.documentSize) {
         self.include = include
         self.exclude = exclude
         self.maxDocumentSize = maxDocumentSize
@@ -68,7 +81,9 @@ public struct InputCollector: Sendable {
         arguments.flatMap { argument -> [InputItem] in
             if argument == "-" { return [.standardInput] }
             let name = FileName(argument)
-            guard name.status(following: true).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true else { return [.file(name)] }
+            guard name.status(following: true).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true else {
+                return [discoverNamedFiles ? .found(name) : .file(name)]
+            }
             return itemsBelow(name)
         }
     }
@@ -88,7 +103,7 @@ public struct InputCollector: Sendable {
                 guard !taken.contains(entry.identity) else { continue }
                 taken.insert(entry.identity)
             }
-            items.append((entry.name.display, .file(entry.name)))
+            items.append((entry.name.display, .found(entry.name)))
         }
         items += walk.skipped.map { ($0.display, .skipped(display: $0.display, reason: $0.reason)) }
         return items.sorted { $0.0 < $1.0 }.map(\.1)
@@ -99,7 +114,8 @@ public struct InputCollector: Sendable {
     }
 
     func wants(name: String, relativePath relative: String) -> Bool {
-        (matches(relative, include) || matches(name, include)) && !matches(relative, exclude) && !matches(name, exclude)
+        let included = include.isEmpty ? Discovery.isCandidate(name: name) : matches(relative, include) || matches(name, include)
+        return included && !matches(relative, exclude) && !matches(name, exclude)
     }
 
     /// Reads one input.
@@ -111,6 +127,10 @@ public struct InputCollector: Sendable {
             return InputDocument(path: display, contents: .failure(.skipped(display, reason: reason)))
         case .file(let name):
             return read(name)
+        case .found(let name):
+            var document = read(name, discovering: true)
+            document.discovered = true
+            return document
         }
     }
 
@@ -122,7 +142,7 @@ public struct InputCollector: Sendable {
     /// Opens without blocking (a FIFO with no writer would block `open` forever), then reads a regular file by its
     /// size, and a FIFO or character device named explicitly (process substitution, `/dev/stdin`) like standard
     /// input: never more than the size limit plus one byte.
-    func read(_ name: FileName) -> InputDocument {
+    func read(_ name: FileName, discovering: Bool = false) -> InputDocument {
         let path = name.display
         let descriptor = name.open(O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -138,6 +158,7 @@ public struct InputCollector: Sendable {
         case S_IFREG:
             let size = Int(info.st_size)
             if size > maxDocumentSize {
+                if discovering, !mayBeOurs(descriptor: descriptor, name: name) { return InputDocument(path: path, contents: .failure(.otherFile(path))) }
                 return InputDocument(path: path, contents: .failure(.tooLarge(path, size: size, limit: maxDocumentSize)))
             }
             return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path))
@@ -147,6 +168,18 @@ public struct InputCollector: Sendable {
         default:
             return InputDocument(path: path, contents: .failure(.unreadable(path, reason: "not a regular file")))
         }
+    }
+
+    /// For a found file too large to read: whether its name or first 64 KiB say it may be a manifest or workflow
+    /// (then it is reported as too large; otherwise it is another file, like a large `package-lock.json`).
+    private func mayBeOurs(descriptor: Int32, name: FileName) -> Bool {
+        let display = name.display
+        if WorkflowFormat.format(namedBy: display) != nil { return true }
+        if let syntax = WorkflowFormat.syntax(path: display, bytes: []), syntax == .shell { return true }
+        var prefix = [UInt8](repeating: 0, count: 1 << 16)
+        let count = prefix.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+        prefix.removeSubrange(max(0, count)...)
+        return Discovery.hasManifestMarkers(prefix) || WorkflowFormat.hasShellShebang(prefix)
     }
 
     /// Reads until end of input or one byte past the size limit, whichever comes first.

@@ -9,6 +9,15 @@ public struct LintResult: Sendable {
     public let inputFailed: Bool
     /// True for a special file or an outside link a folder walk met and did not read (a `skipped-input` note).
     public internal(set) var skipped = false
+    /// True for a file discovery read and found not to be a manifest or build workflow: no findings, only counted.
+    public internal(set) var otherFile = false
+
+    /// The result for a file that is not ours.
+    static func other(path: String) -> LintResult {
+        var result = LintResult(path: path, kind: nil, findings: [], inputFailed: false)
+        result.otherFile = true
+        return result
+    }
 }
 
 /// Runs the pipeline for one document: strict parse, kind detection, schema checks, positions.
@@ -27,9 +36,12 @@ public struct Linter: Sendable {
 
     public func lint(_ input: InputDocument) -> LintResult {
         switch input.contents {
+        case .failure(.otherFile(let path)):
+            return .other(path: path)
         case .failure(let error):
             let rule: String, severity: Severity
             switch error {
+            case .otherFile: (rule, severity) = ("skipped-input", .note)
             case .tooLarge: (rule, severity) = ("document-too-large", .error)
             case .skipped: (rule, severity) = ("skipped-input", .note)
             case .notFound, .unreadable: (rule, severity) = ("unreadable-input", .error)
@@ -42,15 +54,20 @@ public struct Linter: Sendable {
             result.skipped = rule == "skipped-input"
             return result
         case .success(let bytes):
-            return lint(bytes: bytes, path: input.path)
+            return lint(bytes: bytes, path: input.path, discovering: input.discovered)
         }
     }
 
-    public func lint(bytes: [UInt8], path: String) -> LintResult {
-        if forcedMediaType == nil, let format = WorkflowFormat.detect(path: path, bytes: bytes) {
-            return lintWorkflow(bytes: bytes, path: path, format: format)
+    /// Lints one document. `discovering` (files found in folders, or `--discover`): a file that is not a
+    /// manifest, index, layout or build workflow by its content gives an `otherFile` result instead of findings.
+    public func lint(bytes: [UInt8], path: String, discovering: Bool = false) -> LintResult {
+        if forcedMediaType == nil, let syntax = WorkflowFormat.syntax(path: path, bytes: bytes) {
+            return lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering)
         }
-        switch checkDocument(bytes: bytes, path: path) {
+        guard let checked = discovering ? checkFoundDocument(bytes: bytes, path: path) : checkDocument(bytes: bytes, path: path) else {
+            return .other(path: path)
+        }
+        switch checked {
         case .unparsable(let result):
             return result
         case .parsed(let document, let kind, var findings):
@@ -87,15 +104,32 @@ public struct Linter: Sendable {
 
     /// Strict parse, kind detection, schema checks and rules for one JSON document.
     func checkDocument(bytes: [UInt8], path: String) -> Checked {
-        let document: JSONValue
+        switch JanssonParser.parse(bytes) {
+        case .failure(let error): return .unparsable(unparsable(error, path: path))
+        case .success(let document): return check(document, path: path)
+        }
+    }
+
+    /// `checkDocument` for a file discovery found: nil when the document is not ours (see `Discovery`), before
+    /// any check runs.
+    private func checkFoundDocument(bytes: [UInt8], path: String) -> Checked? {
         switch JanssonParser.parse(bytes) {
         case .failure(let error):
-            let finding = Finding(rule: error.failure.ruleID, severity: .error, message: error.message, path: path,
-                position: SourcePosition(line: error.line, column: error.column))
-            return .unparsable(LintResult(path: path, kind: nil, findings: adjusted([finding]), inputFailed: false))
-        case .success(let value):
-            document = value
+            guard Discovery.hasManifestMarkers(bytes) || LayoutDetection.layoutRoot(ofIndex: path) != nil else { return nil }
+            return .unparsable(unparsable(error, path: path))
+        case .success(let document):
+            guard forcedMediaType != nil || Discovery.isOurs(document, kind: KindDetector.detect(document), path: path) else { return nil }
+            return check(document, path: path)
         }
+    }
+
+    private func unparsable(_ error: JSONLoadError, path: String) -> LintResult {
+        let finding = Finding(rule: error.failure.ruleID, severity: .error, message: error.message, path: path,
+            position: SourcePosition(line: error.line, column: error.column))
+        return LintResult(path: path, kind: nil, findings: adjusted([finding]), inputFailed: false)
+    }
+
+    private func check(_ document: JSONValue, path: String) -> Checked {
         let kind = forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document)
         var findings = SchemaValidator.validate(document, as: kind, forcedMediaType: forcedMediaType)
         if let policy {
@@ -125,10 +159,11 @@ public struct Linter: Sendable {
     /// The intent document rules see for a workflow file (`manifestlint rules intent FILE`), or nil when the
     /// file is not a workflow; throws the reading error.
     public static func workflowIntent(bytes: [UInt8], path: String) throws -> JSONValue? {
-        guard let format = WorkflowFormat.detect(path: path, bytes: bytes) else { return nil }
-        let reader = WorkflowReader(bytes: bytes, format: format)
+        guard let syntax = WorkflowFormat.syntax(path: path, bytes: bytes) else { return nil }
+        let reader = WorkflowReader(bytes: bytes, syntax: syntax, path: path)
         do {
-            return WorkflowIntent(commands: try reader.commands(), format: format, index: reader.index).document
+            guard let (format, commands) = try reader.read(discovering: false) else { return nil }
+            return WorkflowIntent(commands: commands, format: format, index: reader.index).document
         } catch {
             throw YAMLFileError(path: path, line: error.position.line, column: error.position.column, message: error.message)
         }
@@ -136,11 +171,12 @@ public struct Linter: Sendable {
 
     /// A build workflow: its docker commands become an intent document that the rules check; positions come
     /// from where each part was read in the file.
-    private func lintWorkflow(bytes: [UInt8], path: String, format: WorkflowFormat) -> LintResult {
-        let reader = WorkflowReader(bytes: bytes, format: format)
-        let commands: [DockerCommand]
+    private func lintWorkflow(bytes: [UInt8], path: String, syntax: WorkflowFormat.Syntax, discovering: Bool) -> LintResult {
+        let reader = WorkflowReader(bytes: bytes, syntax: syntax, path: path)
+        let format: WorkflowFormat, commands: [DockerCommand]
         do {
-            commands = try reader.commands()
+            guard let read = try reader.read(discovering: discovering) else { return .other(path: path) }
+            (format, commands) = read
         } catch {
             let finding = Finding(rule: error.rule, severity: .error, message: error.message, path: path, position: error.position)
             return LintResult(path: path, kind: .workflow, findings: adjusted([finding]), inputFailed: false)

@@ -8,7 +8,9 @@ public struct JUnitReport: Sendable {
     public func rendered() -> String {
         var cases: [String] = []
         var failures = 0
-        for result in context.results {
+        // Files discovery found not to be ours are neither passing nor failing tests.
+        let results = context.results.filter { !$0.otherFile }
+        for result in results {
             let path = context.paths.display(result.path)
             let failing = result.findings.filter(context.failLevel.fails)
             var testCase = "    <testcase classname=\"manifestlint\" name=\"\(escape(path))\" file=\"\(escape(path))\""
@@ -26,7 +28,7 @@ public struct JUnitReport: Sendable {
             }
             cases.append(testCase)
         }
-        let counts = "tests=\"\(context.results.count)\" failures=\"\(failures)\" errors=\"0\""
+        let counts = "tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"0\""
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="manifestlint" \(counts)>

@@ -4,6 +4,8 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var files: Int
     /// Special files and outside links a folder walk met and did not read; absent when none.
     public var skipped: Int?
+    /// Files a folder walk read and found not to be manifests or build workflows (`Discovery`); absent when none.
+    public var others: Int?
     public var errors: Int
     public var warnings: Int
     public var notes: Int
@@ -14,8 +16,10 @@ public struct ReportSummary: Sendable, Codable, Equatable {
         let findings = results.flatMap(\.findings)
         let shown = findings.filter { $0.isNew != false }
         let skippedCount = results.filter(\.skipped).count
-        files = results.count - skippedCount
+        let otherCount = results.filter(\.otherFile).count
+        files = results.count - skippedCount - otherCount
         skipped = skippedCount > 0 ? skippedCount : nil
+        others = otherCount > 0 ? otherCount : nil
         errors = shown.filter { $0.severity == .error }.count
         warnings = shown.filter { $0.severity == .warning }.count
         notes = shown.filter { $0.severity == .note }.count

@@ -24,7 +24,8 @@ public struct TextReport: Sendable {
     public static func summaryLine(_ context: ReportContext) -> String {
         let summary = ReportSummary(results: context.results)
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-        var line = count(summary.files, "file") + " checked" + (summary.skipped.map { ", \($0) skipped" } ?? "") + ": "
+        var line = count(summary.files, "file") + " checked" + (summary.skipped.map { ", \($0) skipped" } ?? "")
+            + (summary.others.map { ", " + count($0, "other file") + " skipped" } ?? "") + ": "
             + count(summary.errors, "error") + ", "
             + count(summary.warnings, "warning") + ", " + count(summary.notes, "note")
         if let unchanged = summary.unchanged { line += " (\(unchanged) more in the baseline, not shown)" }

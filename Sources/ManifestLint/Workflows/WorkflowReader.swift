@@ -1,72 +1,32 @@
 import Yams
 
-/// The build-workflow files manifestlint reads, recognised by name (and, for YAML, by content).
-public enum WorkflowFormat: String, Sendable {
-    /// Azure Container Registry Tasks YAML (`version` + `steps` of `build`/`push`/`cmd`).
-    case acrTask = "acr-task"
-    /// Other CI YAML (GitHub Actions, GitLab CI, Azure Pipelines, ...): the shell in `run:`/`script:` blocks.
-    case ciYAML = "ci-yaml"
-    /// Shell scripts and Makefiles.
-    case shell
-
-    /// File-name globs picked up from folders by default, beside `*.json`.
-    public static let defaultGlobs = [
-        "*.sh", "*.bash", "Makefile", "makefile", "GNUmakefile", "*.mk", "acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml",
-        "*.acr.yaml", "*.acr.yml", "*.github/workflows/*.yml", "*.github/workflows/*.yaml", ".gitlab-ci.yml", "azure-pipelines.yml",
-    ]
-
-    /// The format of a file, or nil for JSON documents.
-    public static func detect(path: String, bytes: [UInt8]) -> WorkflowFormat? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let lower = name.lowercased()
-        if lower.hasSuffix(".json") { return nil }
-        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
-            if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(lower) || lower.hasSuffix(".acr.yaml") || lower.hasSuffix(".acr.yml") {
-                return .acrTask
-            }
-            return looksLikeACRTask(bytes) ? .acrTask : .ciYAML
-        }
-        if lower.hasSuffix(".sh") || lower.hasSuffix(".bash") || lower.hasSuffix(".mk") || ["makefile", "gnumakefile"].contains(lower) {
-            return .shell
-        }
-        if bytes.starts(with: Array("#!".utf8)), let line = String(bytes: bytes.prefix(while: { $0 != 0x0A }), encoding: .utf8),
-            line.hasSuffix("sh") || line.contains("bash") || line.contains("/sh ")
-        {
-            return .shell
-        }
-        return nil
-    }
-
-    /// A YAML mapping with top-level `version:` and `steps:` keys.
-    private static func looksLikeACRTask(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        return lines.contains { $0.hasPrefix("steps:") } && lines.contains { $0.hasPrefix("version:") }
-    }
-}
-
 /// A YAML workflow that cannot be read.
 struct WorkflowReadError: Error {
     let position: SourcePosition
     let message: String
     /// The finding it becomes: `yaml-syntax`, or `document-too-large` for a file over a limit.
     var rule = "yaml-syntax"
+
+    /// Over a size limit rather than malformed: reported even for YAML that may not be a workflow.
+    var isLimit: Bool { rule == "document-too-large" }
 }
 
 /// Reads the docker commands of a workflow file, every word located in the original file.
 struct WorkflowReader {
     /// The file as written.
     let index: TextIndex
-    let format: WorkflowFormat
+    let syntax: WorkflowFormat.Syntax
+    let path: String
     /// The file with each `{{...}}` template value replaced by as many `x`s, so that YAML parses what the
     /// templating engine would have filled in (`- {{.Run.Registry}}/app` is otherwise a flow mapping).
     /// Offsets are the same in both.
     private let masked: TextIndex
 
-    init(bytes: [UInt8], format: WorkflowFormat) {
+    init(bytes: [UInt8], syntax: WorkflowFormat.Syntax, path: String) {
         index = TextIndex(bytes)
-        masked = format == .shell ? index : TextIndex(Self.maskTemplates(bytes))
-        self.format = format
+        masked = syntax == .shell ? index : TextIndex(Self.maskTemplates(bytes))
+        self.syntax = syntax
+        self.path = path
     }
 
     static func maskTemplates(_ bytes: [UInt8]) -> [UInt8] {
@@ -85,11 +45,22 @@ struct WorkflowReader {
         return result
     }
 
-    func commands() throws(WorkflowReadError) -> [DockerCommand] {
+    /// The workflow's format and docker commands. When `discovering`, YAML that is not a workflow by name or
+    /// content (and YAML that does not parse, unless its name says it is a workflow) gives nil: not ours.
+    func read(discovering: Bool) throws(WorkflowReadError) -> (format: WorkflowFormat, commands: [DockerCommand])? {
+        if syntax == .shell { return (.shell, ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse)) }
+        let named = WorkflowFormat.format(namedBy: path)
+        let root: Node?
+        do {
+            root = try self.root()
+        } catch {
+            if discovering, named == nil, !error.isLimit { return nil }
+            throw error
+        }
+        guard let format = named ?? root.flatMap(WorkflowFormat.format(of:)) ?? (discovering ? nil : .ciYAML) else { return nil }
         switch format {
-        case .shell: return ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse)
-        case .acrTask: return try acrCommands(try root())
-        case .ciYAML: return try root().map(scriptCommands) ?? []
+        case .acrTask: return (format, try acrCommands(root))
+        default: return (format, root.map(scriptCommands) ?? [])
         }
     }
 

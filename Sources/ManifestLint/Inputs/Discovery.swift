@@ -1,0 +1,75 @@
+/// Which files found in folders are manifestlint's to lint: a file is linted when its content says it is a
+/// manifest, index, layout or build workflow; any other JSON, YAML or extensionless file (`tsconfig.json` with
+/// comments, `package.json`, `docker-compose.yml`, `LICENSE`) is counted as "other" and never reported.
+/// Files named on the command line skip discovery (strict) unless `--discover` is given, as hooks do.
+public enum Discovery {
+    /// Extensions whose files a walk reads to decide.
+    private static let candidateExtensions: Set<Substring> = ["json", "yaml", "yml", "sh", "bash", "mk"]
+
+    /// A file name a folder walk reads (when no `--include` is configured): JSON, YAML, shell scripts,
+    /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), `oci-layout`, and extensionless files (which are
+    /// scripts when they start with a shell shebang).
+    public static func isCandidate(name: String) -> Bool {
+        let lower = name.lowercased()
+        guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else { return !lower.hasPrefix(".") }
+        return candidateExtensions.contains(lower[lower.index(after: dot)...]) || isMakefile(name: lower)
+    }
+
+    /// `Makefile`, `makefile`, `GNUmakefile`, `Makefile.docker`, `release.mk`.
+    static func isMakefile(name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["makefile", "gnumakefile"].contains(lower) || lower.hasPrefix("makefile.") || lower.hasSuffix(".mk")
+    }
+
+    /// Byte strings only manifests, indexes, layouts and image configs carry.
+    private static let markers: [[UInt8]] = [
+        "\"schemaVersion\"", "\"imageLayoutVersion\"", "application/vnd.oci.image.", "application/vnd.docker.distribution.",
+        "application/vnd.docker.container.image.",
+    ].map { Array($0.utf8) }
+
+    /// True when text that is not valid JSON (or too large to read whole) still carries manifest markers, so
+    /// its syntax error is worth reporting.
+    public static func hasManifestMarkers(_ bytes: [UInt8]) -> Bool {
+        // Every marker starts with `"` or `a`: look at those bytes only.
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "a") {
+                for marker in markers where marker[0] == byte && bytes[index...].starts(with: marker) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True when a parsed JSON document is one of ours. Stricter than `KindDetector` (which, for a file named on
+    /// the command line, names the closest kind): each kind needs the members that define it, so an inventory
+    /// with `os` and `architecture` keys or a config with a `manifests` list is not taken for an image document.
+    public static func isOurs(_ document: JSONValue, kind: DocumentKind, path: String) -> Bool {
+        if document["schemaVersion"] != nil && document.objectMembers != nil { return true }
+        if let mediaType = document["mediaType"]?.stringValue, MediaType.isOCI(mediaType) || MediaType.isDocker(mediaType) { return true }
+        switch kind {
+        case .ociIndex, .dockerList:
+            return LayoutDetection.layoutRoot(ofIndex: path) != nil
+                || (document["manifests"]?.arrayElements).map { !$0.isEmpty && $0.allSatisfy(isDescriptor) } ?? false
+        case .ociManifest, .dockerManifest:
+            return document["config"].map(isDescriptor) ?? false
+        case .ociConfig:
+            guard document["rootfs"]?.objectMembers != nil || document["architecture"]?.stringValue != nil && document["os"]?.stringValue != nil
+            else { return false }
+            return document["rootfs"]?["type"] != nil || document["history"] != nil || document["config"]?.objectMembers != nil
+        case .descriptor:
+            return isDescriptor(document)
+        case .layoutHeader, .inspectOutput, .dockerSchema1:
+            return true
+        case .workflow, .unknown:
+            return false
+        }
+    }
+
+    /// `{"mediaType"?, "digest": "algorithm:hex", "size": N}`.
+    private static func isDescriptor(_ value: JSONValue) -> Bool {
+        guard let digest = value["digest"]?.stringValue, value["size"]?.integerValue != nil else { return false }
+        return digest.contains(":")
+    }
+}

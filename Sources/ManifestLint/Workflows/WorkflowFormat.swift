@@ -1,0 +1,86 @@
+import Yams
+
+/// The build-workflow files manifestlint reads: shell by name or shebang, YAML by name or content.
+public enum WorkflowFormat: String, Sendable {
+    /// Azure Container Registry Tasks YAML (`version` + `steps` of `build`/`push`/`cmd`).
+    case acrTask = "acr-task"
+    /// Other CI YAML (GitHub Actions, GitLab CI, Azure Pipelines, ...): the shell in `run:`/`script:` blocks.
+    case ciYAML = "ci-yaml"
+    /// Shell scripts and Makefiles.
+    case shell
+
+    /// How a workflow file is written.
+    enum Syntax { case shell, yaml }
+
+    /// The syntax of a workflow file from its name or first line; nil for JSON (and for files that are neither).
+    static func syntax(path: String, bytes: [UInt8]) -> Syntax? {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if name.hasSuffix(".json") { return nil }
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .yaml }
+        if name.hasSuffix(".sh") || name.hasSuffix(".bash") || Discovery.isMakefile(name: name) { return .shell }
+        return hasShellShebang(bytes) ? .shell : nil
+    }
+
+    /// `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/bash -e`, dash, ksh, zsh.
+    static func hasShellShebang(_ bytes: [UInt8]) -> Bool {
+        guard bytes.starts(with: Array("#!".utf8)) else { return false }
+        let line = String(decoding: bytes.prefix(256).prefix(while: { $0 != 0x0A }), as: UTF8.self)
+        let words = line.dropFirst(2).split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard var program = words.first.map({ String($0.split(separator: "/").last ?? "") }) else { return false }
+        if program == "env" {
+            program = words.dropFirst().first { !$0.hasPrefix("-") }.map(String.init) ?? ""
+        }
+        return ["sh", "bash", "dash", "ksh", "zsh", "ash"].contains(program)
+    }
+
+    /// YAML files that are workflows by their name, whatever they contain: ACR task names, `.gitlab-ci.yml`,
+    /// `azure-pipelines.yml`, and files under `.github/workflows/`.
+    static func format(namedBy path: String) -> WorkflowFormat? {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(name) || name.hasSuffix(".acr.yaml") || name.hasSuffix(".acr.yml") {
+            return .acrTask
+        }
+        if [".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml", "azure-pipelines.yaml"].contains(name) || path.contains(".github/workflows/") {
+            return .ciYAML
+        }
+        return nil
+    }
+
+    /// Keys of an ACR task step.
+    private static let acrStepKeys: Set<String> = ["build", "push", "cmd"]
+    /// Keys whose value is shell in pipeline steps (Azure Pipelines, Drone, Woodpecker, Bitbucket, GitLab).
+    private static let stepScriptKeys: Set<String> = ["script", "bash", "pwsh", "powershell", "commands", "run"]
+
+    /// The workflow a YAML document is, from its content; nil for other YAML (compose files, Kubernetes objects,
+    /// configuration). An ACR task has `version` and `steps` that are each `build`, `push` or `cmd`; CI files have
+    /// GitHub `jobs` with `steps`, a composite action's `runs.steps`, GitLab jobs with `script`, pipeline `steps`
+    /// (Azure Pipelines, Drone, Bitbucket) with script keys, or Travis' top-level `script`.
+    static func format(of root: Node) -> WorkflowFormat? {
+        guard let top = root.mapping else { return nil }
+        if top["version"] != nil, let steps = top["steps"]?.sequence, !steps.isEmpty,
+            steps.allSatisfy({ step in step.mapping?.keys.contains { acrStepKeys.contains($0.string ?? "") } ?? false })
+        {
+            return .acrTask
+        }
+        if let jobs = top["jobs"]?.mapping, jobs.values.contains(where: { $0.mapping?["steps"] != nil || $0.mapping?["runs-on"] != nil }) {
+            return .ciYAML
+        }
+        if top["runs"]?.mapping?["steps"] != nil { return .ciYAML }
+        if top.contains(where: { $0.value.mapping?["script"] != nil }) { return .ciYAML }
+        if ["script", "before_script", "before_install", "after_success"].contains(where: { top[$0] != nil }), top["language"] != nil || top["script"] != nil {
+            return .ciYAML
+        }
+        if ["steps", "jobs", "stages", "pipelines"].contains(where: { top[$0] != nil }), containsScript(root, depth: 0) { return .ciYAML }
+        return nil
+    }
+
+    private static func containsScript(_ node: Node, depth: Int) -> Bool {
+        guard depth < 12 else { return false }
+        if let mapping = node.mapping {
+            return mapping.contains { key, value in
+                (stepScriptKeys.contains(key.string ?? "") && (value.string != nil || value.sequence != nil)) || containsScript(value, depth: depth + 1)
+            }
+        }
+        return node.sequence?.contains { containsScript($0, depth: depth + 1) } ?? false
+    }
+}
