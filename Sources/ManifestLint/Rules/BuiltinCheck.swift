@@ -45,9 +45,10 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
         let platformValue: JSONValue?
         let platformPath: [String]
         if let ref = value["Ref"]?.stringValue {
+            let entry = InspectEntry(value: value)
             reference = ref
-            platformValue = value["Descriptor"]?["platform"]
-            platformPath = ["Descriptor", "platform"]
+            platformValue = entry.descriptor?["platform"]
+            platformPath = entry.tokens(for: ["platform"])
         } else {
             reference = value["annotations"]?["org.opencontainers.image.ref.name"]?.stringValue
             platformValue = value["platform"]

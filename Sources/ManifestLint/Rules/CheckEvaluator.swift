@@ -47,6 +47,7 @@ struct CheckEvaluator {
     private mutating func run(_ check: CompiledCheck) {
         let spec = check.spec
         if let guardSelector = spec.onlyIfPresent, !guardSelector.reaches(from: target.value) { return }
+        if let guardSelector = spec.onlyIfAbsent, guardSelector.reaches(from: target.value) { return }
         var items: [Item] = []
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
         if !spec.conditions.isEmpty {
@@ -103,7 +104,7 @@ struct CheckEvaluator {
         case .count:
             // Comparisons, not a range: a range with min > max traps (the loaders reject it, but never trap here).
             if Int64(items.count) < check.minimum || Int64(items.count) > check.maximum {
-                report(check, target.pointer, [
+                report(check, target.located(target.pointer), [
                     "count": String(items.count), "min": String(check.minimum),
                     "max": check.maximum == Int64.max ? "any" : String(check.maximum),
                 ])
@@ -125,9 +126,14 @@ struct CheckEvaluator {
             }
         case .includesAll:
             let present = fieldValues(items, spec).compactMap { key($0.value, spec) }
+            // `same-os-only`: a Windows-only image is out of scope of a Linux requirement (platform keys are os/...).
+            if check.sameOSOnly {
+                let presentOS = Set(present.map { $0.prefix { $0 != "/" } })
+                if !check.requiredKeys.contains(where: { presentOS.contains($0.prefix { $0 != "/" }) }) { break }
+            }
             let missing = check.requiredKeys.filter { !present.contains($0) }
             if !missing.isEmpty {
-                report(check, target.pointer, ["missing": missing.joined(separator: ", "), "present": Set(present).sorted().joined(separator: ", ")])
+                report(check, target.located(target.pointer), ["missing": missing.joined(separator: ", "), "present": Set(present).sorted().joined(separator: ", ")])
             }
         case .references:
             var known: Set<String> = []
@@ -159,7 +165,7 @@ struct CheckEvaluator {
     }
 
     /// The JSON pointer of a value selected from the target.
-    private func pointer(_ path: ValuePath) -> JSONPointer { path.pointer(from: target.pointer, in: target.value) }
+    private func pointer(_ path: ValuePath) -> JSONPointer { target.located(path.pointer(from: target.pointer, in: target.value)) }
 
     /// The value at the check's `field` of each item, with its pointer.
     private func fieldValues(_ items: [Item], _ spec: CheckSpec) -> [Item] {
@@ -177,6 +183,7 @@ struct CheckEvaluator {
 
     private func holds(_ condition: Condition, on value: JSONValue) -> Bool {
         let found = condition.field.value(in: value)
+        if found == nil, condition.orAbsent { return true }
         if case .present(let expected) = condition.test { return (found != nil) == expected }
         let compared: JSONValue? = found.map { found in condition.transform.flatMap { $0.apply(found) }.map(JSONValue.string) ?? found }
         switch condition.test {

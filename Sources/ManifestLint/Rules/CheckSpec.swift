@@ -106,6 +106,8 @@ public struct Condition: Sendable {
     public let field: Selector
     public let transform: ValueTransform?
     public let test: Test
+    /// `or-absent: true`: the condition also holds when the field is missing (`artifactType` absent, or an image config type).
+    public var orAbsent = false
 }
 
 /// One declarative check of a rule.
@@ -123,11 +125,13 @@ public final class CheckSpec: Sendable {
     public let options: [String: JSONValue]
     /// The check runs only when this selector finds something in the subject.
     public let onlyIfPresent: Selector?
+    /// The check runs only when this selector finds nothing in the subject (`/artifactType`: not artifact indexes).
+    public let onlyIfAbsent: Selector?
     /// A message for this check, replacing the rule's.
     public let message: String?
 
     public init(given: [Selector], conditions: [Condition], function: CheckFunction, field: Selector, transform: ValueTransform?,
-        options: [String: JSONValue], onlyIfPresent: Selector?, message: String?) {
+        options: [String: JSONValue], onlyIfPresent: Selector?, onlyIfAbsent: Selector? = nil, message: String?) {
         self.given = given
         self.conditions = conditions
         self.function = function
@@ -135,6 +139,7 @@ public final class CheckSpec: Sendable {
         self.transform = transform
         self.options = options
         self.onlyIfPresent = onlyIfPresent
+        self.onlyIfAbsent = onlyIfAbsent
         self.message = message
     }
 }

@@ -33,6 +33,8 @@ final class CompiledCheck: @unchecked Sendable {
     let presentFields: [(name: String, selector: Selector)]
     /// For `includes-all`: the required values, already transformed.
     let requiredKeys: [String]
+    /// For `includes-all`: skip when no present value shares an OS with a required one.
+    let sameOSOnly: Bool
     let minimum: Int64
     let maximum: Int64
     let keyFields: [Selector]
@@ -66,6 +68,7 @@ final class CompiledCheck: @unchecked Sendable {
             presentFields = [(spec.field.tokens.last ?? "", spec.field)]
         }
         requiredKeys = allowedList.map { value in spec.transform.flatMap { $0.apply(.string(value)) } ?? value }
+        sameOSOnly = option("same-os-only") == .bool(true)
         minimum = option("min")?.integerValue ?? 0
         maximum = option("max")?.integerValue ?? Int64.max
         keyFields = (stringList("key-fields") ?? []).map(Selector.init(parsing:))

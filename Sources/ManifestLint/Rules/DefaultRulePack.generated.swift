@@ -46,7 +46,8 @@ description: >
   Clients pick the first entry that matches their platform, so a second entry for the same platform is
   never pulled (often the leftover of `docker manifest create --amend`). Platforms are compared after
   containerd's normalization, including os.version and sorted os.features, so Windows entries that differ by
-  os.version are distinct. BuildKit attestation entries (vnd.docker.reference.type) and zstd twins
+  os.version are distinct. BuildKit attestation entries (vnd.docker.reference.type), unknown/unknown entries (the
+  same attestations after `docker manifest inspect` drops their annotations) and zstd twins
   (io.github.containers.compression.zstd) are not duplicates. The finding points at the later entry.
 severity: error
 applies-to: [index]
@@ -57,6 +58,9 @@ check:
   where:
     - field: /annotations/vnd.docker.reference.type
       present: false
+    - field: /platform/os
+      transform: os
+      not-in: [unknown]
   field: /platform
   function: unique
   transform: platform
@@ -77,6 +81,13 @@ examples:
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "amd64", "os": "linux"}, "annotations": {"io.github.containers.compression.zstd": "true"}},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:3333333333333333333333333333333333333333333333333333333333333333", "platform": {"architecture": "unknown", "os": "unknown"}, "annotations": {"vnd.docker.reference.type": "attestation-manifest", "vnd.docker.reference.digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111"}},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:4444444444444444444444444444444444444444444444444444444444444444", "platform": {"architecture": "unknown", "os": "unknown"}, "annotations": {"vnd.docker.reference.type": "attestation-manifest", "vnd.docker.reference.digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222"}}]}
+    - name: two attestations as plain docker manifest inspect prints them (annotations dropped)
+      document: |
+        {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "linux"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "arm64", "os": "linux"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:3333333333333333333333333333333333333333333333333333333333333333", "platform": {"architecture": "unknown", "os": "unknown"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:4444444444444444444444444444444444444444444444444444444444444444", "platform": {"architecture": "unknown", "os": "unknown"}}]}
   invalid:
     - name: two linux/amd64 entries after docker manifest create --amend
       findings: 1
@@ -164,7 +175,8 @@ title: Image entries of an index say their platform
 description: >
   An entry that points at an image manifest without a platform cannot be selected by platform, so multi-arch
   clients skip it or take it blindly. Entries tagged with org.opencontainers.image.ref.name (OCI layout tag
-  lists) and attestation entries are exempt.
+  lists), attestation entries and artifacts (signatures, SBOMs: an artifactType that is not an image config)
+  are exempt.
 severity: warning
 applies-to: [entry]
 help: https://github.com/opencontainers/image-spec/blob/main/image-index.md#image-index-property-descriptions
@@ -178,7 +190,8 @@ check:
     - field: /annotations/vnd.docker.reference.type
       present: false
     - field: /artifactType
-      present: false
+      in: [application/vnd.oci.image.config.v1+json, application/vnd.docker.container.image.v1+json]
+      or-absent: true
   field: /platform
   function: present
 message: "this image entry has no platform, so clients cannot select it by platform"
@@ -189,7 +202,17 @@ examples:
         {"schemaVersion": 2, "manifests": [
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "linux"}},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "annotations": {"org.opencontainers.image.ref.name": "v1"}}]}
+    - name: a notation signature and an SBOM beside the image (artifacts have no platform)
+      document: |
+        {"schemaVersion": 2, "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "linux"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "artifactType": "application/vnd.cncf.notary.signature"},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:3333333333333333333333333333333333333333333333333333333333333333", "artifactType": "application/spdx+json"}]}
   invalid:
+    - name: an image (artifactType is the image config type) without platform
+      findings: 1
+      document: |
+        {"schemaVersion": 2, "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "artifactType": "application/vnd.oci.image.config.v1+json"}]}
     - name: an image entry without platform
       findings: 1
       document: |
@@ -204,7 +227,7 @@ description: >
   `platforms`, which follows required-platforms' setting unless configured here. Member platforms come from
   `manifest annotate`, `--platform`, or the architecture named in the tag; lists with a member whose platform
   cannot be told are skipped.
-severity: warning
+severity: error
 applies-to: [workflow-list]
 help: https://docs.docker.com/build/building/multi-platform/
 tags: [workflow, platform, policy]
@@ -284,7 +307,7 @@ check:
   given: [/mediaType, /manifests/*/mediaType]
   function: all-equal
   transform: media-type-family
-message: "a {{value}} media type in a {{expected}} index ({{first}} sets the family); use one family throughout"
+message: "a media type of the {{value}} family in an index of the {{expected}} family ({{first}} sets it); use one family throughout"
 examples:
   valid:
     - name: OCI throughout
@@ -454,9 +477,12 @@ title: The index provides every required platform
 description: >
   Every multi-platform index must offer an entry for each platform in the `platforms` parameter, so that
   clients on those platforms get an image instead of "no matching manifest". Platforms are compared after
-  containerd's normalization (aarch64 = arm64, arm = arm/v7, ...). Indexes whose entries carry no platform
-  at all (OCI layout tag lists, artifact indexes) are not platform indexes and are skipped.
-severity: warning
+  containerd's normalization (aarch64 = arm64, arm = arm/v7, ...). Only image entries count: BuildKit
+  attestations, unknown/unknown entries, artifacts (an artifactType that is not an image config) and tagged
+  layout entries provide no platform. Out of scope: artifact indexes (top-level artifactType), indexes whose
+  entries carry no platform (OCI layout tag lists), and indexes that share no OS with the required platforms
+  (a Windows-only image under a Linux requirement).
+severity: error
 applies-to: [index]
 help: https://github.com/opencontainers/image-spec/blob/main/image-index.md
 tags: [platform, policy]
@@ -468,11 +494,24 @@ parameters:
 check:
   given: /manifests/*
   only-if-present: /manifests/*/platform
+  only-if-absent: /artifactType
+  where:
+    - field: /annotations/vnd.docker.reference.type
+      present: false
+    - field: /annotations/org.opencontainers.image.ref.name
+      present: false
+    - field: /platform/os
+      transform: os
+      not-in: [unknown]
+    - field: /artifactType
+      in: [application/vnd.oci.image.config.v1+json, application/vnd.docker.container.image.v1+json]
+      or-absent: true
   field: /platform
   function: includes-all
   transform: platform-basic
   options:
     values: "{{platforms}}"
+    same-os-only: true
 message: "the index has no entry for {{missing}} (it provides {{present}})"
 examples:
   valid:
@@ -481,11 +520,26 @@ examples:
         {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 7143, "digest": "sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f", "platform": {"architecture": "amd64", "os": "linux"}},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 7682, "digest": "sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270", "platform": {"architecture": "aarch64", "os": "linux"}}]}
+    - name: a Windows-only image is out of scope of a Linux requirement
+      document: |
+        {"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.list.v2+json", "manifests": [
+          {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "windows", "os.version": "10.0.17763.4377"}}]}
+    - name: an artifact index (signatures, SBOMs) is not a platform index
+      document: |
+        {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "artifactType": "application/vnd.example.sbom", "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "linux"}}]}
     - name: an index without platforms is not a platform index
       document: |
         {"schemaVersion": 2, "manifests": [
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 7143, "digest": "sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f", "annotations": {"org.opencontainers.image.ref.name": "v1"}}]}
   invalid:
+    - name: arm64 missing beside two attestations (unknown/unknown provides nothing)
+      findings: 1
+      document: |
+        {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 7143, "digest": "sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f", "platform": {"architecture": "amd64", "os": "linux"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "unknown", "os": "unknown"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:3333333333333333333333333333333333333333333333333333333333333333", "platform": {"architecture": "unknown", "os": "unknown"}}]}
     - name: arm64 missing
       findings: 1
       document: |

@@ -3,6 +3,37 @@ public struct RuleTarget: Sendable {
     public let subject: RuleSubject
     public let value: JSONValue
     public let pointer: JSONPointer
+    /// For a value manifestlint assembled (the index view of `docker manifest inspect -v` output): where its
+    /// members stand in the document.
+    let view: InspectView?
+
+    init(subject: RuleSubject, value: JSONValue, pointer: JSONPointer, view: InspectView? = nil) {
+        self.subject = subject
+        self.value = value
+        self.pointer = pointer
+        self.view = view
+    }
+
+    /// The pointer into the document for a pointer into `value`'s coordinates.
+    func located(_ pointer: JSONPointer) -> JSONPointer { view.map { JSONPointer($0.tokens(for: pointer.tokens)) } ?? pointer }
+}
+
+/// `docker manifest inspect -v` output seen as an index (`{"manifests": [descriptor, ...]}`) or one entry's
+/// descriptor, so that index and entry rules run on it; maps pointers back into the output.
+struct InspectView: Sendable {
+    let entries: [InspectEntry]
+    /// The output is an array (else a single entry object).
+    let isArray: Bool
+    /// Viewing one entry's descriptor rather than the whole list.
+    var entry: Int?
+
+    func tokens(for tokens: [String]) -> [String] {
+        if let entry { return base(entry) + entries[entry].tokens(for: tokens) }
+        guard tokens.count >= 2, tokens[0] == "manifests", let index = Int(tokens[1]), entries.indices.contains(index) else { return [] }
+        return base(index) + entries[index].tokens(for: Array(tokens.dropFirst(2)))
+    }
+
+    private func base(_ index: Int) -> [String] { isArray ? [String(index)] : [] }
 }
 
 /// Applies configured rules to parsed documents.
@@ -45,15 +76,28 @@ public struct RuleEngine: Sendable {
         case .ociConfig:
             return [RuleTarget(subject: .config, value: document, pointer: .root)]
         case .inspectOutput:
-            let entries = document.arrayElements.map { $0.enumerated().map { ($0.element, JSONPointer.root.appending($0.offset)) } }
-                ?? [(document, JSONPointer.root)]
-            return entries.flatMap { entry, pointer -> [RuleTarget] in
-                var targets = [RuleTarget(subject: .inspectEntry, value: entry, pointer: pointer)]
-                for field in ["SchemaV2Manifest", "OCIManifest"] {
-                    if let manifest = entry[field] { targets.append(RuleTarget(subject: .manifest, value: manifest, pointer: pointer.appending(field))) }
-                }
-                return targets
+            let isArray = document.arrayElements != nil
+            let entries = (document.arrayElements ?? [document]).map(InspectEntry.init(value:))
+            let list = InspectView(entries: entries, isArray: isArray)
+            var targets: [RuleTarget] = []
+            // The whole output as a list: duplicates across the array, required platforms.
+            if isArray {
+                let descriptors = entries.map { $0.descriptor ?? .null }
+                targets.append(RuleTarget(subject: .index, value: .object([("manifests", .array(descriptors))]), pointer: .root, view: list))
             }
+            for (index, entry) in entries.enumerated() {
+                let pointer = isArray ? JSONPointer.root.appending(index) : JSONPointer.root
+                targets.append(RuleTarget(subject: .inspectEntry, value: entry.value, pointer: pointer))
+                if let descriptor = entry.descriptor {
+                    var view = list
+                    view.entry = index
+                    targets.append(RuleTarget(subject: .entry, value: descriptor, pointer: .root, view: view))
+                }
+                for field in ["SchemaV2Manifest", "OCIManifest"] {
+                    if let manifest = entry.value[field] { targets.append(RuleTarget(subject: .manifest, value: manifest, pointer: pointer.appending(field))) }
+                }
+            }
+            return targets
         case .workflow:
             var targets = [RuleTarget(subject: .workflow, value: document, pointer: .root)]
             for (index, list) in (document["lists"]?.arrayElements ?? []).enumerated() {

@@ -7,7 +7,7 @@ public enum RuleLoader {
     static let ruleKeys: Set<String> = [
         "id", "title", "description", "severity", "enabled", "applies-to", "help", "tags", "parameters", "check", "message", "examples",
     ]
-    static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "message"]
+    static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "only-if-absent", "message"]
 
     /// Loads every `*.yaml` / `*.yml` file of a folder, sorted by name.
     public static func loadFolder(_ folder: String) throws(YAMLFileError) -> [Rule] {
@@ -156,6 +156,7 @@ public enum RuleLoader {
             given: given, conditions: conditions, function: function, field: field,
             transform: transform, options: options,
             onlyIfPresent: try fields["only-if-present"].map { node throws(YAMLFileError) in Selector(parsing: try source.string(node, what: "\"only-if-present\"")) },
+            onlyIfAbsent: try fields["only-if-absent"].map { node throws(YAMLFileError) in Selector(parsing: try source.string(node, what: "\"only-if-absent\"")) },
             message: try fields["message"].map { node throws(YAMLFileError) in try source.string(node, what: "\"message\"") })
     }
 
@@ -174,6 +175,7 @@ public enum RuleLoader {
         var field = Selector(parsing: "")
         var transform: ValueTransform?
         var test: Condition.Test?
+        var orAbsent = false
         for member in members {
             switch member.key {
             case "field": field = Selector(parsing: try source.string(member.value, what: "\"field\""))
@@ -185,12 +187,17 @@ public enum RuleLoader {
             case "in", "not-in":
                 guard case .array(let values) = source.json(member.value) else { throw source.error(member.value, "\"\(member.key)\" must be a list") }
                 test = member.key == "in" ? .oneOf(values) : .noneOf(values)
+            case "or-absent":
+                guard let flag = member.value.bool else { throw source.error(member.value, "\"or-absent\" must be true or false") }
+                orAbsent = flag
             default:
-                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in condition (known: field, transform, present, equals, in, not-in)")
+                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in condition (known: field, transform, present, equals, in, not-in, or-absent)")
             }
         }
         guard let test else { throw source.error(node, "a condition needs one of present, equals, in, not-in") }
-        return Condition(field: field, transform: transform, test: test)
+        var condition = Condition(field: field, transform: transform, test: test)
+        condition.orAbsent = orAbsent
+        return condition
     }
 
     /// `{{name}}` → `name`.

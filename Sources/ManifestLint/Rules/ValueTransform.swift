@@ -12,7 +12,7 @@ public enum ValueTransform: String, Sendable, CaseIterable {
     case architecture
     /// An OS name → its normalized form (lower case, `macos` → `darwin`).
     case os
-    /// A media type → `docker` or `oci` (nothing for other media types).
+    /// A media type → `Docker` or `OCI` (nothing for other media types).
     case mediaTypeFamily = "media-type-family"
     /// A string → lower case.
     case lowercase
@@ -27,8 +27,8 @@ public enum ValueTransform: String, Sendable, CaseIterable {
         case .os: return value.stringValue.map(Platform.normalizeOS)
         case .mediaTypeFamily:
             guard let text = value.stringValue else { return nil }
-            if MediaType.isDocker(text) { return "docker" }
-            if MediaType.isOCI(text) { return "oci" }
+            if MediaType.isDocker(text) { return "Docker" }
+            if MediaType.isOCI(text) { return "OCI" }
             return nil
         case .lowercase: return value.stringValue?.lowercased()
         }

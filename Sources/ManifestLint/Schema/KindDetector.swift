@@ -12,10 +12,11 @@ public enum KindDetector {
         {
             return kind
         }
-        if document["manifests"] != nil { return .ociIndex }
+        // The shape says index or manifest; the family (Docker or OCI) comes from the declared media type, even a
+        // misspelt one, else from the entries or the config, so the advice keeps the document in its family.
+        if document["manifests"] != nil { return isDockerFamily(document, members: document["manifests"]?.arrayElements ?? []) ? .dockerList : .ociIndex }
         if document["config"] != nil, document["layers"] != nil || document["schemaVersion"] != nil {
-            let configType = document["config"]?["mediaType"]?.stringValue ?? ""
-            return configType == MediaType.dockerConfig ? .dockerManifest : .ociManifest
+            return isDockerFamily(document, members: [document["config"] ?? .null]) ? .dockerManifest : .ociManifest
         }
         if document["imageLayoutVersion"] != nil { return .layoutHeader }
         if document["rootfs"] != nil || (document["architecture"] != nil && document["os"] != nil) { return .ociConfig }
@@ -31,7 +32,13 @@ public enum KindDetector {
         return (kind.isManifest && indexShaped) || (kind.isIndex && manifestShaped)
     }
 
-    private static func isInspectEntry(_ value: JSONValue) -> Bool {
-        value["Ref"] != nil && value["Descriptor"] != nil
+    private static func isDockerFamily(_ document: JSONValue, members: [JSONValue]) -> Bool {
+        if let declared = document["mediaType"]?.stringValue, MediaType.isDocker(declared) || MediaType.isOCI(declared) {
+            return MediaType.isDocker(declared)
+        }
+        let types = members.compactMap { $0["mediaType"]?.stringValue }
+        return !types.isEmpty && types.allSatisfy(MediaType.isDocker)
     }
+
+    private static func isInspectEntry(_ value: JSONValue) -> Bool { InspectEntry.isEntry(value) }
 }

@@ -24,28 +24,38 @@ enum OtherDocumentChecks {
         collector.expectType("signatures", in: document, at: .root, ["array"])
     }
 
-    /// `docker manifest inspect -v` output: one `{Ref, Descriptor, Raw, SchemaV2Manifest|OCIManifest}` or an array of them.
+    /// `docker manifest inspect -v` output: one `{Ref, Descriptor, Raw, SchemaV2Manifest|OCIManifest}` (or the
+    /// older `{Ref, Digest, SchemaV2Manifest, Platform}`) or an array of them.
     static func checkInspectOutput(_ document: JSONValue, into collector: inout FindingCollector) {
         let entries = document.arrayElements.map { Array($0.enumerated()) } ?? [(0, document)]
         let isArray = document.arrayElements != nil
         for (index, entry) in entries {
             let base = isArray ? JSONPointer.root.appending(index) : JSONPointer.root
             _ = collector.string("Ref", in: entry, at: base)
+            if InspectEntry(value: entry).isOlderShape, entry["Digest"] != nil {
+                if let digest = entry["Digest"] { _ = DescriptorChecks.checkDigest(digest, at: base.appending("Digest"), into: &collector) }
+                if let platform = entry["Platform"] { PlatformChecks.check(platform, at: base.appending("Platform"), into: &collector) }
+                checkInspectManifests(entry, at: base, into: &collector)
+                continue
+            }
             guard let descriptor = collector.requireField("Descriptor", in: entry, at: base, what: "the inspect entry") else { continue }
             DescriptorChecks.check(descriptor, at: base.appending("Descriptor"), what: "\"Descriptor\"", into: &collector)
-            for (field, kind) in [("SchemaV2Manifest", DocumentKind.dockerManifest), ("OCIManifest", .ociManifest)] {
-                guard let manifest = entry[field] else { continue }
-                var nested = FindingCollector()
-                ManifestChecks.check(manifest, kind: kind, into: &nested)
-                for finding in nested.findings {
-                    collector.report(finding.rule, finding.severity,
-                        at: JSONPointer(base.tokens + [field] + finding.pointer.tokens), finding.message)
-                }
-            }
+            checkInspectManifests(entry, at: base, into: &collector)
             if let raw = entry["Raw"]?.stringValue {
                 let digest = descriptor["digest"]?.stringValue.flatMap { try? Digest(parsing: $0) }
                 DescriptorChecks.checkData(.string(raw), digest: digest, size: descriptor["size"]?.integerValue,
                     at: base.appending("Raw"), into: &collector)
+            }
+        }
+    }
+
+    private static func checkInspectManifests(_ entry: JSONValue, at base: JSONPointer, into collector: inout FindingCollector) {
+        for (field, kind) in [("SchemaV2Manifest", DocumentKind.dockerManifest), ("OCIManifest", .ociManifest)] {
+            guard let manifest = entry[field] else { continue }
+            var nested = FindingCollector()
+            ManifestChecks.check(manifest, kind: kind, into: &nested)
+            for finding in nested.findings {
+                collector.report(finding.rule, finding.severity, at: JSONPointer(base.tokens + [field] + finding.pointer.tokens), finding.message)
             }
         }
     }

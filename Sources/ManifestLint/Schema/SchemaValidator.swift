@@ -3,11 +3,13 @@ public enum SchemaValidator {
     /// Validates `document` as `kind`; when `forcedMediaType` is set, the document must not declare another.
     public static func validate(_ document: JSONValue, as kind: DocumentKind, forcedMediaType: String? = nil) -> [Finding] {
         var collector = FindingCollector()
+        var forcedMismatch = false
         if let forcedMediaType, let declared = document["mediaType"]?.stringValue, declared != forcedMediaType,
             kind != .descriptor
         {
             collector.report("media-type-mismatch", .error, at: JSONPointer.root.appending("mediaType"),
                 "the document says \"\(declared)\" but was checked as \"\(forcedMediaType)\"")
+            forcedMismatch = true
         }
         switch kind {
         case .ociIndex, .dockerList: IndexChecks.check(document, kind: kind, into: &collector)
@@ -27,6 +29,13 @@ public enum SchemaValidator {
             collector.report("unknown-document", .note, at: .root,
                 "not recognised as a manifest, index, config, descriptor or layout file; skipped (use --media-type to force a kind)")
         }
-        return collector.findings
+        guard forcedMismatch else { return collector.findings }
+        // One mismatch at /mediaType is enough: the kind checks would repeat it in their own words.
+        var first = true
+        return collector.findings.filter { finding in
+            guard finding.rule == "media-type-mismatch", finding.pointer == JSONPointer.root.appending("mediaType") else { return true }
+            defer { first = false }
+            return first
+        }
     }
 }
