@@ -33,15 +33,42 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     /// `os/architecture[/variant]` as written.
     public var description: String { variant.isEmpty ? os + "/" + architecture : os + "/" + architecture + "/" + variant }
 
-    /// The platform under containerd's normalization (`platforms.Normalize`): lower case, `x86_64`→`amd64`,
-    /// `aarch64`→`arm64`, `arm64/v8`≡`arm64`, `arm`≡`arm/v7`, `armhf`→`arm/v7`, `armel`→`arm/v6`, `i386`→`386`;
-    /// `os.features` sorted so order does not matter.
+    /// The platform under containerd's normalization, exactly as `platforms.Normalize` (containerd/platforms
+    /// `platforms.go`, with `normalizeOS` and `normalizeArch` in `database.go`, v1.0.0-rc.4) computes it: os lower
+    /// case with `macos` → `darwin`; architecture and variant lower case, then `i386` → `386` (variant dropped),
+    /// `x86_64`/`x86-64` → `amd64` (variant `v1` dropped), `aarch64` → `arm64` (variants `8`, `v8`, `v8.0` dropped;
+    /// `9`, `9.0`, `v9.0` → `v9`), `armhf` → `arm/v7`, `armel` → `arm/v6`, `arm` with no variant or `7` → `arm/v7`
+    /// and `5`/`6`/`8` → `v5`/`v6`/`v8`; every other variant is kept as written (`armv7` stays `armv7`, which no
+    /// client on arm/v7 selects); `os.features` sorted with duplicates removed. Unlike containerd, an empty os is
+    /// kept (there is no host to default to).
     public func normalized() -> Platform {
         var result = self
         result.os = Self.normalizeOS(os)
         (result.architecture, result.variant) = Self.normalizeArchitecture(architecture, variant: variant)
-        if osFeatures.count > 1 { result.osFeatures = osFeatures.sorted() }
+        result.osFeatures = Array(Set(osFeatures)).sorted()
         return result
+    }
+
+    /// Whether a client asking for this platform exactly would take `candidate`, as containerd's `OnlyStrict`
+    /// matcher decides (`compare.go`, with the Windows matcher of `platform_windows_compat.go`): the same
+    /// normalized os, architecture and variant; for Windows, the same major.minor.build of `os.version` when both
+    /// state one; and the candidate's `os.features` a subset of this platform's. (containerd also lets a newer
+    /// Windows Server host run an older LTSC build; entries of one index are compared, not hosts, so that host
+    /// rule is left out.)
+    public func strictlyMatches(_ candidate: Platform) -> Bool {
+        let wanted = normalized(), offered = candidate.normalized()
+        guard wanted.os == offered.os, wanted.architecture == offered.architecture, wanted.variant == offered.variant else { return false }
+        if wanted.os == "windows", !wanted.osVersion.isEmpty, !offered.osVersion.isEmpty,
+            Self.windowsBuild(wanted.osVersion) != Self.windowsBuild(offered.osVersion)
+        {
+            return false
+        }
+        return Set(offered.osFeatures).isSubset(of: Set(wanted.osFeatures))
+    }
+
+    /// `10.0.17763.4377` → `10.0.17763`: the part of a Windows `os.version` clients match on (the revision is ignored).
+    static func windowsBuild(_ version: String) -> String {
+        version.split(separator: ".", omittingEmptySubsequences: false).prefix(3).joined(separator: ".")
     }
 
     /// The platform written the way the image-spec and Go spell it, keeping an explicit `arm64/v8`
@@ -62,11 +89,13 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
-    /// `os/arch[/variant]` plus `os.version` and sorted `os.features`: the identity clients select by.
+    /// The identity clients select by, on a normalized platform: `os/arch[/variant]`, for Windows the
+    /// major.minor.build of `os.version` (containerd ignores the revision, and `os.version` on other systems), and
+    /// the `os.features`. Two entries with the same key strictly match each other, so one is never selected.
     public var selectionKey: String {
         var key = description
-        if !osVersion.isEmpty { key += " os.version=\(osVersion)" }
-        if !osFeatures.isEmpty { key += " os.features=\(osFeatures.sorted().joined(separator: ","))" }
+        if os == "windows", !osVersion.isEmpty { key += " os.version=\(Self.windowsBuild(osVersion))" }
+        if !osFeatures.isEmpty { key += " os.features=\(Array(Set(osFeatures)).sorted().joined(separator: ","))" }
         return key
     }
 
@@ -83,24 +112,26 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
+    /// containerd's `normalizeArch`, case for case.
     static func normalizeArchitecture(_ architecture: String, variant: String) -> (String, String) {
         let arch = architecture.asciiLowercased
         let variant = variant.asciiLowercased
         switch arch {
-        case "i386", "386": return ("386", "")
+        case "i386": return ("386", "")
         case "x86_64", "x86-64", "amd64": return ("amd64", variant == "v1" ? "" : variant)
         case "aarch64", "arm64":
             switch variant {
-            case "8", "v8", "v8.0", "armv8": return ("arm64", "")
-            case "": return ("arm64", "")
-            default: return ("arm64", cleanVariant(variant))
+            case "8", "v8", "v8.0": return ("arm64", "")
+            case "9", "9.0", "v9.0": return ("arm64", "v9")
+            default: return ("arm64", variant)
             }
         case "armhf": return ("arm", "v7")
         case "armel": return ("arm", "v6")
         case "arm":
             switch variant {
-            case "", "7", "v7", "armv7": return ("arm", "v7")
-            default: return ("arm", cleanVariant(variant))
+            case "", "7": return ("arm", "v7")
+            case "5", "6", "8": return ("arm", "v" + variant)
+            default: return ("arm", variant)
             }
         default: return (arch, variant)
         }

@@ -44,9 +44,10 @@ id: duplicate-platform
 title: No two entries resolve to the same platform
 description: >
   Clients pick the first entry that matches their platform, so a second entry for the same platform is
-  never pulled (often the leftover of `docker manifest create --amend`). Platforms are compared after
-  containerd's normalization, including os.version and sorted os.features, so Windows entries that differ by
-  os.version are distinct. BuildKit attestation entries (vnd.docker.reference.type), unknown/unknown entries (the
+  never pulled (often the leftover of `docker manifest create --amend`). Platforms are compared as containerd's
+  strict matcher does: after its normalization (arm64/v8 = arm64, arm = arm/v7, v9.0 = v9), with os.features
+  sorted and de-duplicated, and for Windows the major.minor.build of os.version (entries of one build that
+  differ only by revision are duplicates; different builds are not). BuildKit attestation entries (vnd.docker.reference.type), unknown/unknown entries (the
   same attestations after `docker manifest inspect` drops their annotations) and zstd twins
   (io.github.containers.compression.zstd) are not duplicates. The finding points at the later entry.
 severity: error
@@ -96,6 +97,12 @@ examples:
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "linux"}},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "arm64", "os": "linux"}},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:3333333333333333333333333333333333333333333333333333333333333333", "platform": {"architecture": "amd64", "os": "linux"}}]}
+    - name: two Windows entries of one build that differ only by revision (clients compare major.minor.build)
+      findings: 1
+      document: |
+        {"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.list.v2+json", "manifests": [
+          {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "windows", "os.version": "10.0.17763.4377"}},
+          {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "amd64", "os": "windows", "os.version": "10.0.17763.5458"}}]}
     - name: arm and arm/v7 are the same platform
       findings: 1
       document: |
