@@ -25,17 +25,28 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
 
     /// A workflow reference (`WorkflowIntent`): the tag's platform against the one its build or annotation says.
     private static func workflowTagArchitecture(_ value: JSONValue) -> [Result]? {
-        guard let taggedText = value["tag-platform"]?.stringValue else { return nil }
+        let taggedOS = value["tag-os"]?.stringValue, builtOS = value["build-os"]?.stringValue
+        guard value["tag-platform"] != nil || taggedOS != nil else { return value["reference"] != nil ? [] : nil }
         guard let builtText = value["build-platform"]?.stringValue, let reference = value["reference"]?.stringValue,
-            let tagged = Platform(specifier: "linux/" + taggedText), let built = Platform(specifier: "linux/" + builtText)?.normalized()
+            let built = Platform(specifier: "linux/" + builtText)?.normalized()
         else { return [] }
-        let differs = tagged.architecture != built.architecture
-            || (!tagged.variant.isEmpty && tagged.architecture == "arm" && tagged.variant != built.variant)
+        var differs = false
+        var taggedText = value["tag-platform"]?.stringValue ?? ""
+        if let text = value["tag-platform"]?.stringValue, let tagged = Platform(specifier: "linux/" + text) {
+            differs = tagged.architecture != built.architecture
+                || (!tagged.variant.isEmpty && tagged.architecture == "arm" && tagged.variant != built.variant)
+        }
+        // A Windows tag (`-windows-amd64`, `-nanoserver`, `-ltsc2022`) annotated or built for linux, or the reverse.
+        if let taggedOS, let builtOS, taggedOS != builtOS {
+            differs = true
+            taggedText = taggedText.isEmpty ? taggedOS : taggedOS + "/" + taggedText
+        }
         guard differs else { return [] }
+        let platformText = taggedOS != nil ? (builtOS.map { $0 + "/" + builtText } ?? builtText) : builtText
         let source = value["build-source"]?.stringValue ?? "its build"
         return [Result(below: [], variables: [
             "tag": value["tag"]?.stringValue ?? "", "reference": reference, "tagged": taggedText,
-            "value": builtText, "platform": builtText, "source": source,
+            "value": platformText, "platform": platformText, "source": source,
         ])]
     }
 
@@ -91,6 +102,21 @@ public enum TagArchitecture {
         let lastComponent = withoutDigest.split(separator: "/").last.map(String.init) ?? withoutDigest
         if let colon = lastComponent.lastIndex(of: ":") { return String(lastComponent[lastComponent.index(after: colon)...]) }
         return withoutDigest.contains("/") ? nil : lastComponent
+    }
+
+    /// Words that name Windows in a tag (`1.0-windowsservercore-ltsc2022`, `-nanoserver-1809`, `-win-amd64`).
+    private static let windowsPattern: NSRegularExpression = {
+        // swiftlint:disable:next force_try
+        try! NSRegularExpression(pattern: "(?<![a-z0-9])(windows|windowsservercore|servercore|nanoserver|ltsc20[0-9][0-9]|win)(?![a-z])")  // a constant pattern
+    }()
+
+    /// The OS a tag names: `windows` for the words above, `linux` for `linux`, else nil.
+    public static func os(namedIn tag: String) -> String? {
+        let lower = tag.lowercased()
+        let range = NSRange(lower.startIndex..., in: lower)
+        if windowsPattern.firstMatch(in: lower, range: range) != nil { return "windows" }
+        if lower.range(of: #"(?<![a-z0-9])linux(?![a-z])"#, options: .regularExpression) != nil { return "linux" }
+        return nil
     }
 
     /// The platform (architecture and maybe variant) a tag names, if it names exactly one architecture.

@@ -39,6 +39,42 @@ examples:
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "linux"}},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "unknown", "os": "unknown"}, "annotations": {"vnd.docker.reference.type": "attestation-manifest", "vnd.docker.reference.digest": "sha256:9999999999999999999999999999999999999999999999999999999999999999"}}]}
 """###),
+        ("discarded-multi-platform-build.yaml", ###"""
+id: discarded-multi-platform-build
+title: A multi-platform buildx build that a later step pushes keeps its result
+description: >
+  `docker buildx build --platform a,b` without `--push`, `--load` or `--output` leaves the result in the build
+  cache: with a docker-container builder (docker/setup-buildx-action, `docker buildx create --use`) nothing is
+  stored, and the classic image store cannot hold a multi-platform image at all, so a later `docker push` or
+  `docker manifest create` of its tag sends nothing or an older image. Only Docker's containerd image store keeps
+  such a build. Add `--push` to the build (or `--load` with the containerd image store).
+severity: warning
+applies-to: [workflow]
+help: https://docs.docker.com/build/building/multi-platform/
+tags: [workflow, platform]
+check:
+  given: /builds/*
+  field: /result-discarded
+  function: absent
+message: "this multi-platform build has no --push, --load or --output, so {{value}}, which a later step pushes or lists, is not stored by it"
+examples:
+  valid:
+    - name: the multi-platform build pushes itself
+      file: build.sh
+      document: |
+        docker buildx build --platform linux/amd64,linux/arm64 -t example/app:1.0 --push .
+    - name: a multi-platform build checked but not published
+      file: build.sh
+      document: |
+        docker buildx build --platform linux/amd64,linux/arm64 -t example/app:test .
+  invalid:
+    - name: built for two platforms, then pushed separately
+      file: build.sh
+      findings: 1
+      document: |
+        docker buildx build --platform linux/amd64,linux/arm64 -t example/app:1.0 .
+        docker push example/app:1.0
+"""###),
         ("duplicate-platform.yaml", ###"""
 id: duplicate-platform
 title: No two entries resolve to the same platform
@@ -140,20 +176,35 @@ id: manifest-of-unpushed-image
 title: A list combines only images that are pushed
 description: >
   `docker manifest create` and `docker buildx imagetools create` read their members from the registry. A member
-  this workflow builds or tags but never pushes is either missing there or an old version of it.
+  this workflow builds or tags but never pushes is either missing there or an old version of it; a member whose
+  tag is unique to the run (`{{.Run.ID}}`, `$ID`, `$GITHUB_SHA`, ...) that no step pushes cannot be there at all.
+  Not reported when the file runs something that may push out of sight (`make`, another script, an action).
 severity: error
 applies-to: [workflow]
 help: https://docs.docker.com/reference/cli/docker/manifest/create/
 tags: [workflow]
 check:
-  given: /lists/*/members/*
-  where:
-    - field: /built-here
-      equals: true
-  field: /reference
-  function: references
-  options:
-    targets: [/pushes/*/reference]
+  - given: /lists/*/members/*
+    only-if-absent: /opaque/*
+    where:
+      - field: /built-here
+        equals: true
+    field: /reference
+    function: references
+    options:
+      targets: [/pushes/*/reference]
+  - given: /lists/*/members/*
+    only-if-absent: /opaque/*
+    where:
+      - field: /built-here
+        equals: false
+      - field: /run-unique
+        equals: true
+    field: /reference
+    function: references
+    options:
+      targets: [/pushes/*/reference]
+    message: "the list combines {{value}}, which no step of this file builds or pushes; with a run-unique tag it cannot be in the registry"
 message: "the list combines {{value}}, which this file builds but never pushes"
 examples:
   valid:
@@ -166,7 +217,21 @@ examples:
         docker push example/app:1.0-arm64
         docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64
         docker manifest push example/app:1.0
+    - name: members of a fixed version that an earlier run pushed
+      file: build.sh
+      document: |
+        docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64
+        docker manifest push example/app:1.0
   invalid:
+    - name: a run-unique member that this run never builds or pushes
+      file: acr-task.yaml
+      findings: 1
+      document: |
+        version: v1.1.0
+        steps:
+        - build: -t {{.Run.Registry}}/app:{{.Run.ID}}-amd64 .
+        - push: ["{{.Run.Registry}}/app:{{.Run.ID}}-amd64"]
+        - cmd: docker manifest create {{.Run.Registry}}/app:{{.Run.ID}} {{.Run.Registry}}/app:{{.Run.ID}}-amd64 {{.Run.Registry}}/app:{{.Run.ID}}-arm64
     - name: the arm64 member is built but not pushed
       file: build.sh
       findings: 1
@@ -334,9 +399,11 @@ title: Platforms use the canonical OCI/Go names
 description: >
   Clients match platforms by the Go names (GOOS/GOARCH) that the image-spec uses. Aliases such as x86_64,
   aarch64, armhf, i386, an upper-case OS or a variant written "7" or "armv7" are matched only by clients that
-  normalize, and not all do. The message says the canonical form. `arm64/v8` is an accepted spelling.
+  normalize, and not all do (containerd keeps a variant such as `armv7` as written, so an arm/v7 client never
+  selects it). The message says the canonical form. `arm64/v8` is an accepted spelling. Also checked on the
+  platforms `docker manifest annotate --os/--arch/--variant` give list members in build workflows.
 severity: warning
-applies-to: [entry, config]
+applies-to: [entry, config, workflow]
 help: https://github.com/opencontainers/image-spec/blob/main/image-index.md#platform-variants
 tags: [platform]
 check:
@@ -347,6 +414,9 @@ check:
     only-if-present: /rootfs
     function: canonical
     transform: platform-canonical
+  - given: /lists/*/members/*/annotated-platform
+    function: canonical
+    transform: platform-canonical
 message: "platform \"{{value}}\" is not canonical; write \"{{canonical}}\""
 examples:
   valid:
@@ -355,6 +425,12 @@ examples:
         {"schemaVersion": 2, "manifests": [
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "arm64", "os": "linux", "variant": "v8"}}]}
   invalid:
+    - name: docker manifest annotate --variant armv7
+      file: build.sh
+      findings: 1
+      document: |
+        docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm
+        docker manifest annotate --arch arm --variant armv7 example/app:1.0 example/app:1.0-arm
     - name: x86_64 in an index entry
       findings: 1
       document: |
@@ -367,22 +443,42 @@ examples:
 """###),
         ("push-of-unbuilt-image.yaml", ###"""
 id: push-of-unbuilt-image
-title: A workflow pushes only images it builds or tags
+title: A workflow pushes only images it builds, tags or pulls
 description: >
-  A pushed reference that no step of the workflow builds (`docker build -t`, an ACR `build:` step) or tags
-  (`docker tag`) fails with "An image does not exist locally", or worse pushes a stale local image. It is often the
-  other half of a typo in a build tag.
+  A pushed reference that no step of the workflow builds (`docker build -t`, an ACR `build:` step), tags
+  (`docker tag`) or pulls fails with "An image does not exist locally", or worse pushes a stale local image. It is
+  often the other half of a typo in a build tag. Reported only when the file proves the image had to come from
+  it: the tag is unique to the run (`{{.Run.ID}}`, `$GITHUB_SHA`, `$CI_COMMIT_SHA`, `$(Build.BuildId)`, ...) or
+  the file builds other tags of the same repository; and never when the file runs something that may make images
+  out of sight (`make`, `docker load`, `docker compose`, another script, an image-building action).
+  `docker push --all-tags` pushes what exists and is not checked.
 severity: error
 applies-to: [workflow]
 help: https://docs.docker.com/reference/cli/docker/image/push/
 tags: [workflow]
 check:
-  given: /pushes/*
-  field: /reference
-  function: references
-  options:
-    targets: [/builds/*/references/*/reference, /tags/*/reference]
-message: "{{value}} is pushed but no step of this file builds or tags it"
+  - given: /pushes/*
+    only-if-absent: /opaque/*
+    where:
+      - field: /run-unique
+        equals: true
+    field: /reference
+    function: references
+    options:
+      targets: [/builds/*/references/*/reference, /tags/*/reference, /pulls/*/reference]
+    message: "{{value}} is pushed but no step of this file builds, tags or pulls it, and its run-unique tag cannot come from anywhere else"
+  - given: /pushes/*
+    only-if-absent: /opaque/*
+    where:
+      - field: /run-unique
+        present: false
+      - field: /repository-built-here
+        equals: true
+    field: /reference
+    function: references
+    options:
+      targets: [/builds/*/references/*/reference, /tags/*/reference, /pulls/*/reference]
+message: "{{value}} is pushed but no step of this file builds, tags or pulls it (the file builds other tags of this repository)"
 examples:
   valid:
     - name: built, tagged, pushed
@@ -392,6 +488,21 @@ examples:
         docker tag example/app:1.0 example/app:latest
         docker push example/app:1.0
         docker push example/app:latest
+    - name: an implicit latest, a pulled image, --all-tags, and a push whose image comes from make
+      file: build.sh
+      document: |
+        docker build -t example/app .
+        docker push example/app:latest
+        docker pull example/base:1.0
+        docker push example/base:1.0
+        docker push --all-tags example/app
+    - name: images that another step may have made (make, docker load)
+      file: build.sh
+      document: |
+        docker load -i images.tar
+        make image TAG=$GITHUB_SHA
+        docker build -t example/app:$GITHUB_SHA-amd64 .
+        docker push example/app:$GITHUB_SHA-arm64
   invalid:
     - name: the pushed arm64 tag was never built
       file: acr-task.yaml
@@ -408,9 +519,12 @@ examples:
 id: repository-name-typo
 title: Repository names in a workflow are spelled alike
 description: >
-  A repository name used once in a build workflow, within a small edit distance (insertions, deletions,
-  substitutions, swapped neighbours) of a name the same file uses more often, is most likely a typo: the image
-  is built or pushed to the wrong repository (`myyimage` for `myimage`). The finding suggests the more used name.
+  Two repository names in one build workflow within a small edit distance (insertions, deletions, substitutions,
+  swapped neighbours) whose uses complement each other on the same tag: one is built, tagged or pulled but never
+  pushed or listed (or pushed but left out of the list), the other pushed or listed but never built — as when
+  `myyimage:$ID-arm64` is built and `myimage:$ID-arm64` pushed. The image goes to the wrong repository or the
+  push fails. Names alike for a reason (a pull → tag → push round trip) and variables (`$GHCR_IMAGE`,
+  `$ACR_IMAGE`) are left alone. The less used name is reported at each use, with the other as the fix.
 severity: warning
 applies-to: [workflow]
 help: https://learn.microsoft.com/azure/container-registry/push-multi-architecture-images
@@ -425,7 +539,7 @@ check:
   options:
     name: repository-typo
     max-distance: "{{max-distance}}"
-message: "repository \"{{value}}\" looks like a typo of \"{{expected}}\", which this file uses {{uses}} times"
+message: "repository \"{{value}}\" looks like a typo of \"{{expected}}\": {{evidence}}"
 examples:
   valid:
     - name: two different images, each built and pushed
@@ -435,7 +549,29 @@ examples:
         docker build -t example/app:1.0 app/
         docker push example/api:1.0
         docker push example/app:1.0
+    - name: sibling names in a pull, tag, push round trip
+      file: build.sh
+      document: |
+        docker pull example/debianc:12
+        docker tag example/debianc:12 example/debiand:12
+        docker push example/debiand:12
+    - name: two registries named by variables
+      file: build.sh
+      document: |
+        docker build -t $GHCR_IMAGE:1.0 .
+        docker tag $GHCR_IMAGE:1.0 $ACR_IMAGE:1.0
+        docker push $GHCR_IMAGE:1.0
+        docker push $ACR_IMAGE:1.0
   invalid:
+    - name: a typo used in the build and the push but not in the list (both uses reported)
+      file: build.sh
+      findings: 2
+      document: |
+        docker build -t example/myimage:1.0-amd64 .
+        docker build -t example/myyimage:1.0-arm64 .
+        docker push example/myimage:1.0-amd64
+        docker push example/myyimage:1.0-arm64
+        docker manifest create example/myimage:1.0 example/myimage:1.0-amd64 example/myimage:1.0-arm64
     - name: myyimage among myimage
       file: build.sh
       findings: 1

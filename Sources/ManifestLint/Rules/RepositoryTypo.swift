@@ -1,113 +1,103 @@
-/// Finds repository names that look like typos of another name in the same workflow: used once, within a
-/// small edit distance (insertions, deletions, substitutions, swaps of neighbours) of a name used more often.
+/// Finds repository names that are typos of another name in the same workflow. Being near-identical is not
+/// enough (`debianc`/`debiand` in a pull → tag → push round trip are deliberate siblings, `$GHCR_IMAGE` and
+/// `$ACR_IMAGE` are variables): the two names must have complementary gaps on the same tag — one made (built,
+/// tagged, pulled) but never pushed or listed, or pushed but not in the list, while the other is pushed or listed
+/// but never made — as when `myyimage:$ID-arm64` is built and `myimage:$ID-arm64` pushed. The less used name is
+/// the misspelling, and every use of it is reported.
 enum RepositoryTypo {
+    /// What a file does with one repository name, by tag.
+    private struct Usage {
+        var made: [String: String] = [:]  // tag → how (built, tagged, pulled)
+        var pushed: Set<String> = []
+        var listed: Set<String> = []
+        var sourced: Set<String> = []
+        var uses: [Int] = []
+
+        var madeNowhere: Set<String> { Set(made.keys).subtracting(pushed).subtracting(listed).subtracting(sourced) }
+        var pushedUnlisted: Set<String> { pushed.subtracting(listed) }
+        var pushedUnmade: Set<String> { pushed.subtracting(made.keys) }
+        var listedUnmade: Set<String> { listed.subtracting(made.keys).subtracting(pushed) }
+    }
+
     static func find(in workflow: JSONValue, maxDistance requested: Int) -> [BuiltinCheck.Result] {
         let maxDistance = max(0, min(requested, 8))
-        let repositories = (workflow["repositories"]?.arrayElements ?? []).compactMap { entry -> (name: String, uses: Int)? in
-            guard let name = entry["name"]?.stringValue, let uses = entry["uses"]?.integerValue else { return nil }
-            return (name, Int(uses))
-        }
-        // Candidates come from a search of the frequent names, not from comparing every pair: the names are
-        // sorted, so a shared prefix (the registry and team part most names have) is one path of an implicit
-        // trie, walked once per candidate with one row of the distance table per character, and abandoned as
-        // soon as no name below it can come within `maxDistance`. The cells computed are bounded by a budget,
-        // so even a hostile file costs a bounded time.
-        var frequent: [(name: [UInt32], offset: Int)] = []
-        for (offset, repository) in repositories.enumerated() where repository.uses > 1 && repository.name.unicodeScalars.count <= Self.longestName {
-            frequent.append((repository.name.unicodeScalars.map(\.value), offset))
-        }
-        frequent.sort { $0.name.lexicographicallyPrecedes($1.name) }
-        var search = PrefixSearch(names: frequent.map(\.name), offsets: frequent.map(\.offset), limit: maxDistance, budget: Limits.typoComparisons)
-        var results: [BuiltinCheck.Result] = []
-        for (position, candidate) in repositories.enumerated() where candidate.uses == 1 && candidate.name.count >= 4 {
-            guard candidate.name.unicodeScalars.count <= Self.longestName else { continue }
-            guard let found = search.matches(for: candidate.name.unicodeScalars.map(\.value)) else { return results }
-            var closest: (offset: Int, distance: Int)?
-            for (other, distance) in found {
-                guard repositories[other].name != candidate.name else { continue }
-                // The nearest name; among equals the most used, then the first written.
-                if let best = closest {
-                    let bestUses = repositories[best.offset].uses, uses = repositories[other].uses
-                    guard (distance, -uses, other) < (best.distance, -bestUses, best.offset) else { continue }
-                }
-                closest = (other, distance)
+        var usages: [String: Usage] = [:]
+        var order: [String] = []
+        for (offset, use) in (workflow["names"]?.arrayElements ?? []).enumerated() {
+            guard let name = use["name"]?.stringValue, let role = use["role"]?.stringValue, let reference = use["reference"]?.stringValue else { continue }
+            let literal = ImageReference.literal(name)
+            guard literal.unicodeScalars.contains(where: { !"/-_.:".unicodeScalars.contains($0) }), name.unicodeScalars.count <= longestName else { continue }
+            if usages[name] == nil { order.append(name) }
+            let tag = ImageReference(reference).tag ?? ""
+            usages[name, default: Usage()].uses.append(offset)
+            switch role {
+            case "built", "tagged", "pulled": if usages[name]?.made[tag] == nil { usages[name]?.made[tag] = role }
+            case "pushed": usages[name]?.pushed.insert(tag)
+            case "listed": usages[name]?.listed.insert(tag)
+            case "tag-source": usages[name]?.sourced.insert(tag)
+            default: break  // lists themselves and --all-tags pushes say nothing about one tag
             }
-            guard let closest else { continue }
-            let expected = repositories[closest.offset]
-            results.append(BuiltinCheck.Result(below: ["repositories", String(position)], variables: [
-                "value": candidate.name, "expected": expected.name, "uses": String(expected.uses),
-                "distance": String(closest.distance),
-            ], replacement: expected.name))
         }
-        return results
+        // Candidate pairs share a tag: one name leaves it unfinished, the other needs it unmade.
+        var budget = Limits.typoComparisons
+        var flagged: [String: (expected: String, evidence: String)] = [:]
+        var consumers: [String: [String]] = [:]
+        for name in order {
+            let usage = usages[name]!
+            for tag in usage.pushedUnmade.union(usage.listedUnmade) { consumers[tag, default: []].append(name) }
+        }
+        for producer in order {
+            let usage = usages[producer]!
+            for tag in usage.madeNowhere.union(usage.pushedUnlisted).sorted() {
+                for consumer in consumers[tag] ?? [] where consumer != producer {
+                    budget -= (producer.count + 1) * (consumer.count + 1)
+                    if budget < 0 { return results(flagged, usages) }
+                    guard ImageReference.expansions(producer) == ImageReference.expansions(consumer),
+                        distance(producer, consumer, limit: maxDistance) <= maxDistance,
+                        let evidence = evidence(tag, producer: (producer, usage), consumer: (consumer, usages[consumer]!))
+                    else { continue }
+                    let other = usages[consumer]!
+                    // The less used name is the misspelling; on a tie, the one used later.
+                    let misspelt = (usage.uses.count, -(usage.uses.first ?? 0)) < (other.uses.count, -(other.uses.first ?? 0)) ? producer : consumer
+                    let expected = misspelt == producer ? consumer : producer
+                    if flagged[misspelt] == nil { flagged[misspelt] = (expected, evidence) }
+                }
+            }
+        }
+        return results(flagged, usages)
+    }
+
+    /// Why two names look like one: what each does with the shared tag; nil when the gaps do not complement.
+    private static func evidence(_ tag: String, producer: (name: String, usage: Usage), consumer: (name: String, usage: Usage)) -> String? {
+        func reference(_ name: String) -> String { tag.isEmpty ? name : name + ":" + tag }
+        let made = producer.usage.made[tag].map { "is \($0)" }
+        if let made, producer.usage.madeNowhere.contains(tag), consumer.usage.pushedUnmade.contains(tag) {
+            return "\(reference(producer.name)) \(made) but never pushed, and \(reference(consumer.name)) is pushed but never built"
+        }
+        if let made, producer.usage.madeNowhere.contains(tag), consumer.usage.listedUnmade.contains(tag) {
+            return "\(reference(producer.name)) \(made) but never pushed, and the list member \(reference(consumer.name)) is never built or pushed"
+        }
+        if producer.usage.pushedUnlisted.contains(tag), consumer.usage.listedUnmade.contains(tag) {
+            return "\(reference(producer.name)) is pushed but in no list, and the list member \(reference(consumer.name)) is never built or pushed"
+        }
+        return nil
+    }
+
+    private static func results(_ flagged: [String: (expected: String, evidence: String)], _ usages: [String: Usage]) -> [BuiltinCheck.Result] {
+        var results: [BuiltinCheck.Result] = []
+        for (name, finding) in flagged {
+            for use in usages[name]?.uses ?? [] {
+                results.append(BuiltinCheck.Result(below: ["names", String(use)], variables: [
+                    "value": name, "expected": finding.expected, "uses": String(usages[finding.expected]?.uses.count ?? 0),
+                    "evidence": finding.evidence,
+                ], replacement: finding.expected))
+            }
+        }
+        return results.sorted { Int($0.below[1])! < Int($1.below[1])! }
     }
 
     /// Repository names are at most 255 characters; longer words are not names worth comparing.
     static let longestName = 255
-
-    /// Optimal-string-alignment search of sorted names for those within `limit` of a query.
-    struct PrefixSearch {
-        let names: [[UInt32]]
-        let offsets: [Int]
-        let limit: Int
-        var budget: Int
-        private var query: [UInt32] = []
-        private var found: [(offset: Int, distance: Int)] = []
-
-        init(names: [[UInt32]], offsets: [Int], limit: Int, budget: Int) {
-            self.names = names
-            self.offsets = offsets
-            self.limit = limit
-            self.budget = budget
-        }
-
-        /// The names within `limit` of `query`, as (offset, distance); nil once the budget is spent.
-        mutating func matches(for query: [UInt32]) -> [(offset: Int, distance: Int)]? {
-            self.query = query
-            found = []
-            visit(names.indices, depth: 0, row: Array(0...query.count), previousRow: nil, previousCharacter: nil)
-            return budget < 0 ? nil : found
-        }
-
-        /// `range`: the names that share their first `depth` characters; `row`: the distances between that
-        /// prefix and each prefix of the query.
-        private mutating func visit(_ range: Range<Int>, depth: Int, row: [Int], previousRow: [Int]?, previousCharacter: UInt32?) {
-            var lower = range.lowerBound
-            // Names that end here sort first.
-            while lower < range.upperBound, names[lower].count == depth {
-                if row[query.count] <= limit { found.append((offsets[lower], row[query.count])) }
-                lower += 1
-            }
-            let rowMinimum = row.min() ?? 0
-            while lower < range.upperBound {
-                let character = names[lower][depth]
-                var low = lower, high = range.upperBound
-                while low < high {
-                    let middle = (low + high) / 2
-                    if names[middle][depth] <= character { low = middle + 1 } else { high = middle }
-                }
-                budget -= query.count + 1
-                if budget < 0 { return }
-                var next = [Int](repeating: depth + 1, count: query.count + 1)
-                var nextMinimum = next[0]
-                for column in stride(from: 1, through: query.count, by: 1) {
-                    let cost = query[column - 1] == character ? 0 : 1
-                    var value = Swift.min(row[column] + 1, next[column - 1] + 1, row[column - 1] + cost)
-                    if let previousRow, let previousCharacter, column > 1, query[column - 2] == character, query[column - 1] == previousCharacter {
-                        value = Swift.min(value, previousRow[column - 2] + 1)
-                    }
-                    next[column] = value
-                    nextMinimum = Swift.min(nextMinimum, value)
-                }
-                // A transposition can still reach back to this row, so stop only when neither row can lead within the limit.
-                if nextMinimum <= limit || rowMinimum < limit {
-                    visit(lower..<low, depth: depth + 1, row: next, previousRow: row, previousCharacter: character)
-                    if budget < 0 { return }
-                }
-                lower = low
-            }
-        }
-    }
 
     /// Optimal string alignment distance, stopping early once it exceeds `limit`.
     static func distance(_ left: String, _ right: String, limit: Int) -> Int {

@@ -1,11 +1,19 @@
 /// What one docker CLI invocation does to images, as far as multi-arch publishing is concerned.
 enum DockerCommand {
-    /// `docker build`, `docker buildx build`, an ACR `build:` step.
-    case build(tags: [ShellWord], dockerfile: ShellWord?, platforms: [ShellWord], pushes: Bool, at: ShellWord)
+    /// `docker build`, `docker buildx build`, an ACR `build:` step. `buildx`: an explicit `docker buildx build`,
+    /// whose result is kept only as its builder and output flags say; `outputs`: `--load`, `-o`/`--output` given.
+    case build(tags: [ShellWord], dockerfile: ShellWord?, platforms: [ShellWord], pushes: Bool, at: ShellWord, buildx: Bool = false, outputs: Bool = false)
     /// `docker tag SOURCE TARGET`.
     case tag(source: ShellWord, target: ShellWord)
     /// `docker push REF`, an ACR `push:` entry.
     case push(ShellWord)
+    /// `docker push --all-tags REPO`: every local tag of the repository.
+    case pushAllTags(ShellWord)
+    /// `docker pull REF`: the reference now exists locally.
+    case pull(ShellWord)
+    /// A command that may build, tag, load or push images this file cannot see (`make`, `docker load`,
+    /// `docker compose build`, another script, an image-building action).
+    case opaque(ShellWord)
     /// `docker manifest create LIST MEMBER...`, `docker buildx imagetools create -t LIST SOURCE...` (which also pushes).
     case createList(list: ShellWord, members: [ShellWord], pushes: Bool, at: ShellWord)
     /// `docker manifest annotate [--os O] [--arch A] [--variant V] LIST MEMBER`.
@@ -15,7 +23,7 @@ enum DockerCommand {
 
     /// Reads the docker invocation in a simple command, if it has one (`sudo docker ...`, `@docker ...` in make).
     static func parse(_ words: [ShellWord]) -> DockerCommand? {
-        guard let start = words.firstIndex(where: { isDocker($0.text) }) else { return nil }
+        guard let start = words.firstIndex(where: { isDocker($0.text) }) else { return OpaqueProducers.producer(in: words).map(DockerCommand.opaque) }
         var rest = Array(words[(start + 1)...])
         skipGlobalOptions(&rest)
         guard let verb = rest.first?.text else { return nil }
@@ -23,21 +31,26 @@ enum DockerCommand {
         switch verb {
         case "build": return parseBuild(rest, at: words[start])
         case "tag": return parseTag(rest)
-        case "push": return positionals(rest, valued: ["--platform"]).first.map(DockerCommand.push)
-        case "image":
+        case "push": return parsePush(rest)
+        case "pull": return positionals(rest, valued: ["--platform"]).first.map(DockerCommand.pull)
+        case "load", "import", "commit", "compose": return .opaque(words[start])
+        case "image", "container":
             guard let sub = rest.first?.text else { return nil }
             let arguments = Array(rest.dropFirst())
             switch sub {
             case "build": return parseBuild(arguments, at: words[start])
             case "tag": return parseTag(arguments)
-            case "push": return positionals(arguments, valued: ["--platform"]).first.map(DockerCommand.push)
+            case "push": return parsePush(arguments)
+            case "pull": return positionals(arguments, valued: ["--platform"]).first.map(DockerCommand.pull)
+            case "load", "import", "commit": return .opaque(words[start])
             default: return nil
             }
         case "buildx":
             guard let sub = rest.first?.text else { return nil }
             let arguments = Array(rest.dropFirst())
-            if sub == "build" || sub == "b" { return parseBuild(arguments, at: words[start]) }
+            if sub == "build" || sub == "b" { return parseBuild(arguments, at: words[start], buildx: true) }
             if sub == "imagetools", arguments.first?.text == "create" { return parseImagetoolsCreate(Array(arguments.dropFirst()), at: words[start]) }
+            if sub == "bake" { return .opaque(words[start]) }
             return nil
         case "manifest":
             guard let sub = rest.first?.text else { return nil }
@@ -63,10 +76,10 @@ enum DockerCommand {
     }
 
     /// Reads the arguments of a build (`docker build` without the verb, as ACR `build:` steps write them).
-    static func parseBuild(_ arguments: [ShellWord], at anchor: ShellWord) -> DockerCommand {
+    static func parseBuild(_ arguments: [ShellWord], at anchor: ShellWord, buildx: Bool = false) -> DockerCommand {
         var tags: [ShellWord] = [], platforms: [ShellWord] = []
         var dockerfile: ShellWord?
-        var pushes = false
+        var pushes = false, outputs = false
         forEachOption(arguments) { name, value in
             switch name {
             case "-t", "--tag": if let value { tags.append(value) }
@@ -74,12 +87,21 @@ enum DockerCommand {
             case "--platform":
                 if let value { platforms += split(value, on: ",") }
             case "--push": pushes = true
+            case "--load": outputs = true
             case "-o", "--output":
+                outputs = true
                 if let value, value.text.contains("type=registry") || value.text.contains("push=true") { pushes = true }
             default: break
             }
         }
-        return .build(tags: tags, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: anchor)
+        return .build(tags: tags, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: anchor, buildx: buildx, outputs: outputs)
+    }
+
+    /// `docker push [--all-tags|-a] [--platform P] [-q] REF`.
+    private static func parsePush(_ arguments: [ShellWord]) -> DockerCommand? {
+        guard let reference = positionals(arguments, valued: ["--platform"]).first else { return nil }
+        let allTags = arguments.contains { $0.text == "--all-tags" || $0.text == "-a" || $0.text == "--all-tags=true" }
+        return allTags ? .pushAllTags(reference) : .push(reference)
     }
 
     private static func parseTag(_ arguments: [ShellWord]) -> DockerCommand? {

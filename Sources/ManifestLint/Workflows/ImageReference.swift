@@ -1,30 +1,109 @@
-/// An image reference as a workflow writes it: `registry/path/name:tag@digest`, where template values
-/// (`{{.Run.Registry}}`, `$REGISTRY`, `$(IMAGE)`) are opaque text.
+import Foundation
+
+/// An image reference as a workflow writes it: `registry/path/name:tag@digest`, where expansions (`$REGISTRY`,
+/// `${IMAGE}`, `${arr[@]}`, `$(IMAGE)`, `{{.Run.Registry}}`, `${{ github.sha }}`) are opaque text: a `/`, `:` or
+/// `@` inside one separates nothing.
 struct ImageReference {
     let text: String
     /// Everything before the tag and digest.
     let repository: String
     let tag: String?
+    let hasDigest: Bool
 
     init(_ text: String) {
         self.text = text
-        let withoutDigest = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
-        let lastSlash = withoutDigest.lastIndex(of: "/")
-        let nameStart = lastSlash.map { withoutDigest.index(after: $0) } ?? withoutDigest.startIndex
-        if let colon = withoutDigest[nameStart...].lastIndex(of: ":"), !Self.insideTemplate(withoutDigest, colon) {
-            repository = String(withoutDigest[..<colon])
-            tag = String(withoutDigest[withoutDigest.index(after: colon)...])
+        let scalars = Array(text.unicodeScalars)
+        var depth = 0
+        var lastSlash: Int?, lastColon: Int?, at: Int?
+        var index = 0
+        while index < scalars.count {
+            let character = scalars[index]
+            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if character == "$" && (next == "{" || next == "(") || character == "{" && next == "{" {
+                depth += 1
+                index += 2
+                continue
+            }
+            if depth > 0 {
+                if character == "}" && next == "}" { depth -= 1; index += 2; continue }
+                if character == "}" || character == ")" { depth -= 1 }
+                index += 1
+                continue
+            }
+            switch character {
+            case "@" where at == nil: at = index
+            case "/" where at == nil: lastSlash = index; lastColon = nil
+            case ":" where at == nil: lastColon = index
+            default: break
+            }
+            index += 1
+        }
+        let end = at ?? scalars.count
+        hasDigest = at != nil
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        if let lastColon, lastColon > (lastSlash ?? -1) {
+            repository = string(0..<lastColon)
+            tag = string((lastColon + 1)..<end)
         } else {
-            repository = withoutDigest
+            repository = string(0..<end)
             tag = nil
         }
+    }
+
+    /// The reference docker acts on: a name without tag or digest means `:latest` (`docker build -t app` then
+    /// `docker push app:latest` are the same image). A name that is only an expansion may carry its own tag,
+    /// so it is left as written.
+    var normalized: String {
+        guard tag == nil, !hasDigest, !repository.isEmpty, !isOnlyExpansions(repository) else { return text }
+        return text + ":latest"
     }
 
     /// The platform (architecture, maybe variant) the tag names: `:1.2-arm64` → `arm64`.
     var taggedPlatform: Platform? { tag.flatMap(TagArchitecture.platform(namedIn:)) }
 
-    private static func insideTemplate(_ text: String, _ index: String.Index) -> Bool {
-        let before = text[..<index]
-        return before.components(separatedBy: "{{").count > before.components(separatedBy: "}}").count
+    /// The literal text of the name's last component, without expansions: what is left to compare.
+    var literalName: String { Self.literal(repository) }
+
+    /// The expansions a text contains, in order (`$REGISTRY`, `{{.Run.Registry}}`).
+    static func expansions(_ text: String) -> [String] {
+        let range = NSRange(text.startIndex..., in: text)
+        return expansionPattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+    }
+
+    /// The text with every expansion removed.
+    static func literal(_ text: String) -> String {
+        expansionPattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    }
+
+    /// True when nothing but expansions and separators is left: `$IMAGE`, `${REGISTRY}/${NAME}`.
+    func isOnlyExpansions(_ text: String) -> Bool {
+        Self.literal(text).unicodeScalars.allSatisfy { "/-_.:".unicodeScalars.contains($0) }
+    }
+
+    // swiftlint:disable:next force_try
+    private static let expansionPattern = try! NSRegularExpression(  // a constant pattern
+        pattern: #"\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\$env:[A-Za-z_][A-Za-z0-9_]*"#)
+}
+
+/// Variables CI systems set to something unique to one run or commit: a tag made of one can only exist in the
+/// registry if this run (or a run of the same commit) pushed it.
+enum RunUnique {
+    static let variables: Set<String> = [
+        "ID", "GITHUB_SHA", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER", "CI_COMMIT_SHA", "CI_COMMIT_SHORT_SHA", "CI_PIPELINE_ID",
+        "CI_PIPELINE_IID", "CI_JOB_ID", "BUILD_BUILDID", "BUILD_BUILDNUMBER", "BUILD_SOURCEVERSION", "BUILD_NUMBER", "BUILD_ID",
+        "CIRCLE_SHA1", "CIRCLE_BUILD_NUM", "TRAVIS_COMMIT", "TRAVIS_BUILD_NUMBER", "BUILDKITE_COMMIT", "BUILDKITE_BUILD_NUMBER",
+        "DRONE_COMMIT_SHA", "DRONE_BUILD_NUMBER", "CODEBUILD_RESOLVED_SOURCE_VERSION", "CODEBUILD_BUILD_NUMBER",
+        "Build.BuildId", "Build.BuildNumber", "Build.SourceVersion", "github.sha", "github.run_id", "github.run_number",
+        ".Run.ID", ".Run.Date",
+    ]
+
+    /// True when the text uses one of `variables` (`$ID`, `${GITHUB_SHA::7}`, `$(Build.BuildId)`, `{{.Run.ID}}`,
+    /// `${{ github.sha }}`).
+    static func contains(_ text: String) -> Bool {
+        ImageReference.expansions(text).contains { expansion in
+            let name = expansion.trimmingCharacters(in: CharacterSet(charactersIn: "${}() ")).replacingOccurrences(of: "env:", with: "")
+            let head = name.prefix { !":-+=?#%/[".contains($0) || $0 == "." }
+            return variables.contains(String(head)) || variables.contains(name)
+        }
     }
 }

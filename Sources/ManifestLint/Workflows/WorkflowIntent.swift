@@ -1,14 +1,20 @@
 /// What a workflow means to do, as a JSON document the rule engine checks like any other: which references
-/// are built from what, tagged, pushed, and combined into lists. `regions` says where each part stands in the
-/// workflow file, by JSON pointer.
+/// are built from what, tagged, pulled, pushed, and combined into lists, and which commands may do any of that
+/// without saying so. `regions` says where each part stands in the workflow file, by JSON pointer.
+/// References are normalized as docker reads them (`app` is `app:latest`).
 ///
 ///     {"format": "acr-task",
-///      "builds": [{"references": [{"reference", "repository", "tag", "tag-platform", "build-platform", "build-source"}],
-///                  "dockerfile", "platforms", "pushed"}],
+///      "builds": [{"references": [{"reference", "repository", "tag", "tag-platform", "tag-os", "build-platform",
+///                                  "build-os", "build-source"}],
+///                  "dockerfile", "platforms", "pushed", "result-discarded"}],
 ///      "tags": [{"source", "reference", "repository", "tag", "tag-platform"}],
-///      "pushes": [{"reference", "repository", "tag"}],
+///      "pulls": [{"reference", "repository", "tag"}],
+///      "pushes": [{"reference", "repository", "tag", "all-tags", "run-unique", "repository-built-here"}],
 ///      "lists": [{"reference", "source", "pushed", "platforms-known",
-///                 "members": [{"reference", "platform", "tag-platform", "build-platform", "build-source", "built-here"}]}],
+///                 "members": [{"reference", "platform", "annotated-platform", "tag-platform", "tag-os", "build-platform",
+///                              "build-os", "build-source", "built-here", "run-unique"}]}],
+///      "opaque": [{"command"}],
+///      "names": [{"name", "role", "reference"}],
 ///      "repositories": [{"name", "uses"}]}
 struct WorkflowIntent {
     private(set) var document: JSONValue = .null
@@ -29,70 +35,118 @@ struct WorkflowIntent {
     }
 
     private static func referenceMembers(_ reference: ImageReference) -> [(key: String, value: JSONValue)] {
-        var members: [(key: String, value: JSONValue)] = [("reference", .string(reference.text)), ("repository", .string(reference.repository))]
+        var members: [(key: String, value: JSONValue)] = [("reference", .string(reference.normalized)), ("repository", .string(reference.repository))]
         if let tag = reference.tag { members.append(("tag", .string(tag))) }
         if let tagged = reference.taggedPlatform { members.append(("tag-platform", .string(platformText(tagged)))) }
+        if let os = reference.tag.flatMap(TagArchitecture.os(namedIn:)) { members.append(("tag-os", .string(os))) }
         return members
     }
 
+    /// A use of a repository name, for the typo check: where it is and what the file does with the reference.
+    private struct NameUse {
+        let word: ShellWord
+        let role: String
+        let reference: String
+    }
+
+    /// A list being assembled: its members with the platform `manifest annotate` gave them.
+    private struct ListDraft {
+        let reference: ShellWord
+        let source: String
+        let pushed: Bool
+        var members: [(word: ShellWord, os: String?, arch: String?, variant: String?)]
+    }
+
     private mutating func build(_ commands: [DockerCommand], format: WorkflowFormat) {
-        var builds: [JSONValue] = [], tags: [JSONValue] = [], pushes: [JSONValue] = []
-        var lists: [(reference: ShellWord, source: String, pushed: Bool, members: [(word: ShellWord, os: String?, arch: String?, variant: String?)])] = []
-        var builtReferences: Set<String> = []
-        /// Every reference word in file order, for the repository list.
-        var referenceWords: [ShellWord] = []
+        var builds: [JSONValue] = [], tags: [JSONValue] = [], pulls: [JSONValue] = [], opaque: [JSONValue] = []
+        var pushes: [(value: [(key: String, value: JSONValue)], word: ShellWord)] = []
+        var allTagPushes: [ShellWord] = []
+        var lists: [ListDraft] = []
+        var builtReferences: Set<String> = [], builtRepositories: [String: Set<String>] = [:]
+        var uses: [NameUse] = []
         var listPushes: Set<String> = []
+        /// Multi-platform buildx builds with nothing kept: their tags, and where the build is.
+        var discarded: [(build: Int, tags: Set<String>)] = []
+
+        func produced(_ word: ShellWord) {
+            let reference = ImageReference(word.text)
+            builtReferences.insert(reference.normalized)
+            builtRepositories[reference.repository, default: []].insert(reference.normalized)
+        }
 
         for command in commands {
             switch command {
-            case .build(let tagWords, let dockerfile, let platformWords, let pushed, let anchor):
+            case .build(let tagWords, let dockerfile, let platformWords, let pushed, let anchor, let buildx, let outputs):
                 let pointer = "/builds/\(builds.count)"
                 note(pointer, anchor)
                 let platforms = platformWords.compactMap { Platform(specifier: $0.text)?.normalized() }
-                var buildPlatform: (platform: String, source: String)?
+                var buildPlatform: (platform: Platform, source: String)?
                 if platforms.count == 1, platformWords.count == 1 {
-                    buildPlatform = (Self.platformText(platforms[0]), "--platform \(platformWords[0].text)")
+                    buildPlatform = (platforms[0], "--platform \(platformWords[0].text)")
                 } else if platformWords.isEmpty, let dockerfile, let named = TagArchitecture.platform(namedIn: dockerfile.text.lowercased()) {
-                    buildPlatform = (Self.platformText(named), "-f \(dockerfile.text)")
+                    buildPlatform = (named, "-f \(dockerfile.text)")
                 }
                 var references: [JSONValue] = []
                 for (offset, word) in tagWords.enumerated() {
                     var members = Self.referenceMembers(ImageReference(word.text))
                     if let buildPlatform {
-                        members += [("build-platform", .string(buildPlatform.platform)), ("build-source", .string(buildPlatform.source))]
+                        members += [("build-platform", .string(Self.platformText(buildPlatform.platform))), ("build-source", .string(buildPlatform.source))]
+                        if !buildPlatform.platform.os.isEmpty { members.append(("build-os", .string(buildPlatform.platform.os))) }
                     }
                     references.append(.object(members))
                     note("\(pointer)/references/\(offset)", word)
-                    builtReferences.insert(word.text)
-                    referenceWords.append(word)
-                    if pushed { pushes.append(.object(Self.referenceMembers(ImageReference(word.text)))); note("/pushes/\(pushes.count - 1)", word) }
+                    produced(word)
+                    uses.append(NameUse(word: word, role: "built", reference: ImageReference(word.text).normalized))
+                    if pushed {
+                        pushes.append((Self.referenceMembers(ImageReference(word.text)), word))
+                        uses.append(NameUse(word: word, role: "pushed", reference: ImageReference(word.text).normalized))
+                    }
                 }
                 var members: [(key: String, value: JSONValue)] = [("references", .array(references))]
                 if let dockerfile { members.append(("dockerfile", .string(dockerfile.text))) }
                 members.append(("platforms", .array(platforms.map { .string($0.description) })))
                 members.append(("pushed", .bool(pushed)))
                 builds.append(.object(members))
-                if pushed, platformWords.count > 1, let first = tagWords.first {
-                    lists.append((first, "docker buildx build --platform", true, platformWords.map { word in
-                        let platform = Platform(specifier: word.text)
-                        return (word, platform?.os, platform?.architecture, platform?.variant)
-                    }))
+                if buildx, platformWords.count > 1, !pushed, !outputs {
+                    discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized })))
+                }
+                // A multi-platform build that pushes makes one list per tag.
+                if pushed, platformWords.count > 1 {
+                    for tag in tagWords {
+                        lists.append(ListDraft(reference: tag, source: "docker buildx build --platform", pushed: true, members: platformWords.map { word in
+                            let platform = Platform(specifier: word.text)
+                            return (word, platform?.os, platform?.architecture, platform?.variant)
+                        }))
+                    }
                 }
             case .tag(let source, let target):
                 var members = Self.referenceMembers(ImageReference(target.text))
-                members.insert(("source", .string(source.text)), at: 0)
+                members.insert(("source", .string(ImageReference(source.text).normalized)), at: 0)
                 tags.append(.object(members))
                 note("/tags/\(tags.count - 1)", target)
-                builtReferences.insert(target.text)
-                referenceWords += [source, target]
+                note("/tags/\(tags.count - 1)/source", source)
+                produced(target)
+                uses.append(NameUse(word: source, role: "tag-source", reference: ImageReference(source.text).normalized))
+                uses.append(NameUse(word: target, role: "tagged", reference: ImageReference(target.text).normalized))
+            case .pull(let word):
+                pulls.append(.object(Self.referenceMembers(ImageReference(word.text))))
+                note("/pulls/\(pulls.count - 1)", word)
+                produced(word)
+                uses.append(NameUse(word: word, role: "pulled", reference: ImageReference(word.text).normalized))
             case .push(let word):
-                pushes.append(.object(Self.referenceMembers(ImageReference(word.text))))
-                note("/pushes/\(pushes.count - 1)", word)
-                referenceWords.append(word)
+                pushes.append((Self.referenceMembers(ImageReference(word.text)), word))
+                uses.append(NameUse(word: word, role: "pushed", reference: ImageReference(word.text).normalized))
+            case .pushAllTags(let word):
+                allTagPushes.append(word)
+                uses.append(NameUse(word: word, role: "pushed-all", reference: word.text))
+            case .opaque(let word):
+                opaque.append(.object([("command", .string(word.text))]))
+                note("/opaque/\(opaque.count - 1)", word)
             case .createList(let list, let members, let pushed, _):
-                lists.append((list, pushed ? "docker buildx imagetools create" : "docker manifest create", pushed, members.map { ($0, nil, nil, nil) }))
-                referenceWords.append(list)
-                referenceWords += members
+                lists.append(ListDraft(reference: list, source: pushed ? "docker buildx imagetools create" : "docker manifest create", pushed: pushed,
+                                       members: members.map { ($0, nil, nil, nil) }))
+                uses.append(NameUse(word: list, role: "list", reference: ImageReference(list.text).normalized))
+                uses += members.map { NameUse(word: $0, role: "listed", reference: ImageReference($0.text).normalized) }
             case .annotate(let list, let member, let os, let architecture, let variant):
                 guard let listIndex = lists.lastIndex(where: { $0.reference.text == list.text }),
                     let memberIndex = lists[listIndex].members.firstIndex(where: { $0.word.text == member.text })
@@ -100,9 +154,40 @@ struct WorkflowIntent {
                 let old = lists[listIndex].members[memberIndex]
                 lists[listIndex].members[memberIndex] = (old.word, os?.text ?? old.os, architecture?.text ?? old.arch, variant?.text ?? old.variant)
             case .pushList(let word):
-                listPushes.insert(word.text)
-                referenceWords.append(word)
+                listPushes.insert(ImageReference(word.text).normalized)
+                uses.append(NameUse(word: word, role: "list-pushed", reference: ImageReference(word.text).normalized))
             }
+        }
+
+        // `docker push --all-tags REPO` pushes every tag of REPO the file made.
+        var pushValues: [JSONValue] = []
+        for (members, word) in pushes {
+            var fields = members
+            let reference = fields.first { $0.key == "reference" }?.value.stringValue ?? word.text
+            let parsed = ImageReference(word.text)
+            if RunUnique.contains(reference) { fields.append(("run-unique", .bool(true))) }
+            if builtRepositories[parsed.repository].map({ !$0.subtracting([reference]).isEmpty }) == true {
+                fields.append(("repository-built-here", .bool(true)))
+            }
+            note("/pushes/\(pushValues.count)", word)
+            pushValues.append(.object(fields))
+        }
+        for word in allTagPushes {
+            let repository = ImageReference(word.text).repository
+            note("/pushes/\(pushValues.count)", word)
+            pushValues.append(.object([("reference", .string(word.text)), ("repository", .string(repository)), ("all-tags", .bool(true))]))
+            for reference in (builtRepositories[repository] ?? []).sorted() {
+                note("/pushes/\(pushValues.count)", word)
+                pushValues.append(.object(Self.referenceMembers(ImageReference(reference)) + [("all-tags", .bool(true))]))
+            }
+        }
+        let pushedReferences = Set(pushValues.compactMap { $0["reference"]?.stringValue })
+        // A discarded multi-platform build matters when a later step still expects its image.
+        let expected = pushedReferences.union(lists.flatMap { $0.members.map { ImageReference($0.word.text).normalized } })
+        for (buildIndex, buildTags) in discarded {
+            guard let lost = buildTags.sorted().first(where: expected.contains), case .object(var members) = builds[buildIndex] else { continue }
+            members.append(("result-discarded", .string(lost)))
+            builds[buildIndex] = .object(members)
         }
 
         var listValues: [JSONValue] = []
@@ -110,29 +195,35 @@ struct WorkflowIntent {
             let pointer = "/lists/\(listOffset)"
             note(pointer, list.reference)
             var known = true
+            let isImplicit = list.source == "docker buildx build --platform"
             let members = list.members.enumerated().map { memberOffset, member -> JSONValue in
                 note("\(pointer)/members/\(memberOffset)", member.word)
-                var fields: [(key: String, value: JSONValue)] = []
-                let isImplicit = list.source == "docker buildx build --platform"
-                if !isImplicit { fields = Self.referenceMembers(ImageReference(member.word.text)) }
+                let reference = ImageReference(member.word.text)
+                var fields: [(key: String, value: JSONValue)] = isImplicit ? [] : Self.referenceMembers(reference)
+                let taggedOS = reference.tag.flatMap(TagArchitecture.os(namedIn:))
                 if let architecture = member.arch {
-                    let platform = Platform(os: member.os ?? "linux", architecture: architecture, variant: member.variant ?? "").normalized()
+                    let written = Platform(os: member.os ?? taggedOS ?? "linux", architecture: architecture, variant: member.variant ?? "")
+                    let platform = written.normalized()
                     fields.append(("platform", .string(platform.description)))
                     if !isImplicit {
-                        fields += [("build-platform", .string(Self.platformText(platform))),
+                        fields += [("annotated-platform", .string(written.description)),
+                                   ("build-platform", .string(Self.platformText(platform))),
                                    ("build-source", .string("manifest annotate --arch \(architecture)"))]
+                        if member.os != nil { fields.append(("build-os", .string(platform.os))) }
                     }
-                } else if let tagged = ImageReference(member.word.text).taggedPlatform {
-                    fields.append(("platform", .string(Platform(os: "linux", architecture: tagged.architecture, variant: tagged.variant).description)))
+                } else if let tagged = reference.taggedPlatform {
+                    fields.append(("platform", .string(Platform(os: taggedOS ?? "linux", architecture: tagged.architecture, variant: tagged.variant).description)))
                 } else {
                     known = false
                 }
-                fields.append(("built-here", .bool(builtReferences.contains(member.word.text))))
+                fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
+                if !isImplicit, RunUnique.contains(member.word.text) { fields.append(("run-unique", .bool(true))) }
                 return .object(fields)
             }
+            let reference = ImageReference(list.reference.text).normalized
             var fields: [(key: String, value: JSONValue)] = [
-                ("reference", .string(list.reference.text)), ("source", .string(list.source)),
-                ("pushed", .bool(list.pushed || listPushes.contains(list.reference.text))), ("members", .array(members)),
+                ("reference", .string(reference)), ("source", .string(list.source)),
+                ("pushed", .bool(list.pushed || listPushes.contains(reference))), ("members", .array(members)),
             ]
             if known, !list.members.isEmpty { fields.append(("platforms-known", .bool(true))) }
             listValues.append(.object(fields))
@@ -140,22 +231,26 @@ struct WorkflowIntent {
 
         var repositories: [(name: String, uses: Int)] = []
         var repositoryIndex: [String: Int] = [:]
-        for word in referenceWords {
-            let name = ImageReference(word.text).repository
+        var names: [JSONValue] = []
+        for use in uses {
+            let name = ImageReference(use.word.text).repository
+            // The name inside the raw word (after an opening quote, say); searched within the word only.
+            let start = index.find(Array(name.utf8), in: use.word.range) ?? use.word.range.lowerBound
+            let nameWord = ShellWord(text: name, range: start..<(start + name.utf8.count))
+            note("/names/\(names.count)", nameWord)
+            names.append(.object([("name", .string(name)), ("role", .string(use.role)), ("reference", .string(use.reference))]))
             if let existing = repositoryIndex[name] {
                 repositories[existing].uses += 1
             } else {
                 repositoryIndex[name] = repositories.count
-                // The name inside the raw word (after an opening quote, say); searched within the word only.
-                let start = index.find(Array(name.utf8), in: word.range) ?? word.range.lowerBound
-                note("/repositories/\(repositories.count)", ShellWord(text: name, range: start..<(start + name.utf8.count)))
+                note("/repositories/\(repositories.count)", nameWord)
                 repositories.append((name, 1))
             }
         }
 
         document = .object([
-            ("format", .string(format.rawValue)), ("builds", .array(builds)), ("tags", .array(tags)), ("pushes", .array(pushes)),
-            ("lists", .array(listValues)),
+            ("format", .string(format.rawValue)), ("builds", .array(builds)), ("tags", .array(tags)), ("pulls", .array(pulls)),
+            ("pushes", .array(pushValues)), ("lists", .array(listValues)), ("opaque", .array(opaque)), ("names", .array(names)),
             ("repositories", .array(repositories.map { .object([("name", .string($0.name)), ("uses", .integer(Int64($0.uses)))]) })),
         ])
     }

@@ -121,23 +121,34 @@ struct WorkflowReader {
 
     /// Keys whose string (or list of strings) values are shell, in the CI systems people use.
     private static let scriptKeys: Set<String> = ["run", "script", "before_script", "after_script", "inlineScript", "bash", "sh", "command", "commands", "cmd"]
+    /// Keys whose values are PowerShell (Azure Pipelines' `pwsh:` and `powershell:` steps).
+    private static let powerShellKeys: Set<String> = ["pwsh", "powershell"]
 
-    /// `shell:` values whose `run:` is not POSIX shell.
-    private static let foreignShells: Set<String> = ["pwsh", "powershell", "python", "node", "cmd"]
+    /// `shell:` values whose `run:` is neither POSIX shell nor PowerShell.
+    private static let foreignShells: Set<String> = ["python", "node", "cmd"]
 
     private func scriptCommands(_ node: Node) -> [DockerCommand] {
         var commands: [DockerCommand] = []
         if let mapping = node.mapping {
-            // `actions/github-script` takes JavaScript in `with: script:`; `shell: pwsh` makes `run:` PowerShell.
-            let isGitHubScript = mapping["uses"]?.string?.contains("actions/github-script") == true
-            let shell = mapping["shell"]?.string?.split(separator: " ").first.map(String.init)
-            let runIsForeign = shell.map { Self.foreignShells.contains($0.lowercased()) } ?? false
+            // `actions/github-script` takes JavaScript in `with: script:`; `shell: pwsh` makes `run:` PowerShell;
+            // an AzureCLI task's `inlineScript` is PowerShell when its `scriptType` says so.
+            let uses = mapping["uses"]?.string
+            let isGitHubScript = uses?.contains("actions/github-script") == true
+            let shell = (mapping["shell"]?.string ?? mapping["scriptType"]?.string ?? mapping["inputs"]?.mapping?["scriptType"]?.string)?
+                .split(separator: " ").first.map { $0.lowercased() }
+            let runIsPowerShell = ["pwsh", "powershell", "ps", "pscore"].contains(shell ?? "")
+            let runIsForeign = shell.map { Self.foreignShells.contains($0) } ?? false
+            if let uses, OpaqueProducers.isImageAction(uses), let node = mapping["uses"] {
+                commands.append(.opaque(ShellWord(text: uses, range: offset(of: node)..<(offset(of: node) + uses.utf8.count))))
+            }
             for (key, value) in mapping {
                 if isGitHubScript, key.string == "with" { continue }
-                if runIsForeign, key.string == "run" { continue }
-                if let name = key.string, Self.scriptKeys.contains(name) {
+                guard let name = key.string else { commands += scriptCommands(value); continue }
+                let isScript = Self.scriptKeys.contains(name), isPowerShell = Self.powerShellKeys.contains(name)
+                if isScript || isPowerShell, !(runIsForeign && (name == "run" || name == "inlineScript")) {
+                    let powerShell = isPowerShell || (runIsPowerShell && (name == "run" || name == "inlineScript"))
                     for script in value.sequence.map(Array.init) ?? [value] {
-                        if let text = script.string { commands += commandsIn(text, at: script) }
+                        if let text = script.string { commands += commandsIn(text, at: script, powerShell: powerShell) }
                     }
                 }
                 commands += scriptCommands(value)
@@ -148,10 +159,12 @@ struct WorkflowReader {
         return commands
     }
 
-    private func commandsIn(_ text: String, at node: Node) -> [DockerCommand] {
+    private func commandsIn(_ text: String, at node: Node, powerShell: Bool = false) -> [DockerCommand] {
         var cursor = offset(of: node)
-        return ShellLexer.commands(in: Array(text.utf8)).compactMap { command in
-            DockerCommand.parse(locate(command, in: text, cursor: &cursor, fallback: offset(of: node)))
+        let bytes = Array(text.utf8)
+        let commands = powerShell ? PowerShellLexer.commands(in: bytes) : ShellLexer.commands(in: bytes)
+        return commands.compactMap { command in
+            DockerCommand.parse(locate(command, in: text, cursor: &cursor, fallback: offset(of: node), powerShell: powerShell))
         }
     }
 
@@ -164,14 +177,15 @@ struct WorkflowReader {
     /// Moves words lexed from a scalar's value to where their raw spelling stands in the file. The value's
     /// words appear in the file in the same order (folding only changes the whitespace between them), so
     /// each is searched from where the previous one ended.
-    private func locate(_ words: [ShellWord], in text: String, cursor: inout Int, fallback: Int) -> [ShellWord] {
+    private func locate(_ words: [ShellWord], in text: String, cursor: inout Int, fallback: Int, powerShell: Bool = false) -> [ShellWord] {
         let bytes = Array(text.utf8)
         return words.map { word in
             let raw = Array(bytes[word.range])
             guard let found = masked.find(raw, from: cursor) else { return ShellWord(text: word.text, range: fallback..<fallback) }
             cursor = found + raw.count
             // The word as written, templates restored.
-            let original = ShellLexer.commands(in: Array(index.bytes[found..<(found + raw.count)])).first?.first?.text ?? word.text
+            let rawOriginal = Array(index.bytes[found..<(found + raw.count)])
+            let original = (powerShell ? PowerShellLexer.commands(in: rawOriginal) : ShellLexer.commands(in: rawOriginal)).first?.first?.text ?? word.text
             return ShellWord(text: original, range: found..<(found + raw.count))
         }
     }
