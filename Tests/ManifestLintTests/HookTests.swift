@@ -137,6 +137,9 @@ struct HookTests {
               - id: manifestlint-system
             """.write(toFile: project + "/.pre-commit-config.yaml", atomically: true, encoding: .utf8)
         try writeFixture("gating/error.json", to: project + "/images/index.json")
+        // Files pre-commit passes by name that are not manifests never block a commit (issue 13).
+        try writeFixture("app-repo/tsconfig.json", to: project + "/tsconfig.json")
+        try writeFixture("app-repo/package.json", to: project + "/package.json")
         try git(["add", "."], in: project, home: scratch)
         let binFolder = (Repository.binary as NSString).deletingLastPathComponent
         var environment = Self.gitEnvironment(home: scratch)
@@ -147,6 +150,7 @@ struct HookTests {
         #expect(failing.status == 1, Comment(rawValue: failing.output))
         #expect(failing.output.contains("images/index.json:17:5: error"))
         #expect(failing.output.contains("Failed"))
+        #expect(!failing.output.contains("tsconfig.json"), Comment(rawValue: failing.output))
 
         try writeFixture("schema/valid/oci-index.json", to: project + "/images/index.json")
         try git(["add", "."], in: project, home: scratch)
@@ -171,6 +175,29 @@ struct HookTests {
         try git(["push", "-q", "origin", "main"], in: work, home: scratch)
         #expect(try runManifestLint(["hook", "install"], in: work).status == 0)
         return work
+    }
+
+    /// A pushed commit that changes only files that are not manifests (a tsconfig.json with comments) passes,
+    /// and one that also changes a broken manifest is blocked for that manifest alone (issue 13).
+    @Test func thePushHookLintsOnlyWhatIsOurs() throws {
+        let scratch = try makeScratch("hook-discovery")
+        defer { removeScratch(scratch) }
+        let work = try repositoryWithHook(scratch)
+        try writeFixture("app-repo/tsconfig.json", to: work + "/tsconfig.json")
+        try writeFixture("app-repo/renovate.json", to: work + "/renovate.json")
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "config"], in: work, home: scratch)
+        let quiet = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(quiet.status == 0, Comment(rawValue: quiet.output))
+        #expect(!quiet.output.contains("tsconfig"), Comment(rawValue: quiet.output))
+        try writeFixture("gating/error.json", to: work + "/images/index.json")
+        try "{\n  // still a comment\n}\n".write(toFile: work + "/tsconfig.json", atomically: true, encoding: .utf8)
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "image"], in: work, home: scratch)
+        let blocked = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(blocked.status != 0)
+        #expect(blocked.output.contains("duplicate-platform"))
+        #expect(!blocked.output.contains("tsconfig"), Comment(rawValue: blocked.output))
     }
 
     /// Security review D5: git C-quotes these names, which a `grep '\.json$'` over its output never matched.

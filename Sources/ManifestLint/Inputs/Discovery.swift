@@ -4,7 +4,7 @@
 /// Files named on the command line skip discovery (strict) unless `--discover` is given, as hooks do.
 public enum Discovery {
     /// Extensions whose files a walk reads to decide.
-    private static let candidateExtensions: Set<Substring> = ["json", "yaml", "yml", "sh", "bash", "mk"]
+    private static let candidateExtensions: Set<Substring> = ["json", "yaml", "yml", "sh", "bash", "mk", "make"]
 
     /// A file name a folder walk reads (when no `--include` is configured): JSON, YAML, shell scripts,
     /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), `oci-layout`, and extensionless files (which are
@@ -15,10 +15,10 @@ public enum Discovery {
         return candidateExtensions.contains(lower[lower.index(after: dot)...]) || isMakefile(name: lower)
     }
 
-    /// `Makefile`, `makefile`, `GNUmakefile`, `Makefile.docker`, `release.mk`.
+    /// `Makefile`, `makefile`, `GNUmakefile`, `Makefile.docker`, `release.mk`, `build.make`.
     static func isMakefile(name: String) -> Bool {
         let lower = name.lowercased()
-        return ["makefile", "gnumakefile"].contains(lower) || lower.hasPrefix("makefile.") || lower.hasSuffix(".mk")
+        return ["makefile", "gnumakefile"].contains(lower) || lower.hasPrefix("makefile.") || lower.hasSuffix(".mk") || lower.hasSuffix(".make")
     }
 
     /// Byte strings only manifests, indexes, layouts and image configs carry.

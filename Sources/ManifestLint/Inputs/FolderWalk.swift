@@ -47,6 +47,9 @@ struct FolderWalk {
         }
         guard let directory = folder.withCString({ opendir($0) }) else { return }
         defer { closedir(directory) }
+        // An OCI layout's blobs are checked from its index.json (each by its role); read on their own they
+        // would be unnamed configs and layers.
+        let isLayout = folder.appending(Array("oci-layout".utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
         while let entry = readdir(directory) {
             let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
             if nameBytes == [UInt8(ascii: ".")] || nameBytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
@@ -72,7 +75,7 @@ struct FolderWalk {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                guard !Self.skippedFolders.contains(name), !collector.matches(relativePath, collector.exclude) else { continue }
+                guard !Self.skippedFolders.contains(name), !(isLayout && name == "blobs"), !collector.matches(relativePath, collector.exclude) else { continue }
                 // Entered once, however many links lead to it: no loops, no exponential walks.
                 guard enteredFolders.insert(FileIdentity(info)).inserted else { continue }
                 walk(path, relative: relativePath, depth: depth + 1)

@@ -71,8 +71,8 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         version.split(separator: ".", omittingEmptySubsequences: false).prefix(3).joined(separator: ".")
     }
 
-    /// The platform written the way the image-spec and Go spell it, keeping an explicit `arm64/v8`
-    /// (an accepted spelling) but fixing aliases such as `x86_64`, `aarch64`, `armhf`, `armv7` or upper case.
+    /// The platform written the way the image-spec and Go spell it, keeping an explicit `arm64/v8` or
+    /// `amd64/v1` (accepted spellings) but fixing aliases such as `x86_64`, `aarch64`, `armhf`, `armv7` or upper case.
     public func canonicalSpelling() -> Platform {
         var result = self
         result.os = Self.normalizeOS(os)
@@ -81,6 +81,8 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         result.architecture = architecture
         if architecture == "arm64", variant.isEmpty, ["v8", "8"].contains(lowerVariant) {
             result.variant = "v8"
+        } else if architecture == "amd64", lowerVariant == "v1" {
+            result.variant = "v1"  // the baseline level, an accepted spelling like arm64/v8
         } else if architecture == "arm", self.variant.isEmpty, !["armhf", "armel"].contains(self.architecture.asciiLowercased) {
             result.variant = ""  // a missing arm variant is the missing-variant rule's concern, not a spelling
         } else {

@@ -33,8 +33,11 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
         var differs = false
         var taggedText = value["tag-platform"]?.stringValue ?? ""
         if let text = value["tag-platform"]?.stringValue, let tagged = Platform(specifier: "linux/" + text) {
+            // Variants compared as spelt canonically: `--variant armv7` on an -armv7 tag is the same platform
+            // (its spelling is non-canonical-platform's finding).
+            let builtVariant = Platform.cleanVariant(built.variant)
             differs = tagged.architecture != built.architecture
-                || (!tagged.variant.isEmpty && tagged.architecture == "arm" && tagged.variant != built.variant)
+                || (!tagged.variant.isEmpty && tagged.architecture == "arm" && tagged.variant != builtVariant)
         }
         // A Windows tag (`-windows-amd64`, `-nanoserver`, `-ltsc2022`) annotated or built for linux, or the reverse.
         if let taggedOS, let builtOS, taggedOS != builtOS {
@@ -72,7 +75,7 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
             || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != platform.variant)
         guard differs else { return [] }
         return [Result(below: platformPath, variables: [
-            "tag": tag, "reference": reference, "tagged": named.description,
+            "tag": tag, "reference": reference, "tagged": named.variant.isEmpty ? named.architecture : named.architecture + "/" + named.variant,
             "value": platform.description, "platform": platform.description,
         ])]
     }

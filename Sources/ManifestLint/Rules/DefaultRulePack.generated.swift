@@ -246,14 +246,18 @@ id: missing-platform
 title: Image entries of an index say their platform
 description: >
   An entry that points at an image manifest without a platform cannot be selected by platform, so multi-arch
-  clients skip it or take it blindly. Entries tagged with org.opencontainers.image.ref.name (OCI layout tag
-  lists), attestation entries and artifacts (signatures, SBOMs: an artifactType that is not an image config)
-  are exempt.
+  clients skip it or take it blindly. Only indexes where some entry states a platform are multi-platform
+  indexes, and an OCI layout's index.json (entries tagged with org.opencontainers.image.ref.name, and the
+  signatures and SBOMs oras, notation, skopeo or crane store beside them) is a list of roots, not one. Entries tagged with org.opencontainers.image.ref.name, attestation entries and
+  artifacts (signatures, SBOMs: an artifactType that is not an image config) are exempt.
 severity: warning
-applies-to: [entry]
+applies-to: [index]
 help: https://github.com/opencontainers/image-spec/blob/main/image-index.md#image-index-property-descriptions
 tags: [platform]
 check:
+  given: /manifests/*
+  only-if-present: /manifests/*/platform
+  only-if-absent: /manifests/*/annotations/org.opencontainers.image.ref.name
   where:
     - field: /mediaType
       in: [application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json]
@@ -269,6 +273,17 @@ check:
 message: "this image entry has no platform, so clients cannot select it by platform"
 examples:
   valid:
+    - name: an OCI layout's index.json (notation) holding a tag, a referrers index and two signatures
+      document: |
+        {"schemaVersion": 2, "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "size": 517, "annotations": {"org.opencontainers.image.ref.name": "v1"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "size": 728},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:3333333333333333333333333333333333333333333333333333333333333333", "size": 728}]}
+    - name: a layout's index.json with a tagged image and its notation signatures
+      document: |
+        {"schemaVersion": 2, "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "size": 481, "annotations": {"org.opencontainers.image.ref.name": "v2"}, "platform": {"architecture": "amd64", "os": "linux"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "size": 723, "annotations": {"org.opencontainers.image.created": "2023-03-14T04:45:22Z"}}]}
     - name: an entry with a platform, and a tagged layout entry
       document: |
         {"schemaVersion": 2, "manifests": [
@@ -281,14 +296,18 @@ examples:
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "artifactType": "application/vnd.cncf.notary.signature"},
           {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:3333333333333333333333333333333333333333333333333333333333333333", "artifactType": "application/spdx+json"}]}
   invalid:
-    - name: an image (artifactType is the image config type) without platform
+    - name: an image (artifactType is the image config type) without platform beside one with
       findings: 1
       document: |
-        {"schemaVersion": 2, "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "artifactType": "application/vnd.oci.image.config.v1+json"}]}
-    - name: an image entry without platform
+        {"schemaVersion": 2, "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "amd64", "os": "linux"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "artifactType": "application/vnd.oci.image.config.v1+json"}]}
+    - name: an image entry without platform in a multi-platform index
       findings: 1
       document: |
-        {"schemaVersion": 2, "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111"}]}
+        {"schemaVersion": 2, "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "arm64", "os": "linux"}},
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111"}]}
 """###),
         ("missing-required-platform.yaml", ###"""
 id: missing-required-platform
@@ -370,18 +389,27 @@ title: An index and its entries use one media-type family
 description: >
   An OCI index should list OCI manifests and a Docker manifest list Docker manifests. Docker media types inside
   an OCI index (or the reverse) are rejected by some registries and mis-handled by some clients. Entries whose
-  media types are neither Docker nor OCI (artifacts) are not counted.
+  media types are neither Docker nor OCI (artifacts) are not counted. An OCI layout's index.json (entries tagged
+  with org.opencontainers.image.ref.name, or none with a platform) may hold images of both families (crane keeps
+  Docker media types) and is not checked.
 severity: error
 applies-to: [index]
 help: https://github.com/opencontainers/image-spec/blob/main/media-types.md#compatibility-matrix
 tags: [media-type]
 check:
+  only-if-present: /manifests/*/platform
+  only-if-absent: /manifests/*/annotations/org.opencontainers.image.ref.name
   given: [/mediaType, /manifests/*/mediaType]
   function: all-equal
   transform: media-type-family
 message: "a media type of the {{value}} family in an index of the {{expected}} family ({{first}} sets it); use one family throughout"
 examples:
   valid:
+    - name: a layout's tag list holding a Docker list and an OCI manifest (go-containerregistry layouts)
+      document: |
+        {"schemaVersion": 2, "manifests": [
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 423, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "annotations": {"org.opencontainers.image.ref.name": "reg.local/repo1:v1"}},
+          {"mediaType": "application/vnd.docker.distribution.manifest.list.v2+json", "size": 314, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "annotations": {"org.opencontainers.image.ref.name": "reg.local/repo4:latest"}}]}
     - name: OCI throughout
       document: |
         {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111"}]}
@@ -390,8 +418,8 @@ examples:
       findings: 1
       document: |
         {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [
-          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111"},
-          {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222"}]}
+          {"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "platform": {"architecture": "amd64", "os": "linux"}},
+          {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "size": 1, "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "platform": {"architecture": "arm64", "os": "linux"}}]}
 """###),
         ("non-canonical-platform.yaml", ###"""
 id: non-canonical-platform
@@ -448,8 +476,9 @@ description: >
   A pushed reference that no step of the workflow builds (`docker build -t`, an ACR `build:` step), tags
   (`docker tag`) or pulls fails with "An image does not exist locally", or worse pushes a stale local image. It is
   often the other half of a typo in a build tag. Reported only when the file proves the image had to come from
-  it: the tag is unique to the run (`{{.Run.ID}}`, `$GITHUB_SHA`, `$CI_COMMIT_SHA`, `$(Build.BuildId)`, ...) or
-  the file builds other tags of the same repository; and never when the file runs something that may make images
+  it: the file is a CI job or ACR task (which start on a clean machine), the tag is unique to the run
+  (`{{.Run.ID}}`, `$GITHUB_SHA`, `$CI_COMMIT_SHA`, `$(Build.BuildId)`, ...), or the file builds other tags of the
+  same repository; and never when the file runs something that may make images
   out of sight (`make`, `docker load`, `docker compose`, another script, an image-building action).
   `docker push --all-tags` pushes what exists and is not checked.
 severity: error
@@ -471,6 +500,20 @@ check:
     only-if-absent: /opaque/*
     where:
       - field: /run-unique
+        present: false
+      - field: /clean-machine
+        equals: true
+    field: /reference
+    function: references
+    options:
+      targets: [/builds/*/references/*/reference, /tags/*/reference, /pulls/*/reference]
+    message: "{{value}} is pushed but no step of this file builds, tags or pulls it, and the job starts on a clean machine"
+  - given: /pushes/*
+    only-if-absent: /opaque/*
+    where:
+      - field: /run-unique
+        present: false
+      - field: /clean-machine
         present: false
       - field: /repository-built-here
         equals: true
@@ -514,6 +557,53 @@ examples:
         - push:
             - {{.Run.Registry}}/app:{{.Run.ID}}-amd64
             - {{.Run.Registry}}/app:{{.Run.ID}}-arm64
+"""###),
+        ("push-of-uncreated-list.yaml", ###"""
+id: push-of-uncreated-list
+title: docker manifest push pushes a list the workflow created
+description: >
+  `docker manifest push` sends a list that `docker manifest create` stored locally; a name that no create in the
+  file made fails with "No such manifest" (or pushes an old list left on the machine), typically a different tag
+  (`:latest` for `:{{.Run.ID}}`). Reported only when the file creates lists, the pushed name uses no variable the
+  created names do not, and nothing else in the file may create lists out of sight (`make`, another script).
+severity: error
+applies-to: [workflow]
+help: https://docs.docker.com/reference/cli/docker/manifest/push/
+tags: [workflow]
+check:
+  given: /list-pushes/*
+  only-if-absent: /opaque/*
+  where:
+    - field: /created-here
+      equals: false
+    - field: /comparable
+      equals: true
+  field: /reference
+  function: absent
+message: "docker manifest push {{value}} pushes a list that no docker manifest create in this file makes"
+examples:
+  valid:
+    - name: the list pushed is the one created
+      file: acr-task.yaml
+      document: |
+        version: v1.1.0
+        steps:
+        - cmd: docker manifest create {{.Run.Registry}}/app:{{.Run.ID}} {{.Run.Registry}}/app:amd64-{{.Run.ID}}
+        - cmd: docker manifest push --purge {{.Run.Registry}}/app:{{.Run.ID}}
+    - name: a pushed name computed differently from the created one
+      file: release.sh
+      document: |
+        docker manifest create example/app:$DH_TAG example/app:amd64-$DH_TAG
+        docker manifest push example/app:$(echo $TAG | sed 's/^v*//')
+  invalid:
+    - name: created with the run ID, pushed as latest
+      file: acr-task.yaml
+      findings: 1
+      document: |
+        version: v1.1.0
+        steps:
+        - cmd: docker manifest create {{.Run.Registry}}/app:{{.Run.ID}} {{.Run.Registry}}/app:amd64-{{.Run.ID}}
+        - cmd: docker manifest push --purge {{.Run.Registry}}/app:latest
 """###),
         ("repository-name-typo.yaml", ###"""
 id: repository-name-typo

@@ -3,7 +3,15 @@ enum IndexChecks {
     static func check(_ document: JSONValue, kind: DocumentKind, into collector: inout FindingCollector) {
         let isDocker = kind == .dockerList
         CommonChecks.checkSchemaVersion(document, into: &collector)
-        CommonChecks.checkDeclaredMediaType(document, kind: kind, required: isDocker, into: &collector)
+        // An OCI layout's index.json (tagged entries, signatures, SBOMs; no entry with a platform) is written
+        // without a mediaType by containerd, oras, notation, skopeo and crane; the SHOULD is for indexes clients
+        // select from.
+        let entries = document["manifests"]?.arrayElements ?? []
+        let isPlatformIndex = entries.contains { $0["platform"] != nil }
+            && !entries.contains { $0["annotations"]?["org.opencontainers.image.ref.name"] != nil }
+        if isDocker || isPlatformIndex || document["mediaType"] != nil {
+            CommonChecks.checkDeclaredMediaType(document, kind: kind, required: isDocker, into: &collector)
+        }
         for field in ["config", "layers"] where document[field] != nil {
             collector.report("ambiguous-document", .error, at: JSONPointer.root.appending(field),
                 "an image index must not contain \"\(field)\": the document reads as both an index and a manifest")

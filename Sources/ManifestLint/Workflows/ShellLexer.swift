@@ -47,10 +47,12 @@ enum ShellLexer {
 
     private static func readWord(_ bytes: [UInt8], _ index: inout Int) -> String {
         var text: [UInt8] = []
-        var depth = 0  // inside $( ) or {{ }}, where separators do not end the word
+        // Inside $( ) or {{ }} (nested either way), separators do not end the word; each opener expects its closer,
+        // so the `)` of `${{ fromJSON(x).tags[0] }}` does not close the `{{`.
+        var closers: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]
-            if depth == 0 && (isBlank(byte) || byte == UInt8(ascii: "\r") || ";&|()`".utf8.contains(byte)) { break }
+            if closers.isEmpty && (isBlank(byte) || byte == UInt8(ascii: "\r") || ";&|()`".utf8.contains(byte)) { break }
             switch byte {
             case UInt8(ascii: "'"):
                 index += 1
@@ -72,19 +74,23 @@ enum ShellLexer {
                     index += 1
                 }
             case UInt8(ascii: "$") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "("):
-                depth += 1
+                closers.append(UInt8(ascii: ")"))
                 text += [byte, bytes[index + 1]]
                 index += 2
-            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
-                depth += 1
-                text += [byte, bytes[index + 1]]
-                index += 2
-            case UInt8(ascii: ")") where depth > 0:
-                depth -= 1
+            case UInt8(ascii: "(") where !closers.isEmpty:
+                closers.append(UInt8(ascii: ")"))
                 text.append(byte)
                 index += 1
-            case UInt8(ascii: "}") where depth > 0 && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "}"):
-                depth -= 1
+            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
+                closers.append(UInt8(ascii: "}"))
+                text += [byte, bytes[index + 1]]
+                index += 2
+            case UInt8(ascii: ")") where closers.last == UInt8(ascii: ")"):
+                closers.removeLast()
+                text.append(byte)
+                index += 1
+            case UInt8(ascii: "}") where closers.last == UInt8(ascii: "}") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "}"):
+                closers.removeLast()
                 text += [byte, bytes[index + 1]]
                 index += 2
             default:

@@ -40,7 +40,9 @@ public enum WorkflowFormat: String, Sendable {
         if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(name) || name.hasSuffix(".acr.yaml") || name.hasSuffix(".acr.yml") {
             return .acrTask
         }
-        if [".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml", "azure-pipelines.yaml"].contains(name) || path.contains(".github/workflows/") {
+        if [".gitlab-ci.yml", ".gitlab-ci.yaml"].contains(name) || name.hasPrefix("azure-pipelines") || name.hasSuffix(".vsts-ci.yml")
+            || name.hasSuffix(".vsts-ci.yaml") || path.contains(".github/workflows/")
+        {
             return .ciYAML
         }
         return nil

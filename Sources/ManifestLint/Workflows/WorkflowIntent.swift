@@ -9,10 +9,11 @@
 ///                  "dockerfile", "platforms", "pushed", "result-discarded"}],
 ///      "tags": [{"source", "reference", "repository", "tag", "tag-platform"}],
 ///      "pulls": [{"reference", "repository", "tag"}],
-///      "pushes": [{"reference", "repository", "tag", "all-tags", "run-unique", "repository-built-here"}],
+///      "pushes": [{"reference", "repository", "tag", "all-tags", "run-unique", "repository-built-here", "clean-machine"}],
 ///      "lists": [{"reference", "source", "pushed", "platforms-known",
 ///                 "members": [{"reference", "platform", "annotated-platform", "tag-platform", "tag-os", "build-platform",
 ///                              "build-os", "build-source", "built-here", "run-unique"}]}],
+///      "list-pushes": [{"reference", "created-here", "comparable"}],
 ///      "opaque": [{"command"}],
 ///      "names": [{"name", "role", "reference"}],
 ///      "repositories": [{"name", "uses"}]}
@@ -61,10 +62,13 @@ struct WorkflowIntent {
         var builds: [JSONValue] = [], tags: [JSONValue] = [], pulls: [JSONValue] = [], opaque: [JSONValue] = []
         var pushes: [(value: [(key: String, value: JSONValue)], word: ShellWord)] = []
         var allTagPushes: [ShellWord] = []
+        /// References `docker push` names (not builds that push themselves).
+        var pushCommands: [ShellWord] = []
         var lists: [ListDraft] = []
         var builtReferences: Set<String> = [], builtRepositories: [String: Set<String>] = [:]
         var uses: [NameUse] = []
         var listPushes: Set<String> = []
+        var listPushWords: [ShellWord] = []
         /// Multi-platform buildx builds with nothing kept: their tags, and where the build is.
         var discarded: [(build: Int, tags: Set<String>)] = []
 
@@ -135,6 +139,7 @@ struct WorkflowIntent {
                 uses.append(NameUse(word: word, role: "pulled", reference: ImageReference(word.text).normalized))
             case .push(let word):
                 pushes.append((Self.referenceMembers(ImageReference(word.text)), word))
+                pushCommands.append(word)
                 uses.append(NameUse(word: word, role: "pushed", reference: ImageReference(word.text).normalized))
             case .pushAllTags(let word):
                 allTagPushes.append(word)
@@ -155,6 +160,7 @@ struct WorkflowIntent {
                 lists[listIndex].members[memberIndex] = (old.word, os?.text ?? old.os, architecture?.text ?? old.arch, variant?.text ?? old.variant)
             case .pushList(let word):
                 listPushes.insert(ImageReference(word.text).normalized)
+                listPushWords.append(word)
                 uses.append(NameUse(word: word, role: "list-pushed", reference: ImageReference(word.text).normalized))
             }
         }
@@ -166,6 +172,8 @@ struct WorkflowIntent {
             let reference = fields.first { $0.key == "reference" }?.value.stringValue ?? word.text
             let parsed = ImageReference(word.text)
             if RunUnique.contains(reference) { fields.append(("run-unique", .bool(true))) }
+            // CI jobs and ACR tasks start on a clean machine: an image there comes from a step of the file.
+            if format != .shell { fields.append(("clean-machine", .bool(true))) }
             if builtRepositories[parsed.repository].map({ !$0.subtracting([reference]).isEmpty }) == true {
                 fields.append(("repository-built-here", .bool(true)))
             }
@@ -181,9 +189,10 @@ struct WorkflowIntent {
                 pushValues.append(.object(Self.referenceMembers(ImageReference(reference)) + [("all-tags", .bool(true))]))
             }
         }
-        let pushedReferences = Set(pushValues.compactMap { $0["reference"]?.stringValue })
-        // A discarded multi-platform build matters when a later step still expects its image.
-        let expected = pushedReferences.union(lists.flatMap { $0.members.map { ImageReference($0.word.text).normalized } })
+        // A discarded multi-platform build matters when a later `docker push` or list still expects its image (a
+        // later build with --push makes its own).
+        let expected = Set(pushCommands.map { ImageReference($0.text).normalized })
+            .union(lists.filter { $0.source != "docker buildx build --platform" }.flatMap { $0.members.map { ImageReference($0.word.text).normalized } })
         for (buildIndex, buildTags) in discarded {
             guard let lost = buildTags.sorted().first(where: expected.contains), case .object(var members) = builds[buildIndex] else { continue }
             members.append(("result-discarded", .string(lost)))
@@ -229,6 +238,20 @@ struct WorkflowIntent {
             listValues.append(.object(fields))
         }
 
+        // `docker manifest push` of a list: made here or not. Comparable when the pushed name uses no expansion the
+        // created names do not (`:$(echo $TAG | sed …)` may well equal `:$DH_TAG`).
+        let createdLists = lists.filter { $0.source == "docker manifest create" }.map { ImageReference($0.reference.text).normalized }
+        let createdExpansions = Set(createdLists.flatMap(ImageReference.expansions))
+        var listPushValues: [JSONValue] = []
+        for word in listPushWords {
+            let reference = ImageReference(word.text).normalized
+            note("/list-pushes/\(listPushValues.count)", word)
+            listPushValues.append(.object([
+                ("reference", .string(reference)), ("created-here", .bool(createdLists.contains(reference))),
+                ("comparable", .bool(!createdLists.isEmpty && Set(ImageReference.expansions(reference)).isSubset(of: createdExpansions))),
+            ]))
+        }
+
         var repositories: [(name: String, uses: Int)] = []
         var repositoryIndex: [String: Int] = [:]
         var names: [JSONValue] = []
@@ -250,7 +273,8 @@ struct WorkflowIntent {
 
         document = .object([
             ("format", .string(format.rawValue)), ("builds", .array(builds)), ("tags", .array(tags)), ("pulls", .array(pulls)),
-            ("pushes", .array(pushValues)), ("lists", .array(listValues)), ("opaque", .array(opaque)), ("names", .array(names)),
+            ("pushes", .array(pushValues)), ("lists", .array(listValues)), ("list-pushes", .array(listPushValues)), ("opaque", .array(opaque)),
+            ("names", .array(names)),
             ("repositories", .array(repositories.map { .object([("name", .string($0.name)), ("uses", .integer(Int64($0.uses)))]) })),
         ])
     }

@@ -60,7 +60,7 @@ struct WorkflowReader {
         guard let format = named ?? root.flatMap(WorkflowFormat.format(of:)) ?? (discovering ? nil : .ciYAML) else { return nil }
         switch format {
         case .acrTask: return (format, try acrCommands(root))
-        default: return (format, root.map(scriptCommands) ?? [])
+        default: return (format, root.map { scriptCommands($0, defaultShell: nil) } ?? [])
         }
     }
 
@@ -127,15 +127,25 @@ struct WorkflowReader {
     /// `shell:` values whose `run:` is neither POSIX shell nor PowerShell.
     private static let foreignShells: Set<String> = ["python", "node", "cmd"]
 
-    private func scriptCommands(_ node: Node) -> [DockerCommand] {
+    /// `defaultShell`: what `run:` blocks below are written in unless a step says `shell:` — a workflow's or job's
+    /// `defaults: run: shell:`, else PowerShell on a Windows runner (GitHub's default there).
+    private func scriptCommands(_ node: Node, defaultShell inherited: String?) -> [DockerCommand] {
         var commands: [DockerCommand] = []
         if let mapping = node.mapping {
+            var defaultShell = inherited
+            if let declared = mapping["defaults"]?.mapping?["run"]?.mapping?["shell"]?.string {
+                defaultShell = declared.lowercased()
+            } else if inherited == nil, let runsOn = mapping["runs-on"], (runsOn.string.map { [$0] } ?? runsOn.sequence?.compactMap(\.string) ?? [])
+                .contains(where: { $0.lowercased().contains("windows") })
+            {
+                defaultShell = "pwsh"
+            }
             // `actions/github-script` takes JavaScript in `with: script:`; `shell: pwsh` makes `run:` PowerShell;
             // an AzureCLI task's `inlineScript` is PowerShell when its `scriptType` says so.
             let uses = mapping["uses"]?.string
             let isGitHubScript = uses?.contains("actions/github-script") == true
             let shell = (mapping["shell"]?.string ?? mapping["scriptType"]?.string ?? mapping["inputs"]?.mapping?["scriptType"]?.string)?
-                .split(separator: " ").first.map { $0.lowercased() }
+                .split(separator: " ").first.map { $0.lowercased() } ?? defaultShell
             let runIsPowerShell = ["pwsh", "powershell", "ps", "pscore"].contains(shell ?? "")
             let runIsForeign = shell.map { Self.foreignShells.contains($0) } ?? false
             if let uses, OpaqueProducers.isImageAction(uses), let node = mapping["uses"] {
@@ -143,7 +153,7 @@ struct WorkflowReader {
             }
             for (key, value) in mapping {
                 if isGitHubScript, key.string == "with" { continue }
-                guard let name = key.string else { commands += scriptCommands(value); continue }
+                guard let name = key.string else { commands += scriptCommands(value, defaultShell: defaultShell); continue }
                 let isScript = Self.scriptKeys.contains(name), isPowerShell = Self.powerShellKeys.contains(name)
                 if isScript || isPowerShell, !(runIsForeign && (name == "run" || name == "inlineScript")) {
                     let powerShell = isPowerShell || (runIsPowerShell && (name == "run" || name == "inlineScript"))
@@ -151,10 +161,10 @@ struct WorkflowReader {
                         if let text = script.string { commands += commandsIn(text, at: script, powerShell: powerShell) }
                     }
                 }
-                commands += scriptCommands(value)
+                commands += scriptCommands(value, defaultShell: defaultShell)
             }
         } else if let sequence = node.sequence {
-            for element in sequence { commands += scriptCommands(element) }
+            for element in sequence { commands += scriptCommands(element, defaultShell: inherited) }
         }
         return commands
     }
