@@ -5,13 +5,8 @@
 /// stay inside words as opaque text.
 enum PowerShellLexer {
     static func commands(in bytes: [UInt8]) -> [[ShellWord]] {
-        var commands: [[ShellWord]] = []
-        var words: [ShellWord] = []
+        var collected = CommandCollector()
         var index = 0
-        func endCommand() {
-            if !words.isEmpty { commands.append(words) }
-            words = []
-        }
         while index < bytes.count {
             let byte = bytes[index]
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
@@ -31,21 +26,21 @@ enum PowerShellLexer {
                 let close = [UInt8(ascii: "\n"), next, UInt8(ascii: "@")]
                 index = find(close, in: bytes, from: index + 2).map { $0 + 3 } ?? bytes.count
             case UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "|"):
-                endCommand()
+                collected.end()
                 index += 1
             case UInt8(ascii: "&") where next == UInt8(ascii: "&"):
-                endCommand()
+                collected.end()
                 index += 2
-            case UInt8(ascii: "&") where words.isEmpty:
+            case UInt8(ascii: "&") where collected.words.isEmpty:
                 index += 1  // the call operator: `& docker build …`
             default:
                 let start = index
                 let text = readWord(bytes, &index)
-                words.append(ShellWord(text: text, range: start..<index))
+                collected.words.append(ShellWord(text: text, range: start..<index))
             }
         }
-        endCommand()
-        return commands
+        collected.end()
+        return collected.commands
     }
 
     private static func isLineEnd(_ bytes: [UInt8], _ index: Int) -> Bool {
@@ -73,32 +68,9 @@ enum PowerShellLexer {
             }
             switch byte {
             case UInt8(ascii: "'"):
-                index += 1
-                while index < bytes.count {
-                    if bytes[index] == UInt8(ascii: "'") {
-                        guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'") else { break }
-                        index += 1
-                    }
-                    text.append(bytes[index])
-                    index += 1
-                }
-                index += 1
+                text += readQuoted(bytes, &index, escape: nil)
             case UInt8(ascii: "\""):
-                index += 1
-                while index < bytes.count {
-                    if bytes[index] == UInt8(ascii: "`"), index + 1 < bytes.count {
-                        text.append(bytes[index + 1])
-                        index += 2
-                        continue
-                    }
-                    if bytes[index] == UInt8(ascii: "\"") {
-                        guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") else { break }
-                        index += 1
-                    }
-                    text.append(bytes[index])
-                    index += 1
-                }
-                index += 1
+                text += readQuoted(bytes, &index, escape: UInt8(ascii: "`"))
             case UInt8(ascii: "`"):
                 if index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "\n") { text.append(bytes[index + 1]) }
                 index += 2
@@ -117,5 +89,28 @@ enum PowerShellLexer {
         }
         index = min(index, bytes.count)
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// A quoted string from its opening quote to its closing one: a doubled quote is one quote, and `escape` (the
+    /// backtick, in "…") takes the next byte as it is.
+    private static func readQuoted(_ bytes: [UInt8], _ index: inout Int, escape: UInt8?) -> [UInt8] {
+        let quote = bytes[index]
+        var text: [UInt8] = []
+        index += 1
+        while index < bytes.count {
+            if let escape, bytes[index] == escape, index + 1 < bytes.count {
+                text.append(bytes[index + 1])
+                index += 2
+                continue
+            }
+            if bytes[index] == quote {
+                guard index + 1 < bytes.count, bytes[index + 1] == quote else { break }
+                index += 1
+            }
+            text.append(bytes[index])
+            index += 1
+        }
+        index += 1
+        return text
     }
 }

@@ -11,13 +11,8 @@ struct ShellWord: Equatable {
 /// template values such as `{{.Run.ID}}` stay inside words as opaque text.
 enum ShellLexer {
     static func commands(in bytes: [UInt8]) -> [[ShellWord]] {
-        var commands: [[ShellWord]] = []
-        var words: [ShellWord] = []
+        var collected = CommandCollector()
         var index = 0
-        func endCommand() {
-            if !words.isEmpty { commands.append(words) }
-            words = []
-        }
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
@@ -27,18 +22,18 @@ enum ShellLexer {
                 index += 2
             case UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ")"),
                  UInt8(ascii: "`"):
-                endCommand()
+                collected.end()
                 index += 1
-            case UInt8(ascii: "#") where words.isEmpty || index == 0 || isBlank(bytes[index - 1]):
+            case UInt8(ascii: "#") where collected.words.isEmpty || index == 0 || isBlank(bytes[index - 1]):
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
             default:
                 let start = index
                 let text = readWord(bytes, &index)
-                words.append(ShellWord(text: text, range: start..<index))
+                collected.words.append(ShellWord(text: text, range: start..<index))
             }
         }
-        endCommand()
-        return commands
+        collected.end()
+        return collected.commands
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
@@ -101,5 +96,17 @@ enum ShellLexer {
         // An unclosed quote at the end of the input steps one past the end; the word ends there.
         index = min(index, bytes.count)
         return String(decoding: text, as: UTF8.self)
+    }
+}
+
+/// Words gathered into simple commands, for the shell and PowerShell lexers.
+struct CommandCollector {
+    private(set) var commands: [[ShellWord]] = []
+    var words: [ShellWord] = []
+
+    /// Ends the command being read (an empty one is no command).
+    mutating func end() {
+        if !words.isEmpty { commands.append(words) }
+        words = []
     }
 }
