@@ -23,19 +23,25 @@ public enum Discovery {
 
     /// Byte strings only manifests, indexes, layouts and image configs carry.
     private static let markers: [[UInt8]] = [
-        "\"schemaVersion\"", "\"imageLayoutVersion\"", "application/vnd.oci.image.", "application/vnd.docker.distribution.",
-        "application/vnd.docker.container.image.",
+        "\"imageLayoutVersion\"", "application/vnd.oci.image.", "application/vnd.docker.distribution.", "application/vnd.docker.container.image.",
     ].map { Array($0.utf8) }
+    /// `schemaVersion` is common (Grafana dashboards carry one): a marker only beside a manifest's own members.
+    private static let versionMarker = Array("\"schemaVersion\"".utf8)
+    private static let memberMarkers: [[UInt8]] = ["\"manifests\"", "\"layers\"", "\"fsLayers\""].map { Array($0.utf8) }
 
     /// True when text that is not valid JSON (or too large to read whole) still carries manifest markers, so
     /// its syntax error is worth reporting.
     public static func hasManifestMarkers(_ bytes: [UInt8]) -> Bool {
+        contains(markers, in: bytes) || (contains([versionMarker], in: bytes) && contains(memberMarkers, in: bytes))
+    }
+
+    private static func contains(_ needles: [[UInt8]], in bytes: [UInt8]) -> Bool {
         // Every marker starts with `"` or `a`: look at those bytes only.
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "a") {
-                for marker in markers where marker[0] == byte && bytes[index...].starts(with: marker) { return true }
+                for needle in needles where needle[0] == byte && bytes[index...].starts(with: needle) { return true }
             }
             index += 1
         }
@@ -46,7 +52,10 @@ public enum Discovery {
     /// the command line, names the closest kind): each kind needs the members that define it, so an inventory
     /// with `os` and `architecture` keys or a config with a `manifests` list is not taken for an image document.
     public static func isOurs(_ document: JSONValue, kind: DocumentKind, path: String) -> Bool {
-        if document["schemaVersion"] != nil && document.objectMembers != nil { return true }
+        // A manifest or index with a wrong version is still one (and gets invalid-schema-version); a bare
+        // `schemaVersion` is not (Grafana dashboards, other tools' files).
+        let hasManifestMembers = document["manifests"] != nil || document["layers"] != nil || document["fsLayers"] != nil
+        if document["schemaVersion"] != nil, hasManifestMembers { return true }
         if let mediaType = document["mediaType"]?.stringValue, MediaType.isOCI(mediaType) || MediaType.isDocker(mediaType) { return true }
         switch kind {
         case .ociIndex, .dockerList:
