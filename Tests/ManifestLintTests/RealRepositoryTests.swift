@@ -71,6 +71,24 @@ struct RealRepositoryTests {
         #expect(try lint(["--allow-empty", ".devcontainer"], in: root).status == 0)
     }
 
+    /// A large file that is not ours (a 5 MB package-lock.json, an extensionless binary) is another file, not a
+    /// `document-too-large` error; a large file with manifest markers still is.
+    @Test func largeFilesThatAreNotOursAreSkippedNotRefused() throws {
+        let folder = try makeScratch("large-others")
+        defer { removeScratch(folder) }
+        let lock = "{\"packages\": {" + (0..<60_000).map { #""p\#($0)": {"version": "1.0.\#($0)"}"# }.joined(separator: ", ") + "}}"
+        try lock.write(toFile: folder + "/package-lock.json", atomically: true, encoding: .utf8)
+        try Data(repeating: 0x7F, count: 5_000_000).write(to: URL(fileURLWithPath: folder + "/tool"))
+        let skipped = try lint(["."], in: folder)
+        #expect(skipped.status == 2, "nothing to lint")
+        #expect(skipped.findings.isEmpty)
+        let huge = #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [], "annotations": {"x": ""# + String(repeating: "y", count: 5_000_000) + "\"}}"
+        try huge.write(toFile: folder + "/index.json", atomically: true, encoding: .utf8)
+        let refused = try lint(["."], in: folder)
+        #expect(refused.rules == ["document-too-large"])
+        #expect((refused.json?["summary"] as? [String: Any])?["others"] as? Int == 2)
+    }
+
     /// `docker manifest inspect` (without -v) of a BuildKit image drops the attestations' annotations, leaving
     /// two unknown/unknown entries: neither a duplicate nor a platform the image provides.
     @Test func plainInspectOfABuildKitImageWithAttestations() throws {
