@@ -234,6 +234,21 @@ struct WorkflowPrecisionTests {
         #expect(try findings(name, content) == expected, "\(what)")
     }
 
+    /// An outside review's inputs (Tests/Fixtures/workflow-precision): PowerShell tasks and actions, `${{ }}` in
+    /// PowerShell, cmd on Windows pools, a matrix of Windows runners, Docker@2 tasks, CircleCI orbs, Cloud Build,
+    /// `$env:` names, PowerShell expressions, `docker.io/` prefixes, `${{github.sha}}` spacing, a Windows-only
+    /// list, and JSON or text that only looks like a manifest: all quiet. GitLab `spec:` headers, CRLF files and
+    /// Windows runners' default PowerShell: the arm64 push of an amd64 build is found in each.
+    @Test func theReviewedShapesAreQuietOrFound() throws {
+        let root = Repository.fixture("workflow-precision")
+        let quiet = try runManifestLint(["lint", "--no-config", "--format", "json", "--allow-empty", "quiet"], in: root)
+        #expect(quiet.status == 0, Comment(rawValue: "\(quiet.findings)"))
+        #expect((quiet.json?["summary"] as? [String: Any])?["others"] as? Int == 5)
+        let found = try runManifestLint(["lint", "--no-config", "--format", "json", "found"], in: root)
+        #expect(found.rules == Array(repeating: "push-of-unbuilt-image", count: 5))
+        #expect(Set(found.findings.compactMap { $0["line"] as? Int }) == [7, 8, 9, 10])
+    }
+
     /// Windows members get a Windows platform from their tag (not linux/amd64, which made duplicates).
     @Test func windowsMembersKeepTheirOS() throws {
         let folder = try makeScratch("windows-members")

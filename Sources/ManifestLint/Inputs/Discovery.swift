@@ -29,10 +29,21 @@ public enum Discovery {
     private static let versionMarker = Array("\"schemaVersion\"".utf8)
     private static let memberMarkers: [[UInt8]] = ["\"manifests\"", "\"layers\"", "\"fsLayers\""].map { Array($0.utf8) }
 
-    /// True when text that is not valid JSON (or too large to read whole) still carries manifest markers, so
-    /// its syntax error is worth reporting.
+    /// True when text that is not valid JSON still looks like a manifest: it starts like JSON (`{` or `[`, so a
+    /// README that names a media type is not one) and carries a manifest marker, so its syntax error is worth
+    /// reporting.
     public static func hasManifestMarkers(_ bytes: [UInt8]) -> Bool {
-        contains(markers, in: bytes) || (contains([versionMarker], in: bytes) && contains(memberMarkers, in: bytes))
+        guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        else { return false }
+        return contains(markers, in: bytes) || (contains([versionMarker], in: bytes) && contains(memberMarkers, in: bytes))
+    }
+
+    /// For the first bytes of a file too large to read whole: only the unambiguous markers (a media type, the
+    /// layout version). A multi-megabyte index names media types in every entry; a dashboard with
+    /// `schemaVersion` and `layers` does not.
+    public static func hasStrongManifestMarkers(_ bytes: [UInt8]) -> Bool {
+        contains(markers, in: bytes)
     }
 
     private static func contains(_ needles: [[UInt8]], in bytes: [UInt8]) -> Bool {
@@ -64,12 +75,15 @@ public enum Discovery {
         case .ociManifest, .dockerManifest:
             return document["config"].map(isDescriptor) ?? false
         case .ociConfig:
-            guard document["rootfs"]?.objectMembers != nil || document["architecture"]?.stringValue != nil && document["os"]?.stringValue != nil
-            else { return false }
-            return document["rootfs"]?["type"] != nil || document["history"] != nil || document["config"]?.objectMembers != nil
+            // An image config has a rootfs; an inventory with os, architecture and a config object does not.
+            return document["rootfs"]?.objectMembers.map { _ in document["rootfs"]?["type"] != nil || document["rootfs"]?["diff_ids"] != nil } ?? false
+        case .dockerSchema1:
+            // `schemaVersion: 1` alone is any versioned file (a shields.io badge); schema 1 has fsLayers.
+            return document["fsLayers"] != nil
         case .descriptor:
-            return isDescriptor(document)
-        case .layoutHeader, .inspectOutput, .dockerSchema1:
+            // A bare `{digest, size}` (a release asset) without an image media type is not worth linting on its own.
+            return false
+        case .layoutHeader, .inspectOutput:
             return true
         case .workflow, .unknown:
             return false

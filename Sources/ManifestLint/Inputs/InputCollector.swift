@@ -179,7 +179,7 @@ public struct InputCollector: Sendable {
         var prefix = [UInt8](repeating: 0, count: 1 << 16)
         let count = prefix.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
         prefix.removeSubrange(max(0, count)...)
-        return Discovery.hasManifestMarkers(prefix) || WorkflowFormat.hasShellShebang(prefix)
+        return Discovery.hasStrongManifestMarkers(prefix) || WorkflowFormat.hasShellShebang(prefix)
     }
 
     /// Reads until end of input or one byte past the size limit, whichever comes first.

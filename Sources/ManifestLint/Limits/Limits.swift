@@ -9,6 +9,9 @@ public enum Limits {
     public static let documentSizeCeiling = 1 << 30
     /// Nodes a YAML workflow may expand to once aliases are resolved (a 1 KB alias bomb reaches billions).
     public static let workflowYAMLNodes = 500_000
+    /// Script text one workflow file may make manifestlint lex (aliases can repeat a long scalar many times):
+    /// the document limit again, after expansion.
+    public static let workflowScriptBytes = documentSize
     /// Nodes a config or rule file may expand to; neither needs aliases at all.
     public static let configYAMLNodes = 100_000
 

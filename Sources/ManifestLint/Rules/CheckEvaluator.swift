@@ -47,7 +47,7 @@ struct CheckEvaluator {
     private mutating func run(_ check: CompiledCheck) {
         let spec = check.spec
         if let guardSelector = spec.onlyIfPresent, !guardSelector.reaches(from: target.value) { return }
-        if let guardSelector = spec.onlyIfAbsent, guardSelector.reaches(from: target.value) { return }
+        if spec.onlyIfAbsent.contains(where: { $0.reaches(from: target.value) }) { return }
         var items: [Item] = []
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
         if !spec.conditions.isEmpty {

@@ -125,13 +125,14 @@ public final class CheckSpec: Sendable {
     public let options: [String: JSONValue]
     /// The check runs only when this selector finds something in the subject.
     public let onlyIfPresent: Selector?
-    /// The check runs only when this selector finds nothing in the subject (`/artifactType`: not artifact indexes).
-    public let onlyIfAbsent: Selector?
+    /// The check runs only when none of these selectors finds anything in the subject (`/artifactType`: not
+    /// artifact indexes).
+    public let onlyIfAbsent: [Selector]
     /// A message for this check, replacing the rule's.
     public let message: String?
 
     public init(given: [Selector], conditions: [Condition], function: CheckFunction, field: Selector, transform: ValueTransform?,
-        options: [String: JSONValue], onlyIfPresent: Selector?, onlyIfAbsent: Selector? = nil, message: String?) {
+        options: [String: JSONValue], onlyIfPresent: Selector?, onlyIfAbsent: [Selector] = [], message: String?) {
         self.given = given
         self.conditions = conditions
         self.function = function

@@ -91,18 +91,32 @@ applies-to: [index]
 help: https://github.com/opencontainers/image-spec/blob/main/image-index.md#image-index-property-descriptions
 tags: [platform]
 check:
-  given: /manifests/*
-  where:
-    - field: /annotations/vnd.docker.reference.type
-      present: false
-    - field: /platform/os
-      transform: os
-      not-in: [unknown]
-  field: /platform
-  function: unique
-  transform: platform
-  options:
-    key-fields: [/annotations/io.github.containers.compression.zstd]
+  - given: /manifests/*
+    where:
+      - field: /annotations/vnd.docker.reference.type
+        present: false
+      - field: /platform/os
+        transform: os
+        not-in: [unknown, windows]
+    field: /platform
+    function: unique
+    transform: platform
+    options:
+      key-fields: [/annotations/io.github.containers.compression.zstd]
+  # Windows: containerd prefers the higher os.version (revision) of one build, not the first entry.
+  - given: /manifests/*
+    where:
+      - field: /annotations/vnd.docker.reference.type
+        present: false
+      - field: /platform/os
+        transform: os
+        equals: windows
+    field: /platform
+    function: unique
+    transform: platform
+    options:
+      key-fields: [/annotations/io.github.containers.compression.zstd]
+    message: "{{value}} is listed again; {{first}} is the same Windows build, and clients take only the entry with the higher os.version revision"
 message: "{{value}} is listed again; {{first}} already provides it, so this entry is never selected"
 examples:
   valid:
@@ -178,15 +192,18 @@ description: >
   `docker manifest create` and `docker buildx imagetools create` read their members from the registry. A member
   this workflow builds or tags but never pushes is either missing there or an old version of it; a member whose
   tag is unique to the run (`{{.Run.ID}}`, `$ID`, `$GITHUB_SHA`, ...) that no step pushes cannot be there at all.
-  Not reported when the file runs something that may push out of sight (`make`, another script, an action).
+  Not reported when the file runs something that may push out of sight (`make`, another script, an action) or
+  pushes an image named only by variables (`docker push "$IMAGE"`, which may be the member).
 severity: error
 applies-to: [workflow]
 help: https://docs.docker.com/reference/cli/docker/manifest/create/
 tags: [workflow]
 check:
   - given: /lists/*/members/*
-    only-if-absent: /opaque/*
+    only-if-absent: [/opaque/*, /unresolved-pushes/*]
     where:
+      - field: /named-by-variables
+        present: false
       - field: /built-here
         equals: true
     field: /reference
@@ -194,8 +211,10 @@ check:
     options:
       targets: [/pushes/*/reference]
   - given: /lists/*/members/*
-    only-if-absent: /opaque/*
+    only-if-absent: [/opaque/*, /unresolved-pushes/*]
     where:
+      - field: /named-by-variables
+        present: false
       - field: /built-here
         equals: false
       - field: /run-unique
@@ -217,6 +236,12 @@ examples:
         docker push example/app:1.0-arm64
         docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64
         docker manifest push example/app:1.0
+    - name: a push named only by a variable may be the member's
+      file: build.sh
+      document: |
+        docker build -t example/app:$ID-arm64 .
+        docker push "$ARM_IMAGE"
+        docker manifest create example/app:$ID example/app:$ID-arm64
     - name: members of a fixed version that an earlier run pushed
       file: build.sh
       document: |
@@ -336,6 +361,7 @@ check:
   transform: platform-basic
   options:
     values: "{{platforms}}"
+    same-os-only: true
 message: "the list {{/reference}} has no member for {{missing}} (it provides {{present}})"
 examples:
   valid:
@@ -343,6 +369,12 @@ examples:
       file: build.sh
       document: |
         docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-aarch64
+    - name: a Windows-only list is out of scope of the Linux requirement
+      file: build.sh
+      document: |
+        docker manifest create example/app:1.0 example/app:1.0-ltsc2019 example/app:1.0-ltsc2022
+        docker manifest annotate --os windows --arch amd64 example/app:1.0 example/app:1.0-ltsc2019
+        docker manifest annotate --os windows --arch amd64 example/app:1.0 example/app:1.0-ltsc2022
     - name: members whose platform cannot be told
       file: build.sh
       document: |
@@ -478,7 +510,8 @@ description: >
   often the other half of a typo in a build tag. Reported only when the file proves the image had to come from
   it: the file is a CI job or ACR task (which start on a clean machine), the tag is unique to the run
   (`{{.Run.ID}}`, `$GITHUB_SHA`, `$CI_COMMIT_SHA`, `$(Build.BuildId)`, ...), or the file builds other tags of the
-  same repository; and never when the file runs something that may make images
+  same repository; and not for a push named only by variables (`docker push "$IMAGE"`) or in a file that builds an
+  image named only by variables (it may be the one pushed); and never when the file runs something that may make images
   out of sight (`make`, `docker load`, `docker compose`, another script, an image-building action).
   `docker push --all-tags` pushes what exists and is not checked.
 severity: error
@@ -489,6 +522,10 @@ check:
   - given: /pushes/*
     only-if-absent: /opaque/*
     where:
+      - field: /named-by-variables
+        present: false
+      - field: /maybe-built-as
+        present: false
       - field: /run-unique
         equals: true
     field: /reference
@@ -499,6 +536,10 @@ check:
   - given: /pushes/*
     only-if-absent: /opaque/*
     where:
+      - field: /named-by-variables
+        present: false
+      - field: /maybe-built-as
+        present: false
       - field: /run-unique
         present: false
       - field: /clean-machine
@@ -511,6 +552,10 @@ check:
   - given: /pushes/*
     only-if-absent: /opaque/*
     where:
+      - field: /named-by-variables
+        present: false
+      - field: /maybe-built-as
+        present: false
       - field: /run-unique
         present: false
       - field: /clean-machine
@@ -539,6 +584,11 @@ examples:
         docker pull example/base:1.0
         docker push example/base:1.0
         docker push --all-tags example/app
+    - name: a build named only by a variable may be the image pushed
+      file: build.sh
+      document: |
+        docker build -t "$IMAGE" .
+        docker push ghcr.io/example/app:$GITHUB_SHA
     - name: images that another step may have made (make, docker load)
       file: build.sh
       document: |

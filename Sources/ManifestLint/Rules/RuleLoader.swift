@@ -156,7 +156,10 @@ public enum RuleLoader {
             given: given, conditions: conditions, function: function, field: field,
             transform: transform, options: options,
             onlyIfPresent: try fields["only-if-present"].map { node throws(YAMLFileError) in Selector(parsing: try source.string(node, what: "\"only-if-present\"")) },
-            onlyIfAbsent: try fields["only-if-absent"].map { node throws(YAMLFileError) in Selector(parsing: try source.string(node, what: "\"only-if-absent\"")) },
+            onlyIfAbsent: try fields["only-if-absent"].map { node throws(YAMLFileError) in
+                try (node.sequence != nil ? source.stringList(node, what: "\"only-if-absent\"") : [source.string(node, what: "\"only-if-absent\"")])
+                    .map(Selector.init(parsing:))
+            } ?? [],
             message: try fields["message"].map { node throws(YAMLFileError) in try source.string(node, what: "\"message\"") })
     }
 

@@ -19,6 +19,12 @@ struct ImageReference {
         while index < scalars.count {
             let character = scalars[index]
             let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            // PowerShell's `$env:NAME`: the colon belongs to the variable.
+            if character == "$", index + 5 < scalars.count, String(String.UnicodeScalarView(scalars[(index + 1)...(index + 4)])).lowercased() == "env:" {
+                index += 5
+                while index < scalars.count, scalars[index] == "_" || CharacterSet.alphanumerics.contains(scalars[index]) { index += 1 }
+                continue
+            }
             if character == "$" && (next == "{" || next == "(") || character == "{" && next == "{" {
                 depth += 1
                 index += 2
@@ -50,13 +56,34 @@ struct ImageReference {
         }
     }
 
-    /// The reference docker acts on: a name without tag or digest means `:latest` (`docker build -t app` then
-    /// `docker push app:latest` are the same image). A name that is only an expansion may carry its own tag,
-    /// so it is left as written.
+    /// The reference docker acts on, for comparing references: a name without tag or digest means `:latest`
+    /// (`docker build -t app` then `docker push app:latest` are the same image); `docker.io/`, `index.docker.io/`
+    /// and `library/` are Docker Hub's defaults (`docker.io/library/alpine` is `alpine`); spaces inside
+    /// `${{ }}` and `{{ }}` do not matter. A name that is only an expansion may carry its own tag, so it gets none.
     var normalized: String {
-        guard tag == nil, !hasDigest, !repository.isEmpty, !isOnlyExpansions(repository) else { return text }
-        return text + ":latest"
+        var result = Self.withoutTemplateSpaces(text)
+        for prefix in ["docker.io/", "index.docker.io/", "registry-1.docker.io/"] where result.hasPrefix(prefix) {
+            result.removeFirst(prefix.count)
+            if result.hasPrefix("library/"), !result.dropFirst("library/".count).contains("/") { result.removeFirst("library/".count) }
+            break
+        }
+        guard tag == nil, !hasDigest, !repository.isEmpty, !isOnlyExpansions(repository) else { return result }
+        return result + ":latest"
     }
+
+    private static func withoutTemplateSpaces(_ text: String) -> String {
+        guard text.contains("{{") else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        var result = text
+        for match in templatePattern.matches(in: text, range: range).reversed() {
+            guard let matched = Range(match.range, in: result) else { continue }
+            result.replaceSubrange(matched, with: result[matched].filter { $0 != " " && $0 != "\t" })
+        }
+        return result
+    }
+
+    // swiftlint:disable:next force_try
+    private static let templatePattern = try! NSRegularExpression(pattern: #"\$?\{\{[^}]*\}\}"#)  // a constant pattern
 
     /// The platform (architecture, maybe variant) the tag names: `:1.2-arm64` → `arm64`.
     var taggedPlatform: Platform? { tag.flatMap(TagArchitecture.platform(namedIn:)) }
@@ -72,8 +99,18 @@ struct ImageReference {
 
     /// The text with every expansion removed.
     static func literal(_ text: String) -> String {
-        expansionPattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        // Innermost first, until nothing changes: `$(a + $(b))` is one expansion.
+        var result = text
+        for _ in 0..<8 {
+            let next = expansionPattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..., in: result), withTemplate: "")
+            if next == result { break }
+            result = next
+        }
+        return result
     }
+
+    /// A reference that is one variable, tag included (`$IMAGE`, `"${IMAGE}"`, `$(IMAGE)`): it may name anything.
+    var isWhollyVariable: Bool { tag == nil && !hasDigest && isOnlyExpansions(repository) }
 
     /// True when nothing but expansions and separators is left: `$IMAGE`, `${REGISTRY}/${NAME}`.
     func isOnlyExpansions(_ text: String) -> Bool {
@@ -82,7 +119,7 @@ struct ImageReference {
 
     // swiftlint:disable:next force_try
     private static let expansionPattern = try! NSRegularExpression(  // a constant pattern
-        pattern: #"\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\$env:[A-Za-z_][A-Za-z0-9_]*"#)
+        pattern: #"\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^()]*\)|(?i:\$env:)[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*"#)
 }
 
 /// Variables CI systems set to something unique to one run or commit: a tag made of one can only exist in the

@@ -58,10 +58,11 @@ enum PowerShellLexer {
 
     private static func readWord(_ bytes: [UInt8], _ index: inout Int) -> String {
         var text: [UInt8] = []
-        var depth = 0  // inside $( ) or ( ), where separators do not end the word
+        // Inside ( ), $( ) or {{ }} (GitHub's ${{ }}), nested either way, separators do not end the word.
+        var closers: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]
-            if depth == 0 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+            if closers.isEmpty && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|"))
             {
                 break
@@ -75,19 +76,29 @@ enum PowerShellLexer {
                 if index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "\n") { text.append(bytes[index + 1]) }
                 index += 2
             case UInt8(ascii: "("):
-                depth += 1
+                closers.append(UInt8(ascii: ")"))
                 text.append(byte)
                 index += 1
-            case UInt8(ascii: ")") where depth > 0:
-                depth -= 1
+            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
+                closers.append(UInt8(ascii: "}"))
+                text += [byte, byte]
+                index += 2
+            case UInt8(ascii: ")") where closers.last == UInt8(ascii: ")"):
+                closers.removeLast()
                 text.append(byte)
                 index += 1
+            case UInt8(ascii: "}") where closers.last == UInt8(ascii: "}") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "}"):
+                closers.removeLast()
+                text += [byte, byte]
+                index += 2
             default:
                 text.append(byte)
                 index += 1
             }
         }
         index = min(index, bytes.count)
+        // `("reg/app:" + $tag)` is an expression, not a name: kept opaque, like a `$( )` subexpression.
+        if text.first == UInt8(ascii: "(") { text.insert(UInt8(ascii: "$"), at: 0) }
         return String(decoding: text, as: UTF8.self)
     }
 

@@ -14,7 +14,8 @@
 ///                 "members": [{"reference", "platform", "annotated-platform", "tag-platform", "tag-os", "build-platform",
 ///                              "build-os", "build-source", "built-here", "run-unique"}]}],
 ///      "list-pushes": [{"reference", "created-here", "comparable"}],
-///      "opaque": [{"command"}],
+///      "opaque": [{"command"}],                     (also builds named only by variables)
+///      "unresolved-pushes": [{"reference"}],         (pushes named only by variables)
 ///      "names": [{"name", "role", "reference"}],
 ///      "repositories": [{"name", "uses"}]}
 struct WorkflowIntent {
@@ -165,6 +166,11 @@ struct WorkflowIntent {
             }
         }
 
+        // Sources whose repository is only variables (`$IMAGE_NAME:$TAG`, `$IMAGE`).
+        let variableSources = uses.filter { use in
+            let parsed = ImageReference(use.word.text)
+            return ["built", "tagged", "pulled"].contains(use.role) && parsed.isOnlyExpansions(parsed.repository)
+        }
         // `docker push --all-tags REPO` pushes every tag of REPO the file made.
         var pushValues: [JSONValue] = []
         for (members, word) in pushes {
@@ -172,6 +178,11 @@ struct WorkflowIntent {
             let reference = fields.first { $0.key == "reference" }?.value.stringValue ?? word.text
             let parsed = ImageReference(word.text)
             if RunUnique.contains(reference) { fields.append(("run-unique", .bool(true))) }
+            if parsed.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
+            // A source whose repository is a variable (`$IMAGE_NAME:$TAG`) may be this push under another spelling.
+            if let tag = parsed.tag, let source = variableSources.first(where: { ImageReference($0.word.text).tag == tag }) {
+                fields.append(("maybe-built-as", .string(source.word.text)))
+            }
             // CI jobs and ACR tasks start on a clean machine: an image there comes from a step of the file.
             if format != .shell { fields.append(("clean-machine", .bool(true))) }
             if builtRepositories[parsed.repository].map({ !$0.subtracting([reference]).isEmpty }) == true {
@@ -226,6 +237,7 @@ struct WorkflowIntent {
                     known = false
                 }
                 fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
+                if reference.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
                 if !isImplicit, RunUnique.contains(member.word.text) { fields.append(("run-unique", .bool(true))) }
                 return .object(fields)
             }
@@ -271,9 +283,23 @@ struct WorkflowIntent {
             }
         }
 
+        // References that are one variable, tag and all (`docker build -t "$IMAGE"`): such a build may make any
+        // pushed image, and such a push may push any member, so the provenance rules stand down.
+        if let unresolved = variableSources.first(where: { ImageReference($0.word.text).isWhollyVariable }) {
+            note("/opaque/\(opaque.count)", unresolved.word)
+            opaque.append(.object([("command", .string("an image named only by variables: \(unresolved.word.text)"))]))
+        }
+        var unresolvedPushes: [JSONValue] = []
+        for use in uses where use.role == "pushed" || use.role == "pushed-all" {
+            guard ImageReference(use.word.text).isWhollyVariable else { continue }
+            note("/unresolved-pushes/\(unresolvedPushes.count)", use.word)
+            unresolvedPushes.append(.object([("reference", .string(use.word.text))]))
+        }
+
         document = .object([
             ("format", .string(format.rawValue)), ("builds", .array(builds)), ("tags", .array(tags)), ("pulls", .array(pulls)),
             ("pushes", .array(pushValues)), ("lists", .array(listValues)), ("list-pushes", .array(listPushValues)), ("opaque", .array(opaque)),
+            ("unresolved-pushes", .array(unresolvedPushes)),
             ("names", .array(names)),
             ("repositories", .array(repositories.map { .object([("name", .string($0.name)), ("uses", .integer(Int64($0.uses)))]) })),
         ])

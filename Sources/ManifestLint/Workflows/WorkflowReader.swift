@@ -50,24 +50,48 @@ struct WorkflowReader {
     func read(discovering: Bool) throws(WorkflowReadError) -> (format: WorkflowFormat, commands: [DockerCommand])? {
         if syntax == .shell { return (.shell, ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse)) }
         let named = WorkflowFormat.format(namedBy: path)
-        let root: Node?
+        let documents: [Node]
         do {
-            root = try self.root()
+            documents = try self.documents()
         } catch {
             if discovering, named == nil, !error.isLimit { return nil }
             throw error
         }
-        guard let format = named ?? root.flatMap(WorkflowFormat.format(of:)) ?? (discovering ? nil : .ciYAML) else { return nil }
+        // A GitLab CI component puts a `spec:` header document before the jobs: any document may say what this is.
+        guard let format = named ?? documents.lazy.compactMap(WorkflowFormat.format(of:)).first ?? (discovering ? nil : .ciYAML) else { return nil }
         switch format {
-        case .acrTask: return (format, try acrCommands(root))
-        default: return (format, root.map { scriptCommands($0, defaultShell: nil) } ?? [])
+        case .acrTask: return (format, try acrCommands(documents.first { WorkflowFormat.format(of: $0) == .acrTask } ?? documents.first))
+        default:
+            let budget = ScriptBudget()
+            let commands = documents.flatMap { scriptCommands($0, defaultShell: nil, budget: budget) }
+            if budget.spent {
+                throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "the scripts of this file (aliases expanded) "
+                    + "come to more than \(Limits.workflowScriptBytes) bytes; not read", rule: "document-too-large")
+            }
+            return (format, commands)
         }
     }
 
-    private func root() throws(WorkflowReadError) -> Node? {
-        let root: Node?
+    /// Counts the script text lexed for one file; aliases can make a small file repeat a long scalar.
+    final class ScriptBudget {
+        private var remaining = Limits.workflowScriptBytes
+        private(set) var spent = false
+
+        /// False (and spent) once the text would go over the limit.
+        func take(_ count: Int) -> Bool {
+            remaining -= count
+            if remaining < 0 { spent = true }
+            return !spent
+        }
+    }
+
+    private func documents() throws(WorkflowReadError) -> [Node] {
+        var documents: [Node] = []
         do {
-            root = try Yams.compose(yaml: String(decoding: masked.bytes, as: UTF8.self))
+            // The sequence keeps a parse error instead of throwing it from `next()`.
+            var sequence = try Yams.compose_all(yaml: String(decoding: masked.bytes, as: UTF8.self))
+            while let document = sequence.next() { documents.append(document) }
+            if let error = sequence.error { throw error }
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
@@ -78,11 +102,11 @@ struct WorkflowReader {
         } catch {
             throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: \(error)")
         }
-        if let root, YAMLBudget.exceeds(root, limit: Limits.workflowYAMLNodes) {
+        for document in documents where YAMLBudget.exceeds(document, limit: Limits.workflowYAMLNodes) {
             throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: YAMLBudget.message(limit: Limits.workflowYAMLNodes),
                                     rule: "document-too-large")
         }
-        return root
+        return documents
     }
 
     /// `steps:` of an ACR task: `build:` arguments, `push:` references, `cmd:` command lines.
@@ -124,49 +148,98 @@ struct WorkflowReader {
     /// Keys whose values are PowerShell (Azure Pipelines' `pwsh:` and `powershell:` steps).
     private static let powerShellKeys: Set<String> = ["pwsh", "powershell"]
 
-    /// `shell:` values whose `run:` is neither POSIX shell nor PowerShell.
-    private static let foreignShells: Set<String> = ["python", "node", "cmd"]
+    /// `shell:` values whose `run:` is neither POSIX shell nor PowerShell (`unknown`: a matrix of runners).
+    private static let foreignShells: Set<String> = ["python", "node", "cmd", "unknown"]
 
-    /// `defaultShell`: what `run:` blocks below are written in unless a step says `shell:` — a workflow's or job's
-    /// `defaults: run: shell:`, else PowerShell on a Windows runner (GitHub's default there).
-    private func scriptCommands(_ node: Node, defaultShell inherited: String?) -> [DockerCommand] {
+    /// `defaultShell`: what `run:` and `script:` blocks below are written in unless a step says `shell:` — a
+    /// workflow's or job's `defaults: run: shell:`, PowerShell on a GitHub Windows runner (its default there) or
+    /// inside a PowerShell task or action, `cmd` for Azure Pipelines `script:` on a Windows pool, `unknown` for a
+    /// matrix of Windows and other runners.
+    private func scriptCommands(_ node: Node, defaultShell inherited: String?, budget: ScriptBudget) -> [DockerCommand] {
         var commands: [DockerCommand] = []
         if let mapping = node.mapping {
             var defaultShell = inherited
             if let declared = mapping["defaults"]?.mapping?["run"]?.mapping?["shell"]?.string {
                 defaultShell = declared.lowercased()
-            } else if inherited == nil, let runsOn = mapping["runs-on"], (runsOn.string.map { [$0] } ?? runsOn.sequence?.compactMap(\.string) ?? [])
-                .contains(where: { $0.lowercased().contains("windows") })
-            {
-                defaultShell = "pwsh"
+            } else if inherited == nil, let runner = Self.runnerShell(mapping) {
+                defaultShell = runner
             }
             // `actions/github-script` takes JavaScript in `with: script:`; `shell: pwsh` makes `run:` PowerShell;
             // an AzureCLI task's `inlineScript` is PowerShell when its `scriptType` says so.
             let uses = mapping["uses"]?.string
+            let task = mapping["task"]?.string?.lowercased() ?? ""
             let isGitHubScript = uses?.contains("actions/github-script") == true
-            let shell = (mapping["shell"]?.string ?? mapping["scriptType"]?.string ?? mapping["inputs"]?.mapping?["scriptType"]?.string)?
-                .split(separator: " ").first.map { $0.lowercased() } ?? defaultShell
+            let shell = (mapping["shell"]?.string ?? mapping["scriptType"]?.string)?.split(separator: " ").first.map { $0.lowercased() } ?? defaultShell
             let runIsPowerShell = ["pwsh", "powershell", "ps", "pscore"].contains(shell ?? "")
             let runIsForeign = shell.map { Self.foreignShells.contains($0) } ?? false
-            if let uses, OpaqueProducers.isImageAction(uses), let node = mapping["uses"] {
-                commands.append(.opaque(ShellWord(text: uses, range: offset(of: node)..<(offset(of: node) + uses.utf8.count))))
+            // What the step's own inputs (`with:`, `inputs:`) are written in.
+            let childShell = task.hasPrefix("powershell@") || task.hasPrefix("azurepowershell@") || uses?.lowercased().contains("powershell") == true
+                ? "pwsh" : defaultShell
+            if let producer = Self.nonShellProducer(mapping, uses: uses, task: task) {
+                commands.append(.opaque(ShellWord(text: producer.text, range: offset(of: producer.node)..<offset(of: producer.node))))
             }
             for (key, value) in mapping {
                 if isGitHubScript, key.string == "with" { continue }
-                guard let name = key.string else { commands += scriptCommands(value, defaultShell: defaultShell); continue }
+                guard let name = key.string else { commands += scriptCommands(value, defaultShell: childShell, budget: budget); continue }
                 let isScript = Self.scriptKeys.contains(name), isPowerShell = Self.powerShellKeys.contains(name)
-                if isScript || isPowerShell, !(runIsForeign && (name == "run" || name == "inlineScript")) {
-                    let powerShell = isPowerShell || (runIsPowerShell && (name == "run" || name == "inlineScript"))
+                let followsShell = ["run", "inlineScript", "script", "inline"].contains(name)
+                if isScript || isPowerShell, !(runIsForeign && followsShell) {
+                    let powerShell = isPowerShell || (runIsPowerShell && followsShell)
                     for script in value.sequence.map(Array.init) ?? [value] {
-                        if let text = script.string { commands += commandsIn(text, at: script, powerShell: powerShell) }
+                        guard let text = script.string else { continue }
+                        guard budget.take(text.utf8.count) else { return commands }
+                        commands += commandsIn(text, at: script, powerShell: powerShell)
                     }
                 }
-                commands += scriptCommands(value, defaultShell: defaultShell)
+                commands += scriptCommands(value, defaultShell: name == "with" || name == "inputs" ? childShell : defaultShell, budget: budget)
             }
         } else if let sequence = node.sequence {
-            for element in sequence { commands += scriptCommands(element, defaultShell: inherited) }
+            for element in sequence { commands += scriptCommands(element, defaultShell: inherited, budget: budget) }
         }
         return commands
+    }
+
+    /// The default shell a job's runner gives `run:`/`script:` blocks: GitHub `runs-on` Windows → PowerShell
+    /// (a matrix mixing Windows with others → unknown, not read); Azure Pipelines `pool.vmImage` Windows → cmd.
+    private static func runnerShell(_ mapping: Node.Mapping) -> String? {
+        if let runsOn = mapping["runs-on"] {
+            var labels = runsOn.string.map { [$0] } ?? runsOn.sequence?.compactMap(\.string) ?? []
+            // Templates are masked for parsing (`${{ matrix.os }}` reads `$xxxxxxxxxxxxxxx`): look at the file.
+            if labels.contains(where: { $0.contains("${{") || $0.hasPrefix("$xx") }) {
+                // `runs-on: ${{ matrix.os }}`: the matrix's values say.
+                labels = mapping["strategy"]?.mapping?["matrix"].map(scalars) ?? []
+                let windows = labels.contains { $0.lowercased().contains("windows") }
+                let others = labels.contains { ["ubuntu", "linux", "macos"].contains(where: $0.lowercased().contains) }
+                return windows ? (others ? "unknown" : "pwsh") : nil
+            }
+            return labels.contains(where: { $0.lowercased().contains("windows") }) ? "pwsh" : nil
+        }
+        let pool = mapping["pool"]
+        let image = pool?.mapping?["vmImage"]?.string ?? pool?.string ?? ""
+        return image.lowercased().contains("windows") || image.lowercased().hasPrefix("vs20") ? "cmd" : nil
+    }
+
+    private static func scalars(_ node: Node) -> [String] {
+        if let text = node.string { return [text] }
+        if let sequence = node.sequence { return sequence.flatMap(scalars) }
+        if let mapping = node.mapping { return mapping.values.flatMap(scalars) }
+        return []
+    }
+
+    /// A CI step that builds or pushes images without a shell command: Azure Pipelines `Docker@`/`DockerCompose@`
+    /// tasks, CircleCI `docker/…` orb steps, Cloud Build steps running the docker or kaniko builder, image actions.
+    private static func nonShellProducer(_ mapping: Node.Mapping, uses: String?, task: String) -> (text: String, node: Node)? {
+        if let uses, OpaqueProducers.isImageAction(uses), let node = mapping["uses"] { return (uses, node) }
+        if task.hasPrefix("docker@") || task.hasPrefix("dockercompose@") || task.hasPrefix("buildah@"), let node = mapping["task"] {
+            return (task, node)
+        }
+        if let name = mapping["name"]?.string, name.contains("cloud-builders/docker") || name.contains("kaniko-project/executor"), let node = mapping["name"] {
+            return (name, node)
+        }
+        for (key, _) in mapping {
+            if let name = key.string, name.hasPrefix("docker/") || name.hasPrefix("aws-ecr/") || name.hasPrefix("gcp-gcr/") { return (name, key) }
+        }
+        return nil
     }
 
     private func commandsIn(_ text: String, at node: Node, powerShell: Bool = false) -> [DockerCommand] {
@@ -189,9 +262,20 @@ struct WorkflowReader {
     /// each is searched from where the previous one ended.
     private func locate(_ words: [ShellWord], in text: String, cursor: inout Int, fallback: Int, powerShell: Bool = false) -> [ShellWord] {
         let bytes = Array(text.utf8)
+        // Once a word is not found as written (an escape in a quoted scalar spells it differently), the rest of
+        // the scalar is placed at its start instead of searched for: one miss per scalar, not one per word.
+        var lost = false
         return words.map { word in
+            if lost { return ShellWord(text: word.text, range: fallback..<fallback) }
             let raw = Array(bytes[word.range])
-            guard let found = masked.find(raw, from: cursor) else { return ShellWord(text: word.text, range: fallback..<fallback) }
+            // Searched only as far as the rest of this scalar can stand in the file (indentation and folding
+            // widen it, never eightfold): a word spelt differently in the file (an escape in a quoted scalar)
+            // must not send every later search across the rest of the file.
+            let window = cursor..<(cursor + (bytes.count - word.range.lowerBound) * 8 + 4096)
+            guard let found = masked.find(raw, in: window) else {
+                lost = true
+                return ShellWord(text: word.text, range: fallback..<fallback)
+            }
             cursor = found + raw.count
             // The word as written, templates restored.
             let rawOriginal = Array(index.bytes[found..<(found + raw.count)])

@@ -1,0 +1,3 @@
+#!/bin/sh
+docker build -t myorg/app:$GITHUB_SHA .
+docker push docker.io/myorg/app:$GITHUB_SHA
