@@ -58,15 +58,15 @@ enum PowerShellLexer {
 
     private static func readWord(_ bytes: [UInt8], _ index: inout Int) -> String {
         var text: [UInt8] = []
-        // Inside ( ), $( ) or {{ }} (GitHub's ${{ }}), nested either way, separators do not end the word.
-        var closers: [UInt8] = []
+        var nesting = WordNesting()
         while index < bytes.count {
             let byte = bytes[index]
-            if closers.isEmpty && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+            if !nesting.isOpen && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|"))
             {
                 break
             }
+            if nesting.consume(bytes, &index, into: &text, bareParentheses: true) { continue }
             switch byte {
             case UInt8(ascii: "'"):
                 text += readQuoted(bytes, &index, escape: nil)
@@ -74,22 +74,6 @@ enum PowerShellLexer {
                 text += readQuoted(bytes, &index, escape: UInt8(ascii: "`"))
             case UInt8(ascii: "`"):
                 if index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "\n") { text.append(bytes[index + 1]) }
-                index += 2
-            case UInt8(ascii: "("):
-                closers.append(UInt8(ascii: ")"))
-                text.append(byte)
-                index += 1
-            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
-                closers.append(UInt8(ascii: "}"))
-                text += [byte, byte]
-                index += 2
-            case UInt8(ascii: ")") where closers.last == UInt8(ascii: ")"):
-                closers.removeLast()
-                text.append(byte)
-                index += 1
-            case UInt8(ascii: "}") where closers.last == UInt8(ascii: "}") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "}"):
-                closers.removeLast()
-                text += [byte, byte]
                 index += 2
             default:
                 text.append(byte)

@@ -42,12 +42,11 @@ enum ShellLexer {
 
     private static func readWord(_ bytes: [UInt8], _ index: inout Int) -> String {
         var text: [UInt8] = []
-        // Inside $( ) or {{ }} (nested either way), separators do not end the word; each opener expects its closer,
-        // so the `)` of `${{ fromJSON(x).tags[0] }}` does not close the `{{`.
-        var closers: [UInt8] = []
+        var nesting = WordNesting()
         while index < bytes.count {
             let byte = bytes[index]
-            if closers.isEmpty && (isBlank(byte) || byte == UInt8(ascii: "\r") || ";&|()`".utf8.contains(byte)) { break }
+            if !nesting.isOpen && (isBlank(byte) || byte == UInt8(ascii: "\r") || ";&|()`".utf8.contains(byte)) { break }
+            if nesting.consume(bytes, &index, into: &text, bareParentheses: false) { continue }
             switch byte {
             case UInt8(ascii: "'"):
                 index += 1
@@ -68,26 +67,6 @@ enum ShellLexer {
                 } else {
                     index += 1
                 }
-            case UInt8(ascii: "$") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "("):
-                closers.append(UInt8(ascii: ")"))
-                text += [byte, bytes[index + 1]]
-                index += 2
-            case UInt8(ascii: "(") where !closers.isEmpty:
-                closers.append(UInt8(ascii: ")"))
-                text.append(byte)
-                index += 1
-            case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{"):
-                closers.append(UInt8(ascii: "}"))
-                text += [byte, bytes[index + 1]]
-                index += 2
-            case UInt8(ascii: ")") where closers.last == UInt8(ascii: ")"):
-                closers.removeLast()
-                text.append(byte)
-                index += 1
-            case UInt8(ascii: "}") where closers.last == UInt8(ascii: "}") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "}"):
-                closers.removeLast()
-                text += [byte, bytes[index + 1]]
-                index += 2
             default:
                 text.append(byte)
                 index += 1
@@ -108,5 +87,44 @@ struct CommandCollector {
     mutating func end() {
         if !words.isEmpty { commands.append(words) }
         words = []
+    }
+}
+
+/// The nesting of `$( )`, `( )` and `{{ }}` (GitHub's `${{ }}`) inside a word, for both lexers: separators inside
+/// do not end the word, and each opener expects its own closer, so the `)` of `${{ fromJSON(x).tags[0] }}` does
+/// not close the `{{`.
+struct WordNesting {
+    private var closers: [UInt8] = []
+
+    var isOpen: Bool { !closers.isEmpty }
+
+    /// Takes an opener, or the closer the innermost opener expects, at `index` into `text`; false for any other
+    /// byte. `bareParentheses`: a `(` opens even outside an expansion (PowerShell expressions).
+    mutating func consume(_ bytes: [UInt8], _ index: inout Int, into text: inout [UInt8], bareParentheses: Bool) -> Bool {
+        let byte = bytes[index]
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let count: Int
+        switch byte {
+        case UInt8(ascii: "$") where next == UInt8(ascii: "("):
+            closers.append(UInt8(ascii: ")"))
+            count = 2
+        case UInt8(ascii: "(") where bareParentheses || isOpen:
+            closers.append(UInt8(ascii: ")"))
+            count = 1
+        case UInt8(ascii: "{") where next == UInt8(ascii: "{"):
+            closers.append(UInt8(ascii: "}"))
+            count = 2
+        case UInt8(ascii: ")") where closers.last == UInt8(ascii: ")"):
+            closers.removeLast()
+            count = 1
+        case UInt8(ascii: "}") where next == UInt8(ascii: "}") && closers.last == UInt8(ascii: "}"):
+            closers.removeLast()
+            count = 2
+        default:
+            return false
+        }
+        text += bytes[index..<(index + count)]
+        index += count
+        return true
     }
 }
