@@ -76,7 +76,8 @@ public enum Discovery {
             return document["config"].map(isDescriptor) ?? false
         case .ociConfig:
             // An image config has a rootfs; an inventory with os, architecture and a config object does not.
-            return document["rootfs"]?.objectMembers.map { _ in document["rootfs"]?["type"] != nil || document["rootfs"]?["diff_ids"] != nil } ?? false
+            guard let rootfs = document["rootfs"], rootfs.objectMembers != nil else { return false }
+            return rootfs["type"] != nil || rootfs["diff_ids"] != nil
         case .dockerSchema1:
             // `schemaVersion: 1` alone is any versioned file (a shields.io badge); schema 1 has fsLayers.
             return document["fsLayers"] != nil
