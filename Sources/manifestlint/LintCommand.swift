@@ -3,7 +3,7 @@ import Foundation
 import ManifestLint
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github, junit
+    case text, json, sarif, github, gitlab, junit
 }
 
 extension FailLevel: ExpressibleByArgument {}
@@ -27,8 +27,11 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Report format: text, json, sarif (SARIF 2.1.0), github (Actions annotations) or junit.")
+    @Option(help: "Report format: text, json, sarif (SARIF 2.1.0), github (Actions annotations), gitlab (Code Quality) or junit.")
     var format: ReportFormat = .text
+
+    @Option(help: "SARIF automationDetails category, to keep several uploads of one tool apart in code scanning.")
+    var sarifCategory: String?
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -53,15 +56,27 @@ struct LintCommand: ParsableCommand {
         }
         var (results, built, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [baseline, output].compactMap { $0 })
         accepted?.mark(&results)
-        let context = ReportContext(
+        var context = ReportContext(
             results: results, rules: RuleDescriptor.all(catalog: built.catalog, policy: built.policy), paths: paths,
             baselineUsed: accepted != nil, failLevel: failOn)
+        context.sarifCategory = sarifCategory
         let report: String
         switch format {
         case .json: report = try JSONReport(results: results).rendered()
         case .text: report = TextReport(colored: output == nil && Terminal.wantsColor).rendered(context)
         case .sarif: report = try SARIFReport(context: context).rendered()
-        case .github: report = GitHubReport(context: context).rendered()
+        case .github:
+            let github = GitHubReport(context: context)
+            report = github.rendered()
+            if let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+                // Appended, as every step's summary is; a failure to write it is not the run's failure.
+                if let handle = FileHandle(forWritingAtPath: summary) {
+                    _ = try? handle.seekToEnd()
+                    try? handle.write(contentsOf: Data(github.stepSummary().utf8))
+                    try? handle.close()
+                }
+            }
+        case .gitlab: report = try GitLabReport(context: context).rendered()
         case .junit: report = JUnitReport(context: context).rendered()
         }
         if let output {

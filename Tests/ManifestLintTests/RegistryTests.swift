@@ -70,8 +70,13 @@ struct RegistryTests {
         let log = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/audit.sarif"))) as? [String: Any]
         let results = try #require(((log?["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
         #expect(results.allSatisfy { (($0["properties"] as? [String: Any])?["digest"] as? String)?.hasPrefix("sha256:") == true })
-        let uris = Set(results.compactMap { ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String })
-        #expect(uris == ["docker://\(host)/\(broken):1.0", "docker://\(host)/\(broken):1.0-arm64"])
+        // Code scanning takes only repository-relative file locations: registry findings sit on a placeholder
+        // path, the reference is kept in properties and logical locations (issue 14).
+        let locations = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }
+        #expect(Set(locations.compactMap { $0["uri"] as? String }) == [".manifestlint/registry/\(host)/\(broken)/tags/1.0", ".manifestlint/registry/\(host)/\(broken)/tags/1.0-arm64"])
+        #expect(locations.allSatisfy { $0["uriBaseId"] as? String == "SRCROOT" })
+        #expect(Set(results.compactMap { ($0["properties"] as? [String: Any])?["reference"] as? String })
+                == ["docker://\(host)/\(broken):1.0", "docker://\(host)/\(broken):1.0-arm64"])
 
         let cleanOnly = try runManifestLint(["lint", "--no-config", "--insecure", "\(host)/\(clean)"])
         #expect(cleanOnly.status == 0, Comment(rawValue: String(decoding: cleanOnly.stdout, as: UTF8.self)))

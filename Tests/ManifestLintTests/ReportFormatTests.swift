@@ -110,12 +110,16 @@ struct ReportFormatTests {
         #expect(mkfifo(repo + "/a/note.json", 0o644) == 0)
         let github = try runManifestLint(["lint", "--no-config", "--format", "github", "a"], in: repo)
         let lines = String(decoding: github.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("::error file=a/error.json,line=17,col=5,title=manifestlint duplicate-platform::linux/amd64 is listed again") })
-        #expect(lines.contains { $0.hasPrefix("::warning file=a/error.json,line=21,") })
+        // Errors first, with the end of the offending node (the entry object spans lines 17 to 22).
+        #expect(lines.first?.hasPrefix("::error file=a/error.json,line=17,col=5,endLine=22,title=manifestlint duplicate-platform::linux/amd64 is listed again") == true,
+                Comment(rawValue: lines.joined(separator: "\n")))
+        #expect(lines.contains { $0.hasPrefix("::warning file=a/error.json,line=21,col=19,endLine=21,endColumn=60,") })
         #expect(lines.contains { $0.hasPrefix("::notice file=a/note.json,line=1,col=1,") })
+        // One test case per finding (classname = file, name = rule and pointer), a failure at or above --fail-on.
         let junit = String(decoding: try runManifestLint(["lint", "--no-config", "--format", "junit", "a"], in: repo).stdout, as: UTF8.self)
-        #expect(junit.contains("<testsuites name=\"manifestlint\" tests=\"2\" failures=\"1\""))
-        #expect(junit.contains("<testcase classname=\"manifestlint\" name=\"a/note.json\" file=\"a/note.json\"/>"))
+        #expect(junit.contains("<testsuites name=\"manifestlint\" tests=\"3\" failures=\"1\" errors=\"0\""), Comment(rawValue: junit))
+        #expect(junit.contains("<testcase classname=\"a/error.json\" name=\"duplicate-platform /manifests/2\" file=\"a/error.json\" time=\"0\">"))
+        #expect(junit.contains("<testcase classname=\"a/note.json\" name=\"skipped-input /\" file=\"a/note.json\" time=\"0\">"))
         #expect(junit.contains("<failure type=\"duplicate-platform\""))
     }
 }

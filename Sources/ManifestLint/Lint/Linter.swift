@@ -145,7 +145,9 @@ public struct Linter: Sendable {
         let locator = SourceLocator(bytes: bytes)
         for index in findings.indices {
             findings[index].path = path
-            findings[index].position = locator.position(of: findings[index].pointer)
+            let region = locator.region(of: findings[index].pointer)
+            findings[index].position = region.start
+            findings[index].end = region.end
             for edit in findings[index].replacements.indices {
                 findings[index].replacements[edit].region = locator.region(of: findings[index].replacements[edit].pointer)
             }
@@ -187,6 +189,7 @@ public struct Linter: Sendable {
             findings[index].path = path
             let region = Self.region(of: findings[index].pointer, in: intent.regions)
             findings[index].position = region?.start ?? SourcePosition(line: 1, column: 1)
+            findings[index].end = region?.end
             for edit in findings[index].replacements.indices {
                 findings[index].replacements[edit].region = intent.regions[findings[index].replacements[edit].pointer.description]
             }

@@ -22,6 +22,8 @@ public struct Finding: Sendable, Hashable {
     public var path: String
     public var pointer: JSONPointer
     public var position: SourcePosition?
+    /// Just after the offending node's last character, when known (SARIF and annotation regions).
+    public var end: SourcePosition?
     /// The value that should replace the one at `pointer`, when a rule knows it.
     public var suggestion: String?
     /// Edits that fix the finding, when a rule knows them exactly (SARIF `fixes`).

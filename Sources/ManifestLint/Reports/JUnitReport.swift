@@ -1,5 +1,8 @@
-/// JUnit XML (`--format junit`) for GitLab and Jenkins: one test case per file, failing when the file has a
-/// finding at or above `--fail-on` (and new, with a baseline); every such finding is listed in the failure.
+/// JUnit XML (`--format junit`) for GitLab and Jenkins, one test case per finding so that a new finding shows as a
+/// new failure in a merge request: classname = the file, name = rule and JSON pointer (numbered when one pointer has
+/// several findings of a rule, as GitLab keeps only the first of equal names), a `<failure>` at or above `--fail-on`
+/// (passing below it), and one passing case per clean file. An input that could not be read (or a registry tag that
+/// could not be fetched) is an `<error>`. `time` attributes are 0: linting is not timed per finding.
 public struct JUnitReport: Sendable {
     public let context: ReportContext
 
@@ -7,28 +10,38 @@ public struct JUnitReport: Sendable {
 
     public func rendered() -> String {
         var cases: [String] = []
-        var failures = 0
+        var failures = 0, errors = 0
         // Files discovery found not to be ours are neither passing nor failing tests.
-        let results = context.results.filter { !$0.otherFile }
-        for result in results {
+        for result in context.results where !result.otherFile {
             let path = context.paths.display(result.path)
-            let failing = result.findings.filter(context.failLevel.fails)
-            var testCase = "    <testcase classname=\"manifestlint\" name=\"\(escape(path))\" file=\"\(escape(path))\""
-            if failing.isEmpty {
-                testCase += "/>"
-            } else {
-                failures += 1
-                let body = failing.map { finding -> String in
-                    let position = finding.position ?? SourcePosition(line: 1, column: 1)
-                    return "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
-                }.joined(separator: "\n")
-                let first = failing[0]
-                testCase += ">\n      <failure type=\"\(escape(first.rule))\" message=\"\(escape(failing.count == 1 ? first.message : "\(failing.count) findings; first: \(first.message)"))\">"
-                    + escape(body) + "</failure>\n    </testcase>"
+            let findings = result.findings.filter { $0.isNew != false }
+            if findings.isEmpty {
+                cases.append("    <testcase classname=\"\(escape(path))\" name=\"\(escape(path))\" file=\"\(escape(path))\" time=\"0\"/>")
+                continue
             }
-            cases.append(testCase)
+            var seen: [String: Int] = [:]
+            for finding in findings {
+                let pointer = finding.pointer.description.isEmpty ? "/" : finding.pointer.description
+                var name = "\(finding.rule) \(pointer)"
+                let occurrence = seen[name, default: 0]
+                seen[name] = occurrence + 1
+                if occurrence > 0 { name += " #\(occurrence + 1)" }
+                let position = finding.position ?? SourcePosition(line: 1, column: 1)
+                let line = "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
+                var testCase = "    <testcase classname=\"\(escape(path))\" name=\"\(escape(name))\" file=\"\(escape(path))\" time=\"0\""
+                if SARIFReport.toolFailures.contains(finding.rule) {
+                    errors += 1
+                    testCase += ">\n      <error type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(line))</error>\n    </testcase>"
+                } else if context.failLevel.fails(finding) {
+                    failures += 1
+                    testCase += ">\n      <failure type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(line))</failure>\n    </testcase>"
+                } else {
+                    testCase += ">\n      <system-out>\(escape(line))</system-out>\n    </testcase>"
+                }
+                cases.append(testCase)
+            }
         }
-        let counts = "tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"0\""
+        let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"0\""
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="manifestlint" \(counts)>

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What reports say about a rule: metadata plus the severity in force after configuration.
 public struct RuleDescriptor: Sendable {
     public let id: String
@@ -36,6 +38,9 @@ public struct ReportContext: Sendable {
     public var paths: RepositoryPaths
     public var baselineUsed: Bool
     public var failLevel: FailLevel
+    /// SARIF `automationDetails.id` category (`--sarif-category`), and the invocation reports describe.
+    public var sarifCategory: String?
+    public var invocation = Invocation()
 
     public init(results: [LintResult], rules: [RuleDescriptor], paths: RepositoryPaths, baselineUsed: Bool = false, failLevel: FailLevel = .error) {
         self.results = results
@@ -46,4 +51,13 @@ public struct ReportContext: Sendable {
     }
 
     public var findings: [Finding] { results.flatMap(\.findings) }
+}
+
+/// How manifestlint was run, for SARIF `invocations`.
+public struct Invocation: Sendable {
+    public var arguments: [String] = CommandLine.arguments
+    public var workingDirectory = FileManager.default.currentDirectoryPath
+    public var start = Date()
+
+    public init() {}
 }

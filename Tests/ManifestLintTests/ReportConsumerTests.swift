@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+/// The reports checked against what their consumers require (issue 14, `../shared/reports/ci-consumers.md`):
+/// GitHub code scanning's documented SARIF rules and limits, the Actions annotation limits and escaping, GitLab's
+/// Code Quality fields, and JUnit read by a strict XML parser and junitparser.
+@Suite("Report consumers")
+struct ReportConsumerTests {
+    /// A scratch repository with a pretty-printed index (two findings), a minified one (three findings on one
+    /// line) and an index with twelve duplicate entries and no arm64 (thirteen).
+    private func repository() throws -> String {
+        let repo = try makeScratch("consumers")
+        try FileManager.default.createDirectory(atPath: repo + "/.git", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: repo + "/images", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repository.fixture("gating/error.json"), toPath: repo + "/images/error.json")
+        func entry(_ digit: String, _ architecture: String) -> String {
+            #"{"mediaType":"application/vnd.oci.image.manifest.v1+json","size":1,"digest":"sha256:\#(String(repeating: digit, count: 64))","platform":{"architecture":"\#(architecture)","os":"linux"}}"#
+        }
+        let minified = #"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":["#
+            + [entry("1", "amd64"), entry("2", "arm64"), entry("3", "amd64"), entry("4", "amd64"), entry("5", "arm64")].joined(separator: ",") + "]}"
+        try minified.write(toFile: repo + "/images/minified.json", atomically: true, encoding: .utf8)
+        let many = #"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":["#
+            + (0..<13).map { entry(String($0 % 10), "amd64") }.joined(separator: ",\n") + "]}"
+        try many.write(toFile: repo + "/images/many.json", atomically: true, encoding: .utf8)
+        return repo
+    }
+
+    private func python() throws -> String {
+        try #require(TestTools.path("python"), Comment(rawValue: TestTools.missing))
+    }
+
+    @Test func sarifMeetsGitHubsRules() throws {
+        let repo = try repository()
+        defer { removeScratch(repo) }
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "sarif", "--output", "out.sarif", "--sarif-category", "manifests",
+                                           "images", "missing.json"], in: repo)
+        #expect(outcome.status == 2, "an unreadable input")
+        try expectValidSARIF(repo + "/out.sarif")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: repo + "/out.sarif"))) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2 + 3 + 13, "12 duplicates and no arm64 in many.json")
+        // Regions: the four fields GitHub marks required; URIs relative to the checkout.
+        for result in results {
+            let physical = try #require(((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+            let region = try #require(physical["region"] as? [String: Int])
+            #expect(Set(region.keys) == ["startLine", "startColumn", "endLine", "endColumn"])
+            #expect((region["endLine"]!, region["endColumn"]!) >= (region["startLine"]!, region["startColumn"]!))
+            let artifact = try #require(physical["artifactLocation"] as? [String: Any])
+            #expect(artifact["uriBaseId"] as? String == "SRCROOT")
+            #expect((artifact["uri"] as? String)?.hasPrefix("images/") == true)
+        }
+        // Identities from rule + path + pointer: present and unique even for three findings on one minified line.
+        let hashes = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"] }
+        #expect(hashes.count == results.count)
+        #expect(Set(hashes).count == hashes.count)
+        // The unreadable input is a tool execution notification, not a result on a path that does not exist.
+        #expect(!results.contains { $0["ruleId"] as? String == "unreadable-input" })
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        let notifications = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        #expect(notifications.contains { (($0["message"] as? [String: Any])?["text"] as? String)?.contains("missing.json") == true })
+        #expect((invocation["commandLine"] as? String)?.contains("--sarif-category manifests") == true)
+        #expect(((invocation["workingDirectory"] as? [String: Any])?["uri"] as? String)?.hasPrefix("file://") == true)
+        #expect(invocation["startTimeUtc"] as? String != nil && invocation["endTimeUtc"] as? String != nil)
+        #expect((run["automationDetails"] as? [String: Any])?["id"] as? String == "manifests/")
+        // Rules: GitHub's limits and the metadata it shows.
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        for rule in rules {
+            #expect(((rule["fullDescription"] as? [String: Any])?["text"] as? String)?.count ?? 0 <= 1_024)
+            #expect(((rule["properties"] as? [String: Any])?["tags"] as? [String])?.count ?? 0 <= 20)
+            #expect(((rule["help"] as? [String: Any])?["markdown"] as? String)?.isEmpty == false)
+            #expect(["very-high", "high"].contains((rule["properties"] as? [String: Any])?["precision"] as? String ?? ""))
+            if let severity = (rule["properties"] as? [String: Any])?["security-severity"] as? String {
+                #expect(Double(severity).map { (0.1...10).contains($0) } == true, "\(rule["id"] ?? "")")
+            }
+        }
+        #expect(rules.contains { $0["id"] as? String == "digest-mismatch" && ($0["properties"] as? [String: Any])?["security-severity"] != nil })
+        // sarif-tools (PyPI) reads it.
+        let sarifTool = try #require(TestTools.path("sarif"), Comment(rawValue: TestTools.missing))
+        let summary = try runTool(sarifTool, ["summary", repo + "/out.sarif"], in: repo)
+        #expect(summary.status == 0, Comment(rawValue: summary.output))
+        #expect(summary.output.contains("duplicate-platform"), Comment(rawValue: summary.output))
+    }
+
+    @Test func githubAnnotationsKeepToTheLimitsAndTheSummaryListsAll() throws {
+        let repo = try repository()
+        defer { removeScratch(repo) }
+        let summaryFile = repo + "/summary.md"
+        try "earlier step\n".write(toFile: summaryFile, atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["GITHUB_STEP_SUMMARY"] = summaryFile
+        let outcome = try runTool(Repository.binary, ["lint", "--no-config", "--format", "github", "images"], in: repo, environment: environment)
+        let lines = outcome.output.split(separator: "\n").map(String.init)
+        let errors = lines.filter { $0.hasPrefix("::error ") }
+        #expect(errors.count == GitHubReport.limitPerSeverity)
+        #expect(lines.filter { $0.hasPrefix("::warning ") }.count == 1)
+        // 18 findings, 17 errors: 7 errors were not annotated, and the last notice says so.
+        #expect(lines.contains { $0.hasPrefix("::notice title=manifestlint::7 more findings are not annotated") }, Comment(rawValue: outcome.output))
+        let summary = try String(contentsOfFile: summaryFile, encoding: .utf8)
+        #expect(summary.hasPrefix("earlier step\n"), "appended, not replaced")
+        #expect(summary.split(separator: "\n").filter { $0.hasPrefix("| error |") || $0.hasPrefix("| warning |") }.count == 18)
+    }
+
+    /// The GitLab Code Quality fields as gitlabhq's documentation states them, as a JSON schema.
+    private static let codeQualitySchema = #"""
+        {"type": "array", "items": {"type": "object",
+          "required": ["description", "check_name", "fingerprint", "severity", "location"],
+          "properties": {
+            "description": {"type": "string", "minLength": 1},
+            "check_name": {"type": "string", "minLength": 1},
+            "fingerprint": {"type": "string", "minLength": 1},
+            "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+            "location": {"type": "object", "required": ["path", "lines"],
+              "properties": {"path": {"type": "string", "minLength": 1, "not": {"pattern": "^/"}},
+                             "lines": {"type": "object", "required": ["begin"], "properties": {"begin": {"type": "integer", "minimum": 1}}}}}}}}
+        """#
+
+    @Test func gitlabCodeQualityFollowsGitLabsFields() throws {
+        let repo = try repository()
+        defer { removeScratch(repo) }
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "gitlab", "--output", "codequality.json", "images"], in: repo)
+        #expect(outcome.status == 1)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: repo + "/codequality.json"))
+        #expect(!bytes.starts(with: [0xEF, 0xBB, 0xBF]), "no BOM")
+        try Self.codeQualitySchema.write(toFile: repo + "/schema.json", atomically: true, encoding: .utf8)
+        let validation = try runTool(try python(), ["-c", """
+            import json, sys, jsonschema
+            issues = json.load(open(sys.argv[2]))
+            jsonschema.validate(issues, json.load(open(sys.argv[1])))
+            prints = [i["fingerprint"] for i in issues]
+            assert len(prints) == len(set(prints)), "fingerprints are not unique"
+            print(len(issues))
+            """, repo + "/schema.json", repo + "/codequality.json"], in: repo)
+        #expect(validation.status == 0, Comment(rawValue: validation.output))
+        #expect(validation.output.contains("18"))
+        // Stable when lines move: three blank lines before the document change no fingerprint.
+        let before = try JSONSerialization.jsonObject(with: bytes) as? [[String: Any]] ?? []
+        let original = try String(contentsOfFile: repo + "/images/error.json", encoding: .utf8)
+        try ("\n\n\n" + original).write(toFile: repo + "/images/error.json", atomically: true, encoding: .utf8)
+        _ = try runManifestLint(["lint", "--no-config", "--format", "gitlab", "--output", "codequality.json", "images"], in: repo)
+        let after = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: repo + "/codequality.json"))) as? [[String: Any]] ?? []
+        #expect(Set(before.compactMap { $0["fingerprint"] as? String }) == Set(after.compactMap { $0["fingerprint"] as? String }))
+    }
+
+    /// A hostile value (U+FFFF, an ESC, a newline in an Env entry) and an unreadable input: JUnit stays
+    /// well-formed for a strict XML parser and junitparser, with one case per finding and an <error>.
+    @Test func junitIsWellFormedAndPerFinding() throws {
+        let repo = try repository()
+        defer { removeScratch(repo) }
+        let config = #"{"architecture": "amd64", "os": "linux", "rootfs": {"type": "layers", "diff_ids": []}, "config": {"Env": ["=x\uffff\u001b[31m\ny"]}}"#
+        try config.write(toFile: repo + "/images/config.json", atomically: true, encoding: .utf8)
+        _ = try runManifestLint(["lint", "--no-config", "--format", "junit", "--output", "report.xml", "images", "missing.json"], in: repo)
+        let parsed = try runTool(try python(), ["-c", """
+            import sys, xml.etree.ElementTree as ET
+            from junitparser import JUnitXml
+            root = ET.parse(sys.argv[1]).getroot()
+            cases = root.findall(".//testcase")
+            names = [(c.get("classname"), c.get("name")) for c in cases]
+            assert len(names) == len(set(names)), "duplicate test names"
+            errors = [c for c in cases if c.find("error") is not None]
+            failures = [c for c in cases if c.find("failure") is not None]
+            xml = JUnitXml.fromfile(sys.argv[1])
+            print(len(cases), len(failures), len(errors), sum(1 for _ in xml))
+            """, repo + "/report.xml"], in: repo)
+        #expect(parsed.status == 0, Comment(rawValue: parsed.output))
+        let counts = parsed.output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(counts.count == 4)
+        #expect(counts.first ?? 0 >= 19, "one case per finding")
+        #expect(counts.count > 2 && counts[2] == 1, "the missing file is an <error>")
+    }
+}
