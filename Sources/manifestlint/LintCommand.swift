@@ -62,7 +62,7 @@ struct LintCommand: ParsableCommand {
         context.sarifCategory = sarifCategory
         let report: String
         switch format {
-        case .json: report = try JSONReport(results: results).rendered()
+        case .json: report = try JSONReport(results: results, rules: context.rules).rendered()
         case .text: report = TextReport(colored: output == nil && Terminal.wantsColor).rendered(context)
         case .sarif: report = try SARIFReport(context: context).rendered()
         case .github:

@@ -73,7 +73,8 @@ struct RegistryTests {
         // Code scanning takes only repository-relative file locations: registry findings sit on a placeholder
         // path, the reference is kept in properties and logical locations (issue 14).
         let locations = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }
-        #expect(Set(locations.compactMap { $0["uri"] as? String }) == [".manifestlint/registry/\(host)/\(broken)/tags/1.0", ".manifestlint/registry/\(host)/\(broken)/tags/1.0-arm64"])
+        let encodedHost = host.replacingOccurrences(of: ":", with: "%3A")
+        #expect(Set(locations.compactMap { $0["uri"] as? String }) == [".manifestlint/registry/\(encodedHost)/\(broken)/tags/1.0", ".manifestlint/registry/\(encodedHost)/\(broken)/tags/1.0-arm64"])
         #expect(locations.allSatisfy { $0["uriBaseId"] as? String == "SRCROOT" })
         #expect(Set(results.compactMap { ($0["properties"] as? [String: Any])?["reference"] as? String })
                 == ["docker://\(host)/\(broken):1.0", "docker://\(host)/\(broken):1.0-arm64"])

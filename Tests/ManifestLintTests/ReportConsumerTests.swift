@@ -143,6 +143,35 @@ struct ReportConsumerTests {
         #expect(Set(before.compactMap { $0["fingerprint"] as? String }) == Set(after.compactMap { $0["fingerprint"] as? String }))
     }
 
+    /// The JSON report validates against `Schemas/report-v1.schema.json` in a plain run, with skipped and other
+    /// files, and with a baseline; end positions and rule links are there.
+    @Test func jsonReportMatchesItsSchema() throws {
+        let repo = try repository()
+        defer { removeScratch(repo) }
+        #expect(mkfifo(repo + "/images/pipe.json", 0o644) == 0)
+        try "{\"compilerOptions\": {}}".write(toFile: repo + "/images/tsconfig.json", atomically: true, encoding: .utf8)
+        let baseline = try runManifestLint(["baseline", "create", "--no-config", "baseline.json", "images/error.json"], in: repo)
+        #expect(baseline.status == 0, Comment(rawValue: baseline.stderr))
+        for (name, extra) in [("plain", [String]()), ("baseline", ["--baseline", "baseline.json"])] {
+            let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "--output", name + ".json"] + extra + ["images"], in: repo)
+            #expect(outcome.status == 1)
+            let validation = try runTool(try python(), ["-c", """
+                import json, sys, jsonschema
+                schema = json.load(open(sys.argv[1]))
+                report = json.load(open(sys.argv[2]))
+                jsonschema.Draft202012Validator(schema).validate(report)
+                print(report["summary"])
+                """, Repository.root.appendingPathComponent("Schemas/report-v1.schema.json").path, repo + "/" + name + ".json"], in: repo)
+            #expect(validation.status == 0, Comment(rawValue: validation.output))
+        }
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: repo + "/plain.json"))) as? [String: Any])
+        let summary = try #require(report["summary"] as? [String: Any])
+        #expect(summary["skipped"] as? Int == 1 && summary["others"] as? Int == 1)
+        let duplicate = try #require((report["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "duplicate-platform" })
+        #expect(duplicate["endLine"] as? Int != nil)
+        #expect((duplicate["ruleUrl"] as? String)?.hasPrefix("https://") == true)
+    }
+
     /// A hostile value (U+FFFF, an ESC, a newline in an Env entry) and an unreadable input: JUnit stays
     /// well-formed for a strict XML parser and junitparser, with one case per finding and an <error>.
     @Test func junitIsWellFormedAndPerFinding() throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The versioned machine-readable report (`--format json`); its shape is documented in the README.
+/// The versioned machine-readable report (`--format json`); its shape is `Schemas/report-v1.schema.json`.
 public struct JSONReport: Codable, Sendable {
     public static let formatVersion = 1
 
@@ -17,12 +17,17 @@ public struct JSONReport: Codable, Sendable {
         public let pointer: String
         public let line: Int
         public let column: Int
+        /// Where the offending node ends, when known (added within version 1).
+        public let endLine: Int?
+        public let endColumn: Int?
         /// Stable identity across runs and line shifts (see the README).
         public let fingerprint: String
         /// With `--baseline`: `new` or `unchanged`; absent otherwise.
         public let baseline: String?
         /// For a registry tag: the digest of the manifest it pointed at when audited; absent otherwise.
         public let digest: String?
+        /// The rule's reference page, when it has one (added within version 1).
+        public let ruleUrl: String?
     }
 
     public let version: Int
@@ -30,13 +35,16 @@ public struct JSONReport: Codable, Sendable {
     public let findings: [Entry]
     public let summary: ReportSummary
 
-    public init(results: [LintResult]) {
+    public init(results: [LintResult], rules: [RuleDescriptor] = []) {
         version = Self.formatVersion
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
+        let links = Dictionary(rules.filter { $0.help.hasPrefix("https://") }.map { ($0.id, $0.help) }, uniquingKeysWith: { first, _ in first })
         findings = results.flatMap(\.findings).map {
-            Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: $0.path,
-                pointer: $0.pointer.description, line: $0.position?.line ?? 1, column: $0.position?.column ?? 1,
-                fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" }, digest: $0.digest)
+            let start = $0.position ?? SourcePosition(line: 1, column: 1)
+            let end = $0.end.flatMap { ($0.line, $0.column) >= (start.line, start.column) ? $0 : nil }
+            return Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: $0.path,
+                pointer: $0.pointer.description, line: start.line, column: start.column, endLine: end?.line, endColumn: end?.column,
+                fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" }, digest: $0.digest, ruleUrl: links[$0.rule])
         }
         summary = ReportSummary(results: results)
     }
