@@ -8,6 +8,10 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension FailLevel: ExpressibleByArgument {}
 
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
@@ -32,6 +36,12 @@ struct LintCommand: ParsableCommand {
 
     @Option(help: "SARIF automationDetails category, to keep several uploads of one tool apart in code scanning.")
     var sarifCategory: String?
+
+    @Flag(help: "Text format: show the source line, a caret under the node, its JSON pointer and help under each finding (default on a terminal).")
+    var showSource = false
+
+    @Option(help: "Text format colour: auto (a terminal without NO_COLOR), always or never.")
+    var color: ColorMode = .auto
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -63,7 +73,10 @@ struct LintCommand: ParsableCommand {
         let report: String
         switch format {
         case .json: report = try JSONReport(results: results, rules: context.rules).rendered()
-        case .text: report = TextReport(colored: output == nil && Terminal.wantsColor).rendered(context)
+        case .text:
+            let terminal = output == nil && isatty(STDOUT_FILENO) != 0
+            let colored = color == .always || (color == .auto && terminal && Terminal.wantsColor)
+            report = TextReport(colored: colored, showSource: showSource || terminal).rendered(context)
         case .sarif: report = try SARIFReport(context: context).rendered()
         case .github:
             let github = GitHubReport(context: context)

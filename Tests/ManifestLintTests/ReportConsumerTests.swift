@@ -172,6 +172,37 @@ struct ReportConsumerTests {
         #expect((duplicate["ruleUrl"] as? String)?.hasPrefix("https://") == true)
     }
 
+    /// People at a terminal: the finding line editors parse stays first; `--show-source` adds the source line with
+    /// a caret under the node, the pointer and a help line; `--color` forces or forbids colour.
+    @Test func textShowsSourceExcerptsAndHonoursColor() throws {
+        let fixture = Repository.fixture("gating/error.json")
+        let plain = String(decoding: try runManifestLint(["lint", "--no-config", fixture]).stdout, as: UTF8.self)
+        #expect(!plain.contains(" | "), "no excerpt when the output is not a terminal")
+        let shown = String(decoding: try runManifestLint(["lint", "--no-config", "--show-source", "--color", "never", fixture]).stdout, as: UTF8.self)
+        let lines = shown.split(separator: "\n").map(String.init)
+        let first = try #require(lines.firstIndex { $0.hasSuffix("[duplicate-platform]") })
+        #expect(lines[first].hasPrefix(fixture + ":17:5: error: "))
+        #expect(lines[first + 2] == "17 |     {")
+        #expect(lines[first + 3] == "   |     ^")
+        #expect(lines[first + 4] == "   = at /manifests/2")
+        #expect(lines[first + 5].hasPrefix("   = help: No two entries resolve to the same platform"))
+        #expect(lines.contains("   |                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"), Comment(rawValue: shown))
+        #expect(!shown.contains("\u{1B}"))
+        let colored = String(decoding: try runManifestLint(["lint", "--no-config", "--color", "always", fixture]).stdout, as: UTF8.self)
+        #expect(colored.contains("\u{1B}[1;31merror\u{1B}[0m"))
+    }
+
+    /// Columns are UTF-16 code units (SARIF `columnKind: utf16CodeUnits`, as GitHub counts): a character beyond the
+    /// Basic Multilingual Plane before the node counts two.
+    @Test func columnsCountUTF16CodeUnits() throws {
+        let entry = #"{"mediaType":"application/vnd.oci.image.manifest.v1+json","size":1,"digest":"sha256:\#(String(repeating: "1", count: 64))","platform":{"architecture":"amd64","os":"linux"}}"#
+        let prefix = #"{"annotations":{"note":"🚢 é"},"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":["# + entry + ","
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "-"], stdin: Data((prefix + entry + "]}").utf8))
+        let duplicate = try #require(outcome.findings.first { $0["rule"] as? String == "duplicate-platform" })
+        #expect(duplicate["column"] as? Int == prefix.utf16.count + 1)
+        #expect(duplicate["endColumn"] as? Int == (prefix + entry).utf16.count + 1)
+    }
+
     /// A hostile value (U+FFFF, an ESC, a newline in an Env entry) and an unreadable input: JUnit stays
     /// well-formed for a strict XML parser and junitparser, with one case per finding and an <error>.
     @Test func junitIsWellFormedAndPerFinding() throws {

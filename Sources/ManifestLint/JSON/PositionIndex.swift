@@ -1,6 +1,7 @@
 /// Line and column of any byte offset of a text, in time bounded by `spacing` however long the lines: the
 /// position at every multiple of `spacing` is taken once, and a lookup counts forward from the nearest one.
-/// Columns count characters (UTF-8 continuation bytes are skipped), as findings report them.
+/// Columns count UTF-16 code units, as GitHub, editors and SARIF's `utf16CodeUnits` do: one per character, two for a
+/// character beyond the Basic Multilingual Plane (a 4-byte UTF-8 sequence); continuation bytes count nothing.
 struct PositionIndex: Sendable {
     private let checkpoints: [SourcePosition]
     static let spacing = 1024
@@ -29,6 +30,8 @@ struct PositionIndex: Sendable {
         if byte == 0x0A {
             line += 1
             column = 1
+        } else if byte >= 0xF0 {
+            column += 2
         } else if byte & 0xC0 != 0x80 {
             column += 1
         }

@@ -63,7 +63,7 @@ public struct SARIFReport: Sendable {
             ] as [String: Any]],
             "invocations": [invocation],
             "originalUriBaseIds": [Self.rootBaseID: ["uri": context.paths.rootURI]],
-            "columnKind": "unicodeCodePoints",
+            "columnKind": "utf16CodeUnits",
             "results": kept.map { result($0, ruleIndex: ruleIndex[$0.rule]) },
         ]
         if let category = context.sarifCategory {

@@ -1,8 +1,19 @@
-/// The human report: `path:line:col: severity: message [rule-id]`, then a summary line.
+import Foundation
+
+/// The human report: `path:line:col: severity: message [rule-id]` (the line editors and problem matchers parse),
+/// then — with `showSource`, the default on a terminal — the source line with a caret under the node, its JSON
+/// pointer and a help line, as rustc, ShellCheck and hadolint show them; then a summary line.
 public struct TextReport: Sendable {
     public var colored: Bool
+    /// Show the source excerpt, pointer and help under each finding.
+    public var showSource = false
+    /// Columns an excerpt may take; longer lines (minified JSON) are cut around the node.
+    public var width = 100
 
-    public init(colored: Bool) { self.colored = colored }
+    public init(colored: Bool, showSource: Bool = false) {
+        self.colored = colored
+        self.showSource = showSource
+    }
 
     public func rendered(_ results: [LintResult]) -> String {
         rendered(ReportContext(results: results, rules: [], paths: RepositoryPaths()))
@@ -11,13 +22,63 @@ public struct TextReport: Sendable {
     /// Findings the baseline already holds are left out; the summary line counts them.
     public func rendered(_ context: ReportContext) -> String {
         var lines: [String] = []
+        var sources = SourceLines()
+        let rules = Dictionary(context.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for finding in context.findings where finding.isNew != false {
             let position = finding.position ?? SourcePosition(line: 1, column: 1)
             let severity = paint(finding.severity.rawValue, finding.severity)
             lines.append("\(DisplayText.escaped(finding.path)):\(position.line):\(position.column): \(severity): \(DisplayText.escaped(finding.message)) [\(DisplayText.escaped(finding.rule))]")
+            if showSource { lines += excerpt(finding, position: position, rule: rules[finding.rule], sources: &sources) }
         }
         lines.append(Self.summaryLine(context))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The source line and caret (files only), then the pointer (or the registry reference and digest) and help.
+    private func excerpt(_ finding: Finding, position: SourcePosition, rule: RuleDescriptor?, sources: inout SourceLines) -> [String] {
+        var lines: [String] = []
+        let gutter = String(position.line)
+        let pad = String(repeating: " ", count: gutter.count)
+        if let reference = SARIFReport.registryReference(finding.path) {
+            lines.append("\(pad) = in \(DisplayText.escaped(reference))\(finding.digest.map { " at \($0)" } ?? "")")
+        } else if let text = sources.line(position.line, of: finding.path) {
+            let (shown, caretOffset) = window(text, column: position.column)
+            var caretLength = 1
+            if let end = finding.end, end.line == position.line, end.column > position.column {
+                caretLength = max(1, min(end.column - position.column, width - caretOffset))
+            }
+            lines.append("\(pad) |")
+            lines.append("\(gutter) | \(shown)")
+            lines.append("\(pad) | " + String(repeating: " ", count: caretOffset) + paint(String(repeating: "^", count: caretLength), finding.severity))
+        }
+        if !finding.pointer.description.isEmpty { lines.append("\(pad) = at \(DisplayText.escaped(finding.pointer.description))") }
+        if let rule {
+            let link = rule.help.hasPrefix("https://") ? " (\(rule.help))" : ""
+            lines.append("\(pad) = help: \(DisplayText.escaped(rule.title))\(link); manifestlint rules explain \(rule.id)")
+        }
+        return lines
+    }
+
+    /// The part of a line to show and where the column falls in it: the line escaped for display, cut to `width`
+    /// characters around the column, with `…` where it was cut. Columns are UTF-16 code units.
+    private func window(_ line: String, column: Int) -> (String, Int) {
+        var characters: [String] = []
+        var units = 0, caret = 0
+        for character in line {
+            if units < column - 1 { caret += 1 }
+            units += character.utf16.count
+            characters.append(character == "\t" ? " " : DisplayText.escaped(String(character)))
+        }
+        let start = max(0, min(caret - width / 3, characters.count - width))
+        let end = min(characters.count, start + width)
+        var shown = characters[start..<end].joined()
+        var offset = characters[start..<min(caret, end)].joined().count
+        if start > 0 {
+            shown = "…" + shown
+            offset += 1
+        }
+        if end < characters.count { shown += "…" }
+        return (shown, offset)
     }
 
     /// `3 files checked: 1 error, 2 warnings, 0 notes` (plus the baseline's count when there is one).
@@ -41,5 +102,21 @@ public struct TextReport: Sendable {
         case .note: code = "36"
         }
         return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+    }
+}
+
+/// Lines of the files findings are in, read once each when an excerpt needs them (none for standard input).
+struct SourceLines {
+    private var files: [String: [Substring]] = [:]
+
+    mutating func line(_ number: Int, of path: String) -> String? {
+        guard path != "-" else { return nil }
+        if files[path] == nil {
+            let document = InputCollector().read(path)
+            guard case .success(let bytes) = document.contents else { return nil }
+            files[path] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = files[path], number >= 1, number <= lines.count else { return nil }
+        return String(lines[number - 1].hasSuffix("\r") ? lines[number - 1].dropLast() : lines[number - 1])
     }
 }
