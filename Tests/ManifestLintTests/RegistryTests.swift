@@ -79,6 +79,23 @@ struct RegistryTests {
         #expect(Set(results.compactMap { ($0["properties"] as? [String: Any])?["reference"] as? String })
                 == ["docker://\(host)/\(broken):1.0", "docker://\(host)/\(broken):1.0-arm64"])
 
+        // A mixed run (a file and a registry repository) is one upload GitHub accepts: valid, relative file URIs
+        // only, unique identities, and sarif-tools reads it.
+        try FileManager.default.copyItem(atPath: Repository.fixture("gating/error.json"), toPath: scratch + "/error.json")
+        let mixed = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "sarif", "--output", "mixed.sarif", "error.json", "\(host)/\(broken)"], in: scratch)
+        #expect(mixed.status == 1)
+        try expectValidSARIF(scratch + "/mixed.sarif")
+        let mixedLog = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/mixed.sarif"))) as? [String: Any]
+        let mixedResults = try #require(((mixedLog?["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let mixedURIs = mixedResults.compactMap { ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String }
+        #expect(mixedURIs.count == mixedResults.count && mixedURIs.allSatisfy { !$0.contains("://") })
+        let mixedHashes = mixedResults.compactMap { ($0["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"] }
+        #expect(Set(mixedHashes).count == mixedResults.count)
+        if let sarifTool = TestTools.path("sarif") {
+            let read = try runTool(sarifTool, ["summary", scratch + "/mixed.sarif"], in: scratch)
+            #expect(read.status == 0, Comment(rawValue: read.output))
+        }
+
         let cleanOnly = try runManifestLint(["lint", "--no-config", "--insecure", "\(host)/\(clean)"])
         #expect(cleanOnly.status == 0, Comment(rawValue: String(decoding: cleanOnly.stdout, as: UTF8.self)))
         let byTag = try runManifestLint(["lint", "--no-config", "--insecure", "docker://\(host)/\(clean):1.0"])

@@ -55,6 +55,12 @@ struct ReportConsumerTests {
         let hashes = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"] }
         #expect(hashes.count == results.count)
         #expect(Set(hashes).count == hashes.count)
+        // A duplicate links the entry it repeats, from its message.
+        let duplicate = try #require(results.first { $0["ruleId"] as? String == "duplicate-platform" })
+        #expect(((duplicate["message"] as? [String: Any])?["text"] as? String)?.contains("[/manifests/0](1)") == true)
+        let related = try #require((duplicate["relatedLocations"] as? [[String: Any]])?.first)
+        #expect(related["id"] as? Int == 1)
+        #expect(((related["physicalLocation"] as? [String: Any])?["region"] as? [String: Int])?["startLine"] != nil)
         // The unreadable input is a tool execution notification, not a result on a path that does not exist.
         #expect(!results.contains { $0["ruleId"] as? String == "unreadable-input" })
         let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)

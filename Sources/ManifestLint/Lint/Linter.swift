@@ -151,6 +151,9 @@ public struct Linter: Sendable {
             for edit in findings[index].replacements.indices {
                 findings[index].replacements[edit].region = locator.region(of: findings[index].replacements[edit].pointer)
             }
+            for node in findings[index].related.indices {
+                findings[index].related[node].region = locator.region(of: findings[index].related[node].pointer)
+            }
         }
         findings.sort {
             ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule)

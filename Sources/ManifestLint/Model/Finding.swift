@@ -28,6 +28,8 @@ public struct Finding: Sendable, Hashable {
     public var suggestion: String?
     /// Edits that fix the finding, when a rule knows them exactly (SARIF `fixes`).
     public var replacements: [Replacement] = []
+    /// Another node the finding names (the earlier entry a duplicate repeats), positioned like the finding.
+    public var related: [RelatedNode] = []
     /// Set when the run compares against a baseline: true for findings the baseline does not hold.
     public var isNew: Bool?
     /// The stable identity of the finding (see `Fingerprints`), filled in after linting.
@@ -46,6 +48,19 @@ public struct Finding: Sendable, Hashable {
         self.path = path
         self.pointer = pointer
         self.position = position
+    }
+}
+
+/// A node a finding refers to besides its own (SARIF `relatedLocations`).
+public struct RelatedNode: Sendable, Hashable {
+    public var pointer: JSONPointer
+    public var region: SourceRegion?
+    public var message: String
+
+    public init(pointer: JSONPointer, message: String, region: SourceRegion? = nil) {
+        self.pointer = pointer
+        self.message = message
+        self.region = region
     }
 }
 

@@ -116,10 +116,26 @@ public struct SARIFReport: Sendable {
             region = ["startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column]
         }
         if let digest = finding.digest { properties["digest"] = digest }
+        var message = reference.map { "\(finding.message) (\($0)\(finding.digest.map { " at \($0)" } ?? ""))" } ?? finding.message
+        var related: [[String: Any]] = []
+        for (offset, node) in finding.related.enumerated() {
+            guard let region = node.region else { continue }
+            // GitHub links a related location from the message: `[text](id)`.
+            let id = offset + 1
+            let text = node.pointer.description
+            if !text.isEmpty, let range = message.range(of: text) {
+                message.replaceSubrange(range, with: "[\(text)](\(id))")
+            }
+            var physical: [String: Any] = ["artifactLocation": artifactLocation(finding.path)]
+            if reference == nil {
+                physical["region"] = ["startLine": region.start.line, "startColumn": region.start.column, "endLine": region.end.line, "endColumn": region.end.column]
+            }
+            related.append(["id": id, "message": ["text": node.message], "physicalLocation": physical])
+        }
         var entry: [String: Any] = [
             "ruleId": finding.rule,
             "level": level(finding.severity),
-            "message": ["text": reference.map { "\(finding.message) (\($0)\(finding.digest.map { " at \($0)" } ?? ""))" } ?? finding.message],
+            "message": ["text": message],
             "locations": [[
                 "physicalLocation": ["artifactLocation": artifactLocation(finding.path), "region": region] as [String: Any],
                 "logicalLocations": logical,
@@ -127,6 +143,7 @@ public struct SARIFReport: Sendable {
             "partialFingerprints": [Fingerprints.key: finding.fingerprint, "primaryLocationLineHash": Self.lineHash(finding)],
         ]
         if !properties.isEmpty { entry["properties"] = properties }
+        if !related.isEmpty { entry["relatedLocations"] = related }
         if let ruleIndex { entry["ruleIndex"] = ruleIndex }
         if let isNew = finding.isNew { entry["baselineState"] = isNew ? "new" : "unchanged" }
         let edits = finding.replacements.compactMap { edit -> [String: Any]? in

@@ -119,7 +119,9 @@ struct CheckEvaluator {
                 }
                 if let first = seen[identity] {
                     let pointer = pointer(item.path)
-                    report(check, pointer, ["value": base, "first": self.pointer(first).description, "pointer": pointer.description])
+                    let firstPointer = self.pointer(first)
+                    report(check, pointer, ["value": base, "first": firstPointer.description, "pointer": pointer.description])
+                    findings[findings.count - 1].related = [RelatedNode(pointer: firstPointer, message: "the first \(base)")]
                 } else {
                     seen[identity] = item.path
                 }
