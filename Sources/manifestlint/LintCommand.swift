@@ -72,7 +72,7 @@ struct LintCommand: ParsableCommand {
         context.sarifCategory = sarifCategory
         let report: String
         switch format {
-        case .json: report = try JSONReport(results: results, rules: context.rules).rendered()
+        case .json: report = try JSONReport(results: results, rules: context.rules, paths: paths).rendered()
         case .text:
             let terminal = output == nil && isatty(STDOUT_FILENO) != 0
             let colored = color == .always || (color == .auto && terminal && Terminal.wantsColor)

@@ -13,8 +13,9 @@ struct RealRepositoryTests {
     /// `(file name relative to the fixture, line, rule)` for each finding.
     private func found(_ outcome: ProcessOutcome, under root: String) -> [String] {
         outcome.findings.map { finding in
+            // Repository-relative (`Tests/Fixtures/app-repo/…`) or absolute: what follows the fixture's folder.
             var path = finding["path"] as? String ?? ""
-            if let range = path.range(of: root) { path = String(path[range.upperBound...]) }
+            if let range = path.range(of: (root as NSString).lastPathComponent + "/") { path = String(path[range.upperBound...]) }
             while path.hasPrefix("/") || path.hasPrefix("./") { path = String(path.dropFirst(path.hasPrefix("/") ? 1 : 2)) }
             return "\(path):\(finding["line"] as? Int ?? 0) \(finding["rule"] as? String ?? "")"
         }.sorted()

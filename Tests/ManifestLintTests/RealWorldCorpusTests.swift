@@ -21,8 +21,9 @@ struct RealWorldCorpusTests {
         let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "real-world-workflows", "real-world-manifests"],
                                           in: Repository.fixture(""))
         #expect(outcome.status == 1)
+        // Paths are repository-relative in JSON: the fixtures folder is `Tests/Fixtures/` of this repository.
         let found = outcome.findings.map {
-            Expected(path: $0["path"] as? String ?? "", line: $0["line"] as? Int ?? 0, rule: $0["rule"] as? String ?? "", severity: $0["severity"] as? String ?? "")
+            Expected(path: ($0["path"] as? String ?? "").replacingOccurrences(of: "Tests/Fixtures/", with: ""), line: $0["line"] as? Int ?? 0, rule: $0["rule"] as? String ?? "", severity: $0["severity"] as? String ?? "")
         }
         let (expected, verdicts) = try Self.expected()
         #expect(found == expected)

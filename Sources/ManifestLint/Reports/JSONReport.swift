@@ -35,14 +35,16 @@ public struct JSONReport: Codable, Sendable {
     public let findings: [Entry]
     public let summary: ReportSummary
 
-    public init(results: [LintResult], rules: [RuleDescriptor] = []) {
+    /// `paths`: where the repository is; a finding's `path` is relative to its root when inside it (absolute
+    /// outside), however manifestlint was invoked (`images/a.json`, `./images/a.json` and `/abs/…/images/a.json` agree).
+    public init(results: [LintResult], rules: [RuleDescriptor] = [], paths: RepositoryPaths? = nil) {
         version = Self.formatVersion
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
         let links = Dictionary(rules.filter { $0.help.hasPrefix("https://") }.map { ($0.id, $0.help) }, uniquingKeysWith: { first, _ in first })
         findings = results.flatMap(\.findings).map {
             let start = $0.position ?? SourcePosition(line: 1, column: 1)
             let end = $0.end.flatMap { ($0.line, $0.column) >= (start.line, start.column) ? $0 : nil }
-            return Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: $0.path,
+            return Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: paths?.display($0.path) ?? $0.path,
                 pointer: $0.pointer.description, line: start.line, column: start.column, endLine: end?.line, endColumn: end?.column,
                 fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" }, digest: $0.digest, ruleUrl: links[$0.rule])
         }
