@@ -96,6 +96,11 @@ struct RegistryTests {
             #expect(read.status == 0, Comment(rawValue: read.output))
         }
 
+        // Text names a registry finding by reference and digest, not by a line in bytes nobody can open.
+        let text = String(decoding: try runManifestLint(["lint", "--no-config", "--insecure", "\(host)/\(broken):1.0-arm64"]).stdout, as: UTF8.self)
+        #expect(text.hasPrefix("docker://\(host)/\(broken):1.0-arm64 (sha256:"), Comment(rawValue: text))
+        #expect(text.contains("): error: ") && text.contains("[tag-architecture-mismatch]"))
+
         let cleanOnly = try runManifestLint(["lint", "--no-config", "--insecure", "\(host)/\(clean)"])
         #expect(cleanOnly.status == 0, Comment(rawValue: String(decoding: cleanOnly.stdout, as: UTF8.self)))
         let byTag = try runManifestLint(["lint", "--no-config", "--insecure", "docker://\(host)/\(clean):1.0"])

@@ -27,7 +27,10 @@ public struct TextReport: Sendable {
         for finding in context.findings where finding.isNew != false {
             let position = finding.position ?? SourcePosition(line: 1, column: 1)
             let severity = paint(finding.severity.rawValue, finding.severity)
-            lines.append("\(DisplayText.escaped(finding.path)):\(position.line):\(position.column): \(severity): \(DisplayText.escaped(finding.message)) [\(DisplayText.escaped(finding.rule))]")
+            // A registry document is no file anyone can open at a line: it is named by reference and digest.
+            let location = SARIFReport.registryReference(finding.path).map { "\($0)\(finding.digest.map { " (\($0))" } ?? "")" }
+                ?? "\(finding.path):\(position.line):\(position.column)"
+            lines.append("\(DisplayText.escaped(location)): \(severity): \(DisplayText.escaped(finding.message)) [\(DisplayText.escaped(finding.rule))]")
             if showSource { lines += excerpt(finding, position: position, rule: rules[finding.rule], sources: &sources) }
         }
         lines.append(Self.summaryLine(context))
@@ -39,8 +42,8 @@ public struct TextReport: Sendable {
         var lines: [String] = []
         let gutter = String(position.line)
         let pad = String(repeating: " ", count: gutter.count)
-        if let reference = SARIFReport.registryReference(finding.path) {
-            lines.append("\(pad) = in \(DisplayText.escaped(reference))\(finding.digest.map { " at \($0)" } ?? "")")
+        if SARIFReport.registryReference(finding.path) != nil {
+            // Named on the finding's own line; there is no source line to show.
         } else if let text = sources.line(position.line, of: finding.path) {
             let (shown, caretOffset) = window(text, column: position.column)
             var caretLength = 1
