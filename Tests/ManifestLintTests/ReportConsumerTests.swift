@@ -82,6 +82,11 @@ struct ReportConsumerTests {
             }
         }
         #expect(rules.contains { $0["id"] as? String == "digest-mismatch" && ($0["properties"] as? [String: Any])?["security-severity"] != nil })
+        // Rules explain themselves from their rule file: parameters in force, a triggering and a passing example.
+        let required = try #require(rules.first { $0["id"] as? String == "required-platforms" })
+        let markdown = try #require((required["help"] as? [String: Any])?["markdown"] as? String)
+        #expect(markdown.contains("`platforms` = `linux/amd64, linux/arm64`"))
+        #expect(markdown.contains("Triggers the rule") && markdown.contains("Passes") && markdown.contains("```json"))
         // sarif-tools (PyPI) reads it.
         let sarifTool = try #require(TestTools.path("sarif"), Comment(rawValue: TestTools.missing))
         let summary = try runTool(sarifTool, ["summary", repo + "/out.sarif"], in: repo)

@@ -10,15 +10,27 @@ public struct RuleDescriptor: Sendable {
     public let tags: [String]
     public let level: Severity
     public let enabled: Bool
+    /// `name = value: description` for each parameter, with the value in force.
+    public var parameters: [String] = []
+    /// The rule file's first triggering and first passing example (documents and the file names they are linted as).
+    public var triggering: RuleExample?
+    public var passing: RuleExample?
 
     /// Every rule of the catalog and every built-in check, sorted by id, as `policy` configures them.
     public static func all(catalog: RuleCatalog, policy: LintPolicy) -> [RuleDescriptor] {
         let configured = Dictionary(policy.engine.rules.map { ($0.rule.id, $0) }, uniquingKeysWith: { first, _ in first })
         var descriptors = catalog.rules.map { rule in
-            RuleDescriptor(
+            var descriptor = RuleDescriptor(
                 id: rule.id, title: rule.title, description: rule.description.isEmpty ? rule.title : rule.description,
                 help: rule.help, tags: rule.tags, level: configured[rule.id]?.severity ?? rule.severity,
                 enabled: configured[rule.id] != nil)
+            descriptor.parameters = rule.parameters.map { parameter in
+                let value = configured[rule.id]?.parameters[parameter.name] ?? parameter.defaultValue
+                return "`\(parameter.name)` = `\(MessageTemplate.render(value))`: \(parameter.description)"
+            }
+            descriptor.triggering = rule.invalidExamples.first
+            descriptor.passing = rule.validExamples.first
+            return descriptor
         }
         for (id, builtin) in SchemaRules.all {
             let setting = policy.schemaOverrides[id]

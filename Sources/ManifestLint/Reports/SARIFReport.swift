@@ -76,6 +76,15 @@ public struct SARIFReport: Sendable {
         let isLink = rule.help.hasPrefix("https://") || rule.help.hasPrefix("http://")
         var markdown = "**\(rule.title)**\n\n\(rule.description)\n\nSeverity: `\(rule.level.rawValue)`"
         markdown += rule.enabled ? "." : " (disabled unless enabled in `.manifestlint.yaml`)."
+        if !rule.parameters.isEmpty {
+            markdown += "\n\nParameters (set in `.manifestlint.yaml`):\n" + rule.parameters.map { "- \($0)" }.joined(separator: "\n")
+        }
+        for (heading, example) in [("Triggers the rule", rule.triggering), ("Passes", rule.passing)] {
+            guard let example else { continue }
+            let document = example.document.count > 1_200 ? String(example.document.prefix(1_200)) + "\n…" : example.document
+            let language = (example.file ?? "x.json").hasSuffix(".json") ? "json" : ((example.file ?? "").hasSuffix(".sh") ? "sh" : "yaml")
+            markdown += "\n\n\(heading) (\(example.name)\(example.file.map { ", as `\($0)`" } ?? "")):\n\n```\(language)\n\(document.trimmingCharacters(in: .newlines))\n```"
+        }
         markdown += "\n\nExplain it with `manifestlint rules explain \(rule.id)`"
         markdown += isLink ? "; reference: [\(rule.help)](\(rule.help))." : "."
         var properties: [String: Any] = [
