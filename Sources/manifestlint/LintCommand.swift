@@ -76,7 +76,9 @@ struct LintCommand: ParsableCommand {
         case .text:
             let terminal = output == nil && isatty(STDOUT_FILENO) != 0
             let colored = color == .always || (color == .auto && terminal && Terminal.wantsColor)
-            report = TextReport(colored: colored, showSource: showSource || terminal).rendered(context)
+            var text = TextReport(colored: colored, showSource: showSource || terminal)
+            if let columns = Terminal.columns { text.width = max(40, columns - 10) }
+            report = text.rendered(context)
         case .sarif: report = try SARIFReport(context: context).rendered()
         case .github:
             let github = GitHubReport(context: context)
@@ -109,6 +111,13 @@ struct LintCommand: ParsableCommand {
 }
 
 enum Terminal {
+    /// The width of the terminal standard output is, or `$COLUMNS`; nil when neither says.
+    static var columns: Int? {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
     static var wantsColor: Bool {
         isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true

@@ -113,6 +113,43 @@ struct ReportConsumerTests {
         #expect(summary.split(separator: "\n").filter { $0.hasPrefix("| error |") || $0.hasPrefix("| warning |") }.count == 18)
     }
 
+    /// The annotations undone with the runner's own escaping rules (actions/toolkit `command.ts`: data escapes `%`,
+    /// CR and LF; properties also `:` and `,`) give back the file and message of each finding: a name with `%`, `,`
+    /// and `:` and a message quoting a newline and a control character survive, one annotation per line.
+    @Test func githubAnnotationsRoundTripThroughTheRunnersEscaping() throws {
+        let repo = try makeScratch("annotation-escaping")
+        defer { removeScratch(repo) }
+        try FileManager.default.createDirectory(atPath: repo + "/.git", withIntermediateDirectories: true)
+        let name = "we%ird,na:me.json"
+        let entry = #"{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:\#(String(repeating: "1", count: 64))", "platform": {"architecture": "x\ny\u001b,z:%", "os": "linux"}}"#
+        try #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [\#(entry)]}"#.write(toFile: repo + "/" + name, atomically: true, encoding: .utf8)
+        let github = String(decoding: try runManifestLint(["lint", "--no-config", "--format", "github", name], in: repo).stdout, as: UTF8.self)
+        let json = try runManifestLint(["lint", "--no-config", "--format", "json", name], in: repo)
+        func unescapeData(_ text: Substring) -> String {
+            text.replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%25", with: "%")
+        }
+        func unescapeProperty(_ text: Substring) -> String {
+            unescapeData(Substring(text.replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",")))
+        }
+        let annotations = github.split(separator: "\n").filter { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") }
+        #expect(annotations.count == json.findings.count)
+        for (annotation, finding) in zip(annotations, json.findings) {
+            // `::command key=value,key=value::message`: the properties end at the first `::` after the command.
+            let body = annotation.drop { $0 != " " }.dropFirst()
+            let separator = try #require(body.range(of: "::"))
+            let properties = Dictionary(uniqueKeysWithValues: body[..<separator.lowerBound].split(separator: ",").map { pair -> (String, String) in
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                return (String(parts[0]), unescapeProperty(parts.count > 1 ? parts[1] : ""))
+            })
+            #expect(properties["file"] == name)
+            #expect(properties["line"] == String(finding["line"] as? Int ?? 0))
+            let message = unescapeData(body[separator.upperBound...])
+            #expect(message == DisplayText.escaped(finding["message"] as? String ?? "", keeping: ["\r", "\n"]))
+            #expect(!message.contains("\u{1B}"), "control characters are shown, not sent")
+        }
+        #expect(annotations.contains { $0.contains("%0A") }, "the newline in a value is escaped, not a new command")
+    }
+
     /// The GitLab Code Quality fields as gitlabhq's documentation states them, as a JSON schema.
     private static let codeQualitySchema = #"""
         {"type": "array", "items": {"type": "object",
@@ -201,6 +238,19 @@ struct ReportConsumerTests {
         #expect(!shown.contains("\u{1B}"))
         let colored = String(decoding: try runManifestLint(["lint", "--no-config", "--color", "always", fixture]).stdout, as: UTF8.self)
         #expect(colored.contains("\u{1B}[1;31merror\u{1B}[0m"))
+    }
+
+    /// A minified document's line is cut around the node to the terminal's width (`$COLUMNS` when not a terminal).
+    @Test func excerptsFitTheTerminalWidth() throws {
+        let repo = try repository()
+        defer { removeScratch(repo) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "60"
+        let outcome = try runTool(Repository.binary, ["lint", "--no-config", "--show-source", "images/minified.json"], in: repo, environment: environment)
+        let excerpts = outcome.output.split(separator: "\n").filter { $0.hasPrefix("1 | ") || $0.hasPrefix("  | ") }
+        #expect(excerpts.count == 6, Comment(rawValue: outcome.output))
+        #expect(excerpts.allSatisfy { $0.count <= 60 }, Comment(rawValue: outcome.output))
+        #expect(excerpts.contains { $0.hasPrefix("1 | …") && $0.hasSuffix("…") })
     }
 
     /// Columns are UTF-16 code units (SARIF `columnKind: utf16CodeUnits`, as GitHub counts): a character beyond the
