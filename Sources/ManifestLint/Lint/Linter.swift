@@ -36,12 +36,10 @@ public struct Linter: Sendable {
 
     public func lint(_ input: InputDocument) -> LintResult {
         switch input.contents {
-        case .failure(.otherFile(let path)):
-            return .other(path: path)
         case .failure(let error):
             let rule: String, severity: Severity
             switch error {
-            case .otherFile: (rule, severity) = ("skipped-input", .note)
+            case .otherFile(let path): return .other(path: path)
             case .tooLarge: (rule, severity) = ("document-too-large", .error)
             case .skipped: (rule, severity) = ("skipped-input", .note)
             case .notFound, .unreadable: (rule, severity) = ("unreadable-input", .error)
@@ -106,7 +104,7 @@ public struct Linter: Sendable {
     func checkDocument(bytes: [UInt8], path: String) -> Checked {
         switch JanssonParser.parse(bytes) {
         case .failure(let error): return .unparsable(unparsable(error, path: path))
-        case .success(let document): return check(document, path: path)
+        case .success(let document): return check(document, as: forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document))
         }
     }
 
@@ -118,8 +116,9 @@ public struct Linter: Sendable {
             guard Discovery.hasManifestMarkers(bytes) || LayoutDetection.layoutRoot(ofIndex: path) != nil else { return nil }
             return .unparsable(unparsable(error, path: path))
         case .success(let document):
-            guard forcedMediaType != nil || Discovery.isOurs(document, kind: KindDetector.detect(document), path: path) else { return nil }
-            return check(document, path: path)
+            let kind = forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document)
+            guard forcedMediaType != nil || Discovery.isOurs(document, kind: kind, path: path) else { return nil }
+            return check(document, as: kind)
         }
     }
 
@@ -129,8 +128,8 @@ public struct Linter: Sendable {
         return LintResult(path: path, kind: nil, findings: adjusted([finding]), inputFailed: false)
     }
 
-    private func check(_ document: JSONValue, path: String) -> Checked {
-        let kind = forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document)
+    /// Schema checks and rules for a parsed document of a kind already decided (detected once per document).
+    private func check(_ document: JSONValue, as kind: DocumentKind) -> Checked {
         var findings = SchemaValidator.validate(document, as: kind, forcedMediaType: forcedMediaType)
         if let policy {
             findings = policy.adjust(findings) + policy.engine.evaluate(document, kind: kind)
