@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain and test rules.",
-        subcommands: [ListRules.self, ExplainRule.self, TestRules.self, ShowIntent.self],
+        subcommands: [ListRules.self, ExplainRule.self, TestRules.self, ShowIntent.self, CompileRules.self],
         defaultSubcommand: ListRules.self
     )
 }
@@ -141,6 +141,24 @@ struct ShowIntent: ParsableCommand {
         } catch let error as YAMLFileError {
             Console.error(error.description)
             throw ExitCode(1)
+        }
+    }
+}
+
+/// `scripts/embed-rules`: the rule files of a folder as the Swift source of the compiled default pack.
+struct CompileRules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile", abstract: "Print the rule files of a folder as Swift source (scripts/embed-rules).", shouldDisplay: false)
+
+    @Argument(help: "The folder of rule files (Rules).")
+    var folder: String
+
+    func run() throws {
+        do {
+            print(RulePackSource.render(try RuleLoader.loadFolder(folder, sourcePrefix: "Rules")), terminator: "")
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
         }
     }
 }

@@ -12,9 +12,14 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     let steps: [Step]
 
     public init(parsing text: String) {
-        tokens = text.isEmpty || text == "/" ? [] : text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+        self.init(tokens: text.isEmpty || text == "/" ? [] : text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
             $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-        }
+        })
+    }
+
+    /// A selector of already unescaped tokens (`*` is the wildcard).
+    init(tokens: [String]) {
+        self.tokens = tokens
         steps = tokens.map { $0 == "*" ? .any : .name($0, index: Int($0)) }
     }
 

@@ -3,13 +3,9 @@
 public struct RuleCatalog: Sendable {
     public private(set) var rules: [Rule]
 
-    /// The default pack from `Rules/`, embedded at build time by `scripts/embed-rules`.
+    /// The default pack from `Rules/`, compiled into the binary by `scripts/embed-rules` (no YAML at start-up).
     public static func defaultPack() throws(YAMLFileError) -> RuleCatalog {
-        var rules: [Rule] = []
-        for file in DefaultRulePackFiles.files {
-            rules.append(try RuleLoader.load(text: file.text, path: "Rules/\(file.name)"))
-        }
-        return RuleCatalog(rules: rules)
+        RuleCatalog(rules: DefaultRulePack.rules())
     }
 
     public init(rules: [Rule]) { self.rules = rules }

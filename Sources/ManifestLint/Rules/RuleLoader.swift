@@ -9,8 +9,9 @@ public enum RuleLoader {
     ]
     static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "only-if-absent", "message"]
 
-    /// Loads every `*.yaml` / `*.yml` file of a folder, sorted by name.
-    public static func loadFolder(_ folder: String) throws(YAMLFileError) -> [Rule] {
+    /// Loads every `*.yaml` / `*.yml` file of a folder, sorted by name. `sourcePrefix` replaces the folder in
+    /// each rule's `source` (the default pack names its rules `Rules/NAME.yaml` wherever it was read from).
+    public static func loadFolder(_ folder: String, sourcePrefix: String? = nil) throws(YAMLFileError) -> [Rule] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw YAMLFileError(path: folder, line: 1, column: 1, message: "rules folder not found")
@@ -23,7 +24,12 @@ public enum RuleLoader {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw YAMLFileError(path: path, line: 1, column: 1, message: "cannot be read as UTF-8 text")
             }
-            rules.append(try load(text: text, path: path))
+            do {
+                rules.append(try load(text: text, path: sourcePrefix.map { $0 + "/" + name } ?? path))
+            } catch {
+                // Errors name the file as it was read.
+                throw YAMLFileError(path: path, line: error.line, column: error.column, message: error.message)
+            }
         }
         return rules
     }
