@@ -51,9 +51,10 @@ struct InputOptions: ParsableArguments {
         collector.discoverNamedFiles = discover
         let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
         let (files, references) = RegistryOptions.split(paths)
-        var results = LintRun(collector: collector, linter: linter).lint(files) + registry.audit(references, linter: linter, configuration: built.configuration)
         let repository = RepositoryPaths(root: root)
-        Fingerprints.assign(to: &results, paths: repository)
+        var audited = registry.audit(references, linter: linter, configuration: built.configuration)
+        Fingerprints.assign(to: &audited, paths: repository)
+        let results = LintRun(collector: collector, linter: linter, paths: repository).lint(files) + audited
         for result in results where result.inputFailed {
             Console.error(result.findings.first?.message ?? result.path)
         }

@@ -4,7 +4,8 @@ import Foundation
 public enum LayoutDetection {
     /// The layout folder when `path` is the `index.json` of a layout, else nil.
     public static func layoutRoot(ofIndex path: String) -> String? {
-        guard path != "-", (path as NSString).lastPathComponent == "index.json" else { return nil }
+        // Byte comparison first: this runs for every document linted.
+        guard path.utf8.elementsEqual("index.json".utf8) || path.hasSuffix("/index.json") else { return nil }
         let folder = (path as NSString).deletingLastPathComponent
         let root = folder.isEmpty ? "." : folder
         return isLayout(root) ? root : nil

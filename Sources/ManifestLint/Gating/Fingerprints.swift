@@ -7,20 +7,34 @@ public enum Fingerprints {
     public static let key = "manifestlint/v1"
 
     public static func assign(to results: inout [LintResult], paths: RepositoryPaths) {
-        for resultIndex in results.indices {
-            var seen: [String: Int] = [:]
-            let path = paths.display(results[resultIndex].path)
-            for findingIndex in results[resultIndex].findings.indices {
-                let finding = results[resultIndex].findings[findingIndex]
-                let identity = finding.rule + "\u{0}" + path + "\u{0}" + finding.pointer.description
-                let occurrence = seen[identity, default: 0]
-                seen[identity] = occurrence + 1
-                let digest = SHA256.hash(data: Array((identity + "\u{0}" + String(occurrence)).utf8))
-                results[resultIndex].findings[findingIndex].fingerprint = digest.map { byte in
-                    let hex = String(byte, radix: 16)
-                    return byte < 16 ? "0" + hex : hex
-                }.joined()
-            }
+        for index in results.indices { assign(to: &results[index], paths: paths) }
+    }
+
+    /// Fingerprints for one result's findings (and the results it led to); run by the workers that lint.
+    public static func assign(to result: inout LintResult, paths: RepositoryPaths) {
+        for index in result.related.indices { assign(to: &result.related[index], paths: paths) }
+        guard !result.findings.isEmpty else { return }
+        var seen: [String: Int] = [:]
+        let path = paths.display(result.path)
+        for index in result.findings.indices {
+            let finding = result.findings[index]
+            let identity = finding.rule + "\u{0}" + path + "\u{0}" + finding.pointer.description
+            let occurrence = seen[identity, default: 0]
+            seen[identity] = occurrence + 1
+            let digest = SHA256.hash(data: Array((identity + "\u{0}" + String(occurrence)).utf8))
+            result.findings[index].fingerprint = hex(digest)
         }
+    }
+
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

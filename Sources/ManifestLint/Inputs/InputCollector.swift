@@ -92,8 +92,11 @@ public struct InputCollector: Sendable {
         var walk = FolderWalk(collector: self, root: folder)
         walk.run()
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
+        // Only a file with the last component of an own file can be one: the others skip the path arithmetic.
+        let ownNames = Set(own.map { $0.split(separator: "/").last.map(String.init) ?? "" })
         let files = walk.files.filter { entry in
-            own.isEmpty || !own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(entry.name.display, in: FileManager.default.currentDirectoryPath)))
+            guard !own.isEmpty, ownNames.contains(entry.name.display.split(separator: "/").last.map(String.init) ?? "") else { return true }
+            return !own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(entry.name.display, in: FileManager.default.currentDirectoryPath)))
         }
         // A file reached both by its own name and through a link inside the tree is linted once, by its name.
         var taken = Set(files.filter { !$0.throughLink }.map(\.identity))

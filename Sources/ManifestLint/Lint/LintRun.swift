@@ -4,17 +4,22 @@ import Foundation
 public struct LintRun: Sendable {
     public var collector: InputCollector
     public var linter: Linter
+    /// When set, findings get their fingerprints in the worker that found them.
+    public var paths: RepositoryPaths?
 
-    public init(collector: InputCollector, linter: Linter) {
+    public init(collector: InputCollector, linter: Linter, paths: RepositoryPaths? = nil) {
         self.collector = collector
         self.linter = linter
+        self.paths = paths
     }
 
     public func lint(_ arguments: [String]) -> [LintResult] {
         let items = collector.expand(arguments)
         let slots = ResultSlots(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.store(linter.lint(collector.read(items[index])), at: index)
+            var result = linter.lint(collector.read(items[index]))
+            if let paths { Fingerprints.assign(to: &result, paths: paths) }
+            slots.store(result, at: index)
         }
         return slots.results.flatMap { [$0] + $0.related }
     }

@@ -4,7 +4,7 @@ import Foundation
 struct CheckEvaluator {
     typealias Item = (path: ValuePath, value: JSONValue)
 
-    let rule: CompiledRule
+    private(set) var rule: CompiledRule
     let target: RuleTarget
     private(set) var findings: [Finding] = []
 
@@ -16,6 +16,12 @@ struct CheckEvaluator {
     mutating func run() -> [Finding] {
         for check in rule.checks { run(check) }
         return findings
+    }
+
+    /// Runs another rule on the same target, adding to `findings` (one evaluator serves all rules of a target).
+    mutating func run(_ next: CompiledRule) {
+        rule = next
+        for check in next.checks { run(check) }
     }
 
     private mutating func report(

@@ -54,10 +54,10 @@ public struct RuleEngine: Sendable {
     public func evaluate(_ document: JSONValue, kind: DocumentKind) -> [Finding] {
         var findings: [Finding] = []
         for target in Self.targets(of: document, kind: kind) {
-            for rule in rulesBySubject[target.subject] ?? [] {
-                var evaluator = CheckEvaluator(rule: rule, target: target)
-                findings += evaluator.run()
-            }
+            guard let rules = rulesBySubject[target.subject], let first = rules.first else { continue }
+            var evaluator = CheckEvaluator(rule: first, target: target)
+            for rule in rules { evaluator.run(rule) }
+            findings += evaluator.findings
         }
         return findings
     }
