@@ -93,9 +93,9 @@ public struct InputCollector: Sendable {
         walk.run()
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
         // Only a file with the last component of an own file can be one: the others skip the path arithmetic.
-        let ownNames = Set(own.map { $0.split(separator: "/").last.map(String.init) ?? "" })
+        let ownNames = Set(own.map { String($0.lastPathComponent) })
         let files = walk.files.filter { entry in
-            guard !own.isEmpty, ownNames.contains(entry.name.display.split(separator: "/").last.map(String.init) ?? "") else { return true }
+            guard !own.isEmpty, ownNames.contains(String(entry.name.display.lastPathComponent)) else { return true }
             return !own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(entry.name.display, in: FileManager.default.currentDirectoryPath)))
         }
         // A file reached both by its own name and through a link inside the tree is linted once, by its name.

@@ -25,7 +25,14 @@ public enum JSONValue: Sendable, Equatable {
     /// The member named `key` of an object, or nil.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        return members.first(where: { $0.key == key })?.value
+        return JSONValue.position(of: key, in: members).map { members[$0].value }
+    }
+
+    /// Where the member `key` is in `members`: lengths are compared first, which settles most mismatches
+    /// without the string comparison's slow path (keys longer than 15 bytes).
+    static func position(of key: String, in members: [(key: String, value: JSONValue)]) -> Int? {
+        let length = key.utf8.count
+        return members.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
 
     public var objectMembers: [(key: String, value: JSONValue)]? {

@@ -11,3 +11,11 @@ extension String {
         return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }
+
+extension String {
+    /// The part after the last `/` (the whole string when there is none), without splitting the path.
+    var lastPathComponent: Substring {
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self[...] }
+        return self[index(after: slash)...]
+    }
+}

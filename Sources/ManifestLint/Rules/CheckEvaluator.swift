@@ -57,7 +57,8 @@ struct CheckEvaluator {
         var items: [Item] = []
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
         if !spec.conditions.isEmpty {
-            items.removeAll { item in !spec.conditions.allSatisfy { holds($0, on: item.value) } }
+            let conditions = spec.conditions
+            items.removeAll { item in !conditions.allSatisfy { Self.holds($0, on: item.value) } }
         }
         if items.isEmpty, spec.function != .count, spec.function != .includesAll { return }
         switch spec.function {
@@ -189,7 +190,7 @@ struct CheckEvaluator {
         return value.stringValue ?? MessageTemplate.render(value)
     }
 
-    private func holds(_ condition: Condition, on value: JSONValue) -> Bool {
+    private static func holds(_ condition: Condition, on value: JSONValue) -> Bool {
         let found = condition.field.value(in: value)
         if found == nil, condition.orAbsent { return true }
         if case .present(let expected) = condition.test { return (found != nil) == expected }

@@ -62,7 +62,7 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
 
     private static func child(of value: JSONValue, name: String, index: Int?) -> JSONValue? {
         switch value {
-        case .object(let members): return members.first(where: { $0.key == name })?.value
+        case .object(let members): return JSONValue.position(of: name, in: members).map { members[$0].value }
         case .array(let elements):
             guard let index, elements.indices.contains(index) else { return nil }
             return elements[index]

@@ -63,7 +63,7 @@ extension Selector {
         case (.any, .array(let elements)):
             for position in elements.indices { collect(from: elements[position], at: path.appending(position), step: step + 1, into: &results) }
         case (.name(let name, _), .object(let members)):
-            if let position = members.firstIndex(where: { $0.key == name }) {
+            if let position = JSONValue.position(of: name, in: members) {
                 collect(from: members[position].value, at: path.appending(position), step: step + 1, into: &results)
             }
         case (.name(_, let index?), .array(let elements)):

@@ -14,7 +14,7 @@ public enum WorkflowFormat: String, Sendable {
 
     /// The syntax of a workflow file from its name or first line; nil for JSON (and for files that are neither).
     static func syntax(path: String, bytes: [UInt8]) -> Syntax? {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = String(path.lastPathComponent).asciiLowercased
         if name.hasSuffix(".json") { return nil }
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .yaml }
         if name.hasSuffix(".sh") || name.hasSuffix(".bash") || Discovery.isMakefile(name: name) { return .shell }
@@ -36,7 +36,7 @@ public enum WorkflowFormat: String, Sendable {
     /// YAML files that are workflows by their name, whatever they contain: ACR task names, `.gitlab-ci.yml`,
     /// `azure-pipelines.yml`, and files under `.github/workflows/`.
     static func format(namedBy path: String) -> WorkflowFormat? {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = String(path.lastPathComponent).asciiLowercased
         if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(name) || name.hasSuffix(".acr.yaml") || name.hasSuffix(".acr.yml") {
             return .acrTask
         }
