@@ -28,6 +28,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Repository root that report paths are relative to (default: the nearest folder with .git).")
     var root: String?
 
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         if let mediaType, DocumentKind(mediaType: mediaType) == nil {
             let known = DocumentKind.knownMediaTypes.joined(separator: ", ")
@@ -40,7 +43,8 @@ struct InputOptions: ParsableArguments {
 
     /// Lints the inputs with the rules in force; results carry fingerprints.
     /// `ownFiles` (baseline, report) are skipped when a folder walk meets them.
-    func lint(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = []) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
+    /// `times` (`--timings`) collects the CPU time of each phase.
+    func lint(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = [], times: PhaseTimes? = nil) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
         if paths.isEmpty && registry.catalogs.isEmpty {
             throw ValidationError("Name at least one file, folder, registry reference, or - for standard input.")
         }
@@ -49,7 +53,8 @@ struct InputOptions: ParsableArguments {
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
         collector.ownFiles = Set(ownFiles)
         collector.discoverNamedFiles = discover
-        let linter = Linter(forcedMediaType: mediaType, policy: built.policy)
+        var linter = Linter(forcedMediaType: mediaType, policy: built.policy)
+        linter.times = times
         let (files, references) = RegistryOptions.split(paths)
         let repository = RepositoryPaths(root: root)
         var audited = registry.audit(references, linter: linter, configuration: built.configuration)

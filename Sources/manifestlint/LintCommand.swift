@@ -64,12 +64,32 @@ struct LintCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        var (results, built, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [baseline, output].compactMap { $0 })
+        let times = input.timings ? PhaseTimes() : nil
+        defer { if let times { Console.error(times.summary) } }
+        var (results, built, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [baseline, output].compactMap { $0 }, times: times)
         accepted?.mark(&results)
         var context = ReportContext(
             results: results, rules: RuleDescriptor.all(catalog: built.catalog, policy: built.policy), paths: paths,
             baselineUsed: accepted != nil, failLevel: failOn)
         context.sarifCategory = sarifCategory
+        let report = try times?.measureWall(.report) { try render(results, context: context, paths: paths) } ?? render(results, context: context, paths: paths)
+        if let output {
+            do {
+                try OutputFile.write(Data(report.utf8), to: output)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+        } else {
+            try? FileHandle.standardOutput.write(contentsOf: Data(report.utf8))
+        }
+        guard input.foundSomething(results) else { throw ExitCode(2) }
+        let code = failOn.exitCode(for: results)
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The report in the chosen format.
+    private func render(_ results: [LintResult], context: ReportContext, paths: RepositoryPaths) throws -> String {
         let report: String
         switch format {
         case .json: report = try JSONReport(results: results, rules: context.rules, paths: paths).rendered()
@@ -94,19 +114,7 @@ struct LintCommand: ParsableCommand {
         case .gitlab: report = try GitLabReport(context: context).rendered()
         case .junit: report = JUnitReport(context: context).rendered()
         }
-        if let output {
-            do {
-                try OutputFile.write(Data(report.utf8), to: output)
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
-        } else {
-            try? FileHandle.standardOutput.write(contentsOf: Data(report.utf8))
-        }
-        guard input.foundSomething(results) else { throw ExitCode(2) }
-        let code = failOn.exitCode(for: results)
-        if code != 0 { throw ExitCode(code) }
+        return report
     }
 }
 

@@ -6,18 +6,27 @@ import Glibc
 /// A path as the file system knows it (bytes, which need not be UTF-8) and as reports show it: UTF-8 names as
 /// they are, other bytes as `\xNN`, so `caf\xe9.json` is read by its real name and shown legibly.
 public struct FileName: Sendable, Hashable {
-    /// The path's bytes, without a terminating NUL.
-    public let bytes: [UInt8]
     public let display: String
+    /// The bytes of a name that is not UTF-8; nil when `display` holds them exactly (the usual case, which keeps
+    /// one copy of each name a folder walk lists).
+    private let rawBytes: [UInt8]?
+
+    /// The path's bytes, without a terminating NUL.
+    public var bytes: [UInt8] { rawBytes ?? Array(display.utf8) }
 
     public init(_ path: String) {
-        bytes = Array(path.utf8)
+        rawBytes = nil
         display = path
     }
 
     public init(bytes: [UInt8]) {
-        self.bytes = bytes
-        display = Self.displayText(bytes)
+        if let text = String(validating: bytes, as: UTF8.self) {
+            display = text
+            rawBytes = nil
+        } else {
+            display = Self.displayText(bytes)
+            rawBytes = bytes
+        }
     }
 
     /// `folder/name`.
@@ -26,7 +35,8 @@ public struct FileName: Sendable, Hashable {
     }
 
     func withCString<T>(_ body: (UnsafePointer<CChar>) -> T) -> T {
-        (bytes + [0]).withUnsafeBufferPointer { buffer in
+        guard let rawBytes else { return display.withCString(body) }
+        return (rawBytes + [0]).withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
         }
     }

@@ -94,22 +94,33 @@ public struct InputCollector: Sendable {
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
         // Only a file with the last component of an own file can be one: the others skip the path arithmetic.
         let ownNames = Set(own.map { String($0.lastPathComponent) })
-        let files = walk.files.filter { entry in
-            guard !own.isEmpty, ownNames.contains(String(entry.name.display.lastPathComponent)) else { return true }
-            return !own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(entry.name.display, in: FileManager.default.currentDirectoryPath)))
+        var files = walk.takeFiles()
+        if !own.isEmpty {
+            files.removeAll { entry in
+                ownNames.contains(String(entry.name.display.lastPathComponent))
+                    && own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(entry.name.display, in: FileManager.default.currentDirectoryPath)))
+            }
         }
         // A file reached both by its own name and through a link inside the tree is linted once, by its name.
-        var taken = Set(files.filter { !$0.throughLink }.map(\.identity))
-        var items: [(String, InputItem)] = []
-        for entry in files.sorted(by: { $0.name.display < $1.name.display }) {
+        var taken = Set(files.lazy.filter { !$0.throughLink }.map(\.identity))
+        files.sort { $0.name.display < $1.name.display }
+        var items: [InputItem] = []
+        items.reserveCapacity(files.count + walk.skipped.count)
+        var skipped = walk.skipped.sorted { $0.display < $1.display }[...]
+        // Files and skipped entries merged in name order, without building and sorting a third list.
+        for entry in files {
             if entry.throughLink {
                 guard !taken.contains(entry.identity) else { continue }
                 taken.insert(entry.identity)
             }
-            items.append((entry.name.display, .found(entry.name)))
+            while let next = skipped.first, next.display < entry.name.display {
+                items.append(.skipped(display: next.display, reason: next.reason))
+                skipped = skipped.dropFirst()
+            }
+            items.append(.found(entry.name))
         }
-        items += walk.skipped.map { ($0.display, .skipped(display: $0.display, reason: $0.reason)) }
-        return items.sorted { $0.0 < $1.0 }.map(\.1)
+        items += skipped.map { .skipped(display: $0.display, reason: $0.reason) }
+        return items
     }
 
     func matches(_ path: String, _ globs: [String]) -> Bool {

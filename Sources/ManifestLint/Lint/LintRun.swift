@@ -14,11 +14,12 @@ public struct LintRun: Sendable {
     }
 
     public func lint(_ arguments: [String]) -> [LintResult] {
-        let items = collector.expand(arguments)
+        let items = linter.times?.measureWall(.walk) { collector.expand(arguments) } ?? collector.expand(arguments)
         let slots = ResultSlots(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            var result = linter.lint(collector.read(items[index]))
-            if let paths { Fingerprints.assign(to: &result, paths: paths) }
+            let input = linter.times.measure(.read) { collector.read(items[index]) }
+            var result = linter.lint(input)
+            if let paths { linter.times.measure(.fingerprints) { Fingerprints.assign(to: &result, paths: paths) } }
             slots.store(result, at: index)
         }
         return slots.results.flatMap { [$0] + $0.related }

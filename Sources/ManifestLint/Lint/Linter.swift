@@ -28,6 +28,8 @@ public struct Linter: Sendable {
     public var policy: LintPolicy?
     /// Whether an OCI layout's `index.json` is followed into its blobs (see `ContentWalker`).
     public var deepLayouts = true
+    /// When set, the CPU time of each phase is added to it (`--timings`).
+    public var times: PhaseTimes?
 
     public init(forcedMediaType: String? = nil, policy: LintPolicy? = nil) {
         self.forcedMediaType = forcedMediaType
@@ -60,7 +62,7 @@ public struct Linter: Sendable {
     /// manifest, index, layout or build workflow by its content gives an `otherFile` result instead of findings.
     public func lint(bytes: [UInt8], path: String, discovering: Bool = false) -> LintResult {
         if forcedMediaType == nil, let syntax = WorkflowFormat.syntax(path: path, bytes: bytes) {
-            return lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering)
+            return times.measure(.workflows) { lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering) }
         }
         guard let checked = discovering ? checkFoundDocument(bytes: bytes, path: path) : checkDocument(bytes: bytes, path: path) else {
             return .other(path: path)
@@ -76,7 +78,8 @@ public struct Linter: Sendable {
                 findings += outcome.rootFindings
                 related = outcome.blobResults
             }
-            var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: bytes, path: path), inputFailed: false)
+            let located = times.measure(.positions) { Self.locate(findings, in: bytes, path: path) }
+            var result = LintResult(path: path, kind: kind, findings: located, inputFailed: false)
             result.related = related
             return result
         }
@@ -102,7 +105,7 @@ public struct Linter: Sendable {
 
     /// Strict parse, kind detection, schema checks and rules for one JSON document.
     func checkDocument(bytes: [UInt8], path: String) -> Checked {
-        switch JanssonParser.parse(bytes) {
+        switch times.measure(.parse, { JanssonParser.parse(bytes) }) {
         case .failure(let error): return .unparsable(unparsable(error, path: path))
         case .success(let document): return check(document, as: forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document))
         }
@@ -111,7 +114,7 @@ public struct Linter: Sendable {
     /// `checkDocument` for a file discovery found: nil when the document is not ours (see `Discovery`), before
     /// any check runs.
     private func checkFoundDocument(bytes: [UInt8], path: String) -> Checked? {
-        switch JanssonParser.parse(bytes) {
+        switch times.measure(.parse, { JanssonParser.parse(bytes) }) {
         case .failure(let error):
             guard Discovery.hasManifestMarkers(bytes) || LayoutDetection.layoutRoot(ofIndex: path) != nil else { return nil }
             return .unparsable(unparsable(error, path: path))
@@ -130,9 +133,9 @@ public struct Linter: Sendable {
 
     /// Schema checks and rules for a parsed document of a kind already decided (detected once per document).
     private func check(_ document: JSONValue, as kind: DocumentKind) -> Checked {
-        var findings = SchemaValidator.validate(document, as: kind, forcedMediaType: forcedMediaType)
+        var findings = times.measure(.schema) { SchemaValidator.validate(document, as: kind, forcedMediaType: forcedMediaType) }
         if let policy {
-            findings = policy.adjust(findings) + policy.engine.evaluate(document, kind: kind)
+            findings = policy.adjust(findings) + times.measure(.rules) { policy.engine.evaluate(document, kind: kind) }
         }
         return .parsed(document, kind, findings)
     }
