@@ -1,0 +1,2 @@
+// The floor for start-up: a Swift program that does nothing, linked like manifestlint (Benchmarks/run).
+print("hello")
