@@ -7,6 +7,7 @@ struct CheckEvaluator {
     private(set) var rule: CompiledRule
     let target: RuleTarget
     private(set) var findings: [Finding] = []
+    private var scratch: [Item] = []
 
     init(rule: CompiledRule, target: RuleTarget) {
         self.rule = rule
@@ -54,7 +55,13 @@ struct CheckEvaluator {
         let spec = check.spec
         if let guardSelector = spec.onlyIfPresent, !guardSelector.reaches(from: target.value) { return }
         if spec.onlyIfAbsent.contains(where: { $0.reaches(from: target.value) }) { return }
+        // The selection buffer is reused from check to check (kept in `scratch` between them): no allocation per check.
         var items: [Item] = []
+        swap(&items, &scratch)
+        defer {
+            items.removeAll(keepingCapacity: true)
+            swap(&items, &scratch)
+        }
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
         if !spec.conditions.isEmpty {
             let conditions = spec.conditions
