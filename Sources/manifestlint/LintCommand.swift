@@ -75,24 +75,24 @@ struct LintCommand: ParsableCommand {
         let report = try times?.measureWall(.report) { try render(results, context: context, paths: paths) } ?? render(results, context: context, paths: paths)
         if let output {
             do {
-                try OutputFile.write(Data(report.utf8), to: output)
+                try OutputFile.write(report, to: output)
             } catch {
                 Console.error(error.description)
                 throw ExitCode(2)
             }
         } else {
-            try? FileHandle.standardOutput.write(contentsOf: Data(report.utf8))
+            try? FileHandle.standardOutput.write(contentsOf: report)
         }
         guard input.foundSomething(results) else { throw ExitCode(2) }
         let code = failOn.exitCode(for: results)
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// The report in the chosen format.
-    private func render(_ results: [LintResult], context: ReportContext, paths: RepositoryPaths) throws -> String {
+    /// The report in the chosen format, as the bytes to write.
+    private func render(_ results: [LintResult], context: ReportContext, paths: RepositoryPaths) throws -> [UInt8] {
         let report: String
         switch format {
-        case .json: report = try JSONReport(results: results, rules: context.rules, paths: paths).rendered()
+        case .json: return JSONReport(results: results, rules: context.rules, paths: paths).renderedBytes()
         case .text:
             let terminal = output == nil && isatty(STDOUT_FILENO) != 0
             let colored = color == .always || (color == .auto && terminal && Terminal.wantsColor)
@@ -114,7 +114,7 @@ struct LintCommand: ParsableCommand {
         case .gitlab: report = try GitLabReport(context: context).rendered()
         case .junit: report = JUnitReport(context: context).rendered()
         }
-        return report
+        return Array(report.utf8)
     }
 }
 

@@ -109,7 +109,7 @@ public enum AtomicFile {
 /// followed to its target. Nothing is ever renamed over the path, so `--output /dev/null` run as root leaves
 /// the device alone.
 public enum OutputFile {
-    public static func write(_ data: Data, to path: String) throws(BaselineError) {
+    public static func write(_ data: some ContiguousBytes, to path: String) throws(BaselineError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }

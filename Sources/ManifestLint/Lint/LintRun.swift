@@ -22,7 +22,7 @@ public struct LintRun: Sendable {
             if let paths { linter.times.measure(.fingerprints) { Fingerprints.assign(to: &result, paths: paths) } }
             slots.store(result, at: index)
         }
-        return slots.results.flatMap { [$0] + $0.related }
+        return slots.flattened()
     }
 }
 
@@ -40,5 +40,14 @@ private final class ResultSlots: @unchecked Sendable {
         lock.unlock()
     }
 
-    var results: [LintResult] { storage.compactMap { $0 } }
+    /// Each result followed by the results it led to (a layout's blobs), without a temporary array per result.
+    func flattened() -> [LintResult] {
+        var results: [LintResult] = []
+        results.reserveCapacity(storage.count)
+        for case let result? in storage {
+            results.append(result)
+            results += result.related
+        }
+        return results
+    }
 }

@@ -52,8 +52,13 @@ public struct JSONReport: Codable, Sendable {
     }
 
     public func rendered() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        String(decoding: renderedBytes(), as: UTF8.self)
+    }
+
+    /// The report's UTF-8 text with its final newline, written without an encoder (see `JSONReportWriter`).
+    public func renderedBytes() -> [UInt8] {
+        var writer = JSONReportWriter(self)
+        writer.finish()
+        return writer.bytes
     }
 }
