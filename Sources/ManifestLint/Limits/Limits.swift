@@ -32,8 +32,9 @@ public enum Limits {
     public static let timeoutCeiling = 86_400.0
     /// Registry requests in flight at once, at most.
     public static let concurrencyCeiling = 256
-    /// Bytes of manifests, configs and parsed documents one registry audit keeps to avoid fetching them twice.
-    public static let auditCacheBytes = 256 << 20
+    /// Bytes of manifests, configs and parsed documents one registry audit keeps to avoid fetching them twice;
+    /// past it the oldest are given up, so an audit's memory does not grow with the number of tags.
+    public static let auditCacheBytes = 4 << 20
     /// Bytes read from a credential helper's standard output.
     public static let helperOutput = 64 << 10
 

@@ -7,7 +7,8 @@ public enum FreedMemory {
     public static func release() {
         #if os(Linux)
         typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: -2) /* RTLD_DEFAULT */, "malloc_trim") else { return }
+        // The program's own handle: dlsym searches it and every library it loaded (libc among them).
+        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "malloc_trim") else { return }
         _ = unsafeBitCast(symbol, to: Trim.self)(0)
         #endif
     }
