@@ -175,7 +175,7 @@ public struct InputCollector: Sendable {
                 if discovering, !mayBeOurs(descriptor: descriptor, name: name) { return InputDocument(path: path, contents: .failure(.otherFile(path))) }
                 return InputDocument(path: path, contents: .failure(.tooLarge(path, size: size, limit: maxDocumentSize)))
             }
-            return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path))
+            return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path, expected: size))
         case S_IFIFO, S_IFCHR:
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
             return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path))
@@ -196,10 +196,32 @@ public struct InputCollector: Sendable {
         return Discovery.hasStrongManifestMarkers(prefix) || WorkflowFormat.hasShellShebang(prefix)
     }
 
-    /// Reads until end of input or one byte past the size limit, whichever comes first.
-    private func readBounded(descriptor: Int32, path: String) -> Result<[UInt8], InputError> {
+    /// Reads until end of input or one byte past the size limit, whichever comes first. `expected` (a regular
+    /// file's size) lets the bytes be read straight into a buffer of that size; a file that turns out longer is
+    /// read on in chunks, so the limit holds whatever the size said.
+    private func readBounded(descriptor: Int32, path: String, expected: Int? = nil) -> Result<[UInt8], InputError> {
         let cap = maxDocumentSize + 1
         var bytes: [UInt8] = []
+        if let expected {
+            var failure: Int32?
+            // One byte more than expected: reading it means the file grew, and the loop below goes on.
+            bytes = [UInt8](unsafeUninitializedCapacity: min(cap, expected + 1)) { buffer, initialized in
+                var filled = 0
+                while filled < buffer.count {
+                    let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if count == 0 { break }
+                    filled += count
+                }
+                initialized = filled
+            }
+            if let failure { return .failure(.unreadable(path, reason: String(cString: strerror(failure)))) }
+            if bytes.count <= expected { return .success(bytes) }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count < cap {
             let wanted = min(chunk.count, cap - bytes.count)

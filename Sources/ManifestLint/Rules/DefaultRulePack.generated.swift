@@ -7,7 +7,7 @@ enum DefaultRulePack {
         [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17()]
     }
 
-    // Rules/dangling-attestation.yaml
+    // "Rules/dangling-attestation.yaml"
     private static func rule0() -> Rule {
         Rule(id: "dangling-attestation",
             title: "Attestations describe an entry of the same index",
@@ -25,7 +25,7 @@ enum DefaultRulePack {
             source: "Rules/dangling-attestation.yaml")
     }
 
-    // Rules/discarded-multi-platform-build.yaml
+    // "Rules/discarded-multi-platform-build.yaml"
     private static func rule1() -> Rule {
         Rule(id: "discarded-multi-platform-build",
             title: "A multi-platform buildx build that a later step pushes keeps its result",
@@ -43,7 +43,7 @@ enum DefaultRulePack {
             source: "Rules/discarded-multi-platform-build.yaml")
     }
 
-    // Rules/duplicate-platform.yaml
+    // "Rules/duplicate-platform.yaml"
     private static func rule2() -> Rule {
         Rule(id: "duplicate-platform",
             title: "No two entries resolve to the same platform",
@@ -61,7 +61,7 @@ enum DefaultRulePack {
             source: "Rules/duplicate-platform.yaml")
     }
 
-    // Rules/empty-index.yaml
+    // "Rules/empty-index.yaml"
     private static func rule3() -> Rule {
         Rule(id: "empty-index",
             title: "An index lists at least one manifest",
@@ -79,7 +79,7 @@ enum DefaultRulePack {
             source: "Rules/empty-index.yaml")
     }
 
-    // Rules/manifest-of-unpushed-image.yaml
+    // "Rules/manifest-of-unpushed-image.yaml"
     private static func rule4() -> Rule {
         Rule(id: "manifest-of-unpushed-image",
             title: "A list combines only images that are pushed",
@@ -97,7 +97,7 @@ enum DefaultRulePack {
             source: "Rules/manifest-of-unpushed-image.yaml")
     }
 
-    // Rules/missing-platform.yaml
+    // "Rules/missing-platform.yaml"
     private static func rule5() -> Rule {
         Rule(id: "missing-platform",
             title: "Image entries of an index say their platform",
@@ -115,7 +115,7 @@ enum DefaultRulePack {
             source: "Rules/missing-platform.yaml")
     }
 
-    // Rules/missing-required-platform.yaml
+    // "Rules/missing-required-platform.yaml"
     private static func rule6() -> Rule {
         Rule(id: "missing-required-platform",
             title: "A list a workflow creates provides every required platform",
@@ -133,7 +133,7 @@ enum DefaultRulePack {
             source: "Rules/missing-required-platform.yaml")
     }
 
-    // Rules/missing-variant.yaml
+    // "Rules/missing-variant.yaml"
     private static func rule7() -> Rule {
         Rule(id: "missing-variant",
             title: "arm entries say which variant",
@@ -151,7 +151,7 @@ enum DefaultRulePack {
             source: "Rules/missing-variant.yaml")
     }
 
-    // Rules/mixed-media-types.yaml
+    // "Rules/mixed-media-types.yaml"
     private static func rule8() -> Rule {
         Rule(id: "mixed-media-types",
             title: "An index and its entries use one media-type family",
@@ -169,7 +169,7 @@ enum DefaultRulePack {
             source: "Rules/mixed-media-types.yaml")
     }
 
-    // Rules/non-canonical-platform.yaml
+    // "Rules/non-canonical-platform.yaml"
     private static func rule9() -> Rule {
         Rule(id: "non-canonical-platform",
             title: "Platforms use the canonical OCI/Go names",
@@ -187,7 +187,7 @@ enum DefaultRulePack {
             source: "Rules/non-canonical-platform.yaml")
     }
 
-    // Rules/push-of-unbuilt-image.yaml
+    // "Rules/push-of-unbuilt-image.yaml"
     private static func rule10() -> Rule {
         Rule(id: "push-of-unbuilt-image",
             title: "A workflow pushes only images it builds, tags or pulls",
@@ -205,7 +205,7 @@ enum DefaultRulePack {
             source: "Rules/push-of-unbuilt-image.yaml")
     }
 
-    // Rules/push-of-uncreated-list.yaml
+    // "Rules/push-of-uncreated-list.yaml"
     private static func rule11() -> Rule {
         Rule(id: "push-of-uncreated-list",
             title: "docker manifest push pushes a list the workflow created",
@@ -223,7 +223,7 @@ enum DefaultRulePack {
             source: "Rules/push-of-uncreated-list.yaml")
     }
 
-    // Rules/repository-name-typo.yaml
+    // "Rules/repository-name-typo.yaml"
     private static func rule12() -> Rule {
         Rule(id: "repository-name-typo",
             title: "Repository names in a workflow are spelled alike",
@@ -241,7 +241,7 @@ enum DefaultRulePack {
             source: "Rules/repository-name-typo.yaml")
     }
 
-    // Rules/required-annotations.yaml
+    // "Rules/required-annotations.yaml"
     private static func rule13() -> Rule {
         Rule(id: "required-annotations",
             title: "Indexes and manifests carry the required annotations",
@@ -259,7 +259,7 @@ enum DefaultRulePack {
             source: "Rules/required-annotations.yaml")
     }
 
-    // Rules/required-platforms.yaml
+    // "Rules/required-platforms.yaml"
     private static func rule14() -> Rule {
         Rule(id: "required-platforms",
             title: "The index provides every required platform",
@@ -277,7 +277,7 @@ enum DefaultRulePack {
             source: "Rules/required-platforms.yaml")
     }
 
-    // Rules/tag-architecture-mismatch.yaml
+    // "Rules/tag-architecture-mismatch.yaml"
     private static func rule15() -> Rule {
         Rule(id: "tag-architecture-mismatch",
             title: "A tag that names an architecture points at that architecture",
@@ -295,7 +295,7 @@ enum DefaultRulePack {
             source: "Rules/tag-architecture-mismatch.yaml")
     }
 
-    // Rules/unknown-platform.yaml
+    // "Rules/unknown-platform.yaml"
     private static func rule16() -> Rule {
         Rule(id: "unknown-platform",
             title: "os and architecture are values Go knows",
@@ -313,7 +313,7 @@ enum DefaultRulePack {
             source: "Rules/unknown-platform.yaml")
     }
 
-    // Rules/windows-os-version.yaml
+    // "Rules/windows-os-version.yaml"
     private static func rule17() -> Rule {
         Rule(id: "windows-os-version",
             title: "Windows entries state os.version",

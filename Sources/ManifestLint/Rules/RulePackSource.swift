@@ -16,7 +16,7 @@ public enum RulePackSource {
         ]
         // One function per rule keeps each expression small for the type checker.
         for (index, rule) in rules.enumerated() {
-            lines += ["", "    // \(rule.source)", "    private static func rule\(index)() -> Rule {", "        Rule(" + self.rule(rule) + ")", "    }"]
+            lines += ["", "    // \(string(rule.source))", "    private static func rule\(index)() -> Rule {", "        Rule(" + self.rule(rule) + ")", "    }"]
         }
         lines += ["}", ""]
         return lines.joined(separator: "\n")
