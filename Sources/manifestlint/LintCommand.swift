@@ -72,7 +72,7 @@ struct LintCommand: ParsableCommand {
             results: results, rules: RuleDescriptor.all(catalog: built.catalog, policy: built.policy), paths: paths,
             baselineUsed: accepted != nil, failLevel: failOn)
         context.sarifCategory = sarifCategory
-        let report = try times?.measureWall(.report) { try render(results, context: context, paths: paths) } ?? render(results, context: context, paths: paths)
+        let report = try times.measureWall(.report) { try render(results, context: context, paths: paths) }
         if let output {
             do {
                 try OutputFile.write(report, to: output)

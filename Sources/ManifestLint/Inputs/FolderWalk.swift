@@ -18,14 +18,14 @@ struct FolderWalk {
     /// The walked folder's real path, with a trailing slash: what "inside the tree" means.
     private let realRoot: [UInt8]
     private(set) var files: [Entry] = []
+    private(set) var skipped: [(display: String, reason: String)] = []
+    private var enteredFolders: Set<FileIdentity> = []
 
     /// The files found, handed over (the walk keeps no copy).
     mutating func takeFiles() -> [Entry] {
         defer { files = [] }
         return files
     }
-    private(set) var skipped: [(display: String, reason: String)] = []
-    private var enteredFolders: Set<FileIdentity> = []
 
     init(collector: InputCollector, root: FileName) {
         self.collector = collector

@@ -14,7 +14,7 @@ public struct LintRun: Sendable {
     }
 
     public func lint(_ arguments: [String]) -> [LintResult] {
-        let items = linter.times?.measureWall(.walk) { collector.expand(arguments) } ?? collector.expand(arguments)
+        let items = linter.times.measureWall(.walk) { collector.expand(arguments) }
         let slots = ResultSlots(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             let input = linter.times.measure(.read) { collector.read(items[index]) }

@@ -63,11 +63,19 @@ public final class PhaseTimes: @unchecked Sendable {
 }
 
 extension Optional where Wrapped == PhaseTimes {
-    /// `work`, measured when timing is on.
+    /// `work`, its thread's CPU time measured when timing is on.
     func measure<T>(_ phase: PhaseTimes.Phase, _ work: () -> T) -> T {
         switch self {
         case .some(let times): return times.measure(phase, work)
         case .none: return work()
+        }
+    }
+
+    /// `work`, its wall time measured when timing is on.
+    public func measureWall<T>(_ phase: PhaseTimes.Phase, _ work: () throws -> T) rethrows -> T {
+        switch self {
+        case .some(let times): return try times.measureWall(phase, work)
+        case .none: return try work()
         }
     }
 }
