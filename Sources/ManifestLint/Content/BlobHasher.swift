@@ -38,10 +38,11 @@ struct BlobHasher {
         return hasher.finalize()
     }
 
-    private static func hex(_ bytes: [UInt8]) -> String {
+    /// Lower-case hex of `bytes` (digests, fingerprints).
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count * 2)
+        result.reserveCapacity(64)
         for byte in bytes { result += [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]] }
         return String(decoding: result, as: UTF8.self)
     }

@@ -22,19 +22,7 @@ public enum Fingerprints {
             let occurrence = seen[identity, default: 0]
             seen[identity] = occurrence + 1
             let digest = SHA256.hash(data: Array((identity + "\u{0}" + String(occurrence)).utf8))
-            result.findings[index].fingerprint = hex(digest)
+            result.findings[index].fingerprint = BlobHasher.hex(digest)
         }
-    }
-
-    private static let digits = Array("0123456789abcdef".utf8)
-
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -43,9 +43,10 @@ public final class PhaseTimes: @unchecked Sendable {
 
     /// The line `--timings` prints on standard error.
     public var summary: String {
-        let parts = seconds.map { "\($0.phase.rawValue) " + String(format: "%.3f", $0.seconds) }
-        return "timings: CPU seconds over all workers: " + parts.filter { !$0.hasPrefix("walk") && !$0.hasPrefix("report") }.joined(separator: ", ")
-            + "; wall seconds of the serial steps: " + parts.filter { $0.hasPrefix("walk") || $0.hasPrefix("report") }.joined(separator: ", ")
+        func list(serial: Bool) -> String {
+            seconds.filter { $0.phase.isSerial == serial }.map { "\($0.phase.rawValue) " + String(format: "%.3f", $0.seconds) }.joined(separator: ", ")
+        }
+        return "timings: CPU seconds over all workers: \(list(serial: false)); wall seconds of the serial steps: \(list(serial: true))"
     }
 
     /// Seconds of CPU time per phase, in pipeline order.

@@ -14,12 +14,7 @@ struct CheckEvaluator {
         self.target = target
     }
 
-    mutating func run() -> [Finding] {
-        for check in rule.checks { run(check) }
-        return findings
-    }
-
-    /// Runs another rule on the same target, adding to `findings` (one evaluator serves all rules of a target).
+    /// Runs a rule on the target, adding to `findings` (one evaluator serves all rules of a target).
     mutating func run(_ next: CompiledRule) {
         rule = next
         for check in next.checks { run(check) }
