@@ -14,13 +14,25 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         self.osFeatures = osFeatures
     }
 
-    /// Reads a `platform` object; nil when it is not an object with string `os` and `architecture`.
+    /// Reads a `platform` object; nil when it is not an object with string `os` and `architecture`. One pass over
+    /// the members; the first of a repeated name counts, as with `JSONValue`'s subscript.
     public init?(json: JSONValue) {
-        guard let os = json["os"]?.stringValue, let architecture = json["architecture"]?.stringValue else { return nil }
-        self.init(
-            os: os, architecture: architecture, variant: json["variant"]?.stringValue ?? "",
-            osVersion: json["os.version"]?.stringValue ?? "",
-            osFeatures: json["os.features"]?.arrayElements?.compactMap(\.stringValue) ?? [])
+        guard case .object(let members) = json else { return nil }
+        // Outer nil: no such member yet; inner nil: the member is not a string.
+        var os: String??, architecture: String??, variant: String??, osVersion: String??, osFeatures: [String]?
+        for member in members {
+            let key = member.key
+            switch key.utf8.count {
+            case 2 where key == "os": if os == nil { os = .some(member.value.stringValue) }
+            case 12 where key == "architecture": if architecture == nil { architecture = .some(member.value.stringValue) }
+            case 7 where key == "variant": if variant == nil { variant = .some(member.value.stringValue) }
+            case 10 where key == "os.version": if osVersion == nil { osVersion = .some(member.value.stringValue) }
+            case 11 where key == "os.features": if osFeatures == nil { osFeatures = member.value.arrayElements?.compactMap(\.stringValue) ?? [] }
+            default: continue
+            }
+        }
+        guard let os = os ?? nil, let architecture = architecture ?? nil else { return nil }
+        self.init(os: os, architecture: architecture, variant: (variant ?? nil) ?? "", osVersion: (osVersion ?? nil) ?? "", osFeatures: osFeatures ?? [])
     }
 
     /// Parses `os/architecture[/variant]`, the form used in parameters and on the command line.
@@ -45,7 +57,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         var result = self
         result.os = Self.normalizeOS(os)
         (result.architecture, result.variant) = Self.normalizeArchitecture(architecture, variant: variant)
-        result.osFeatures = Array(Set(osFeatures)).sorted()
+        if osFeatures.count > 1 { result.osFeatures = Array(Set(osFeatures)).sorted() }
         return result
     }
 
@@ -79,11 +91,11 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         let lowerVariant = Self.cleanVariant(variant.asciiLowercased)
         let (architecture, variant) = Self.normalizeArchitecture(architecture, variant: lowerVariant)
         result.architecture = architecture
-        if architecture == "arm64", variant.isEmpty, ["v8", "8"].contains(lowerVariant) {
+        if architecture == "arm64", variant.isEmpty, lowerVariant == "v8" || lowerVariant == "8" {
             result.variant = "v8"
         } else if architecture == "amd64", lowerVariant == "v1" {
             result.variant = "v1"  // the baseline level, an accepted spelling like arm64/v8
-        } else if architecture == "arm", self.variant.isEmpty, !["armhf", "armel"].contains(self.architecture.asciiLowercased) {
+        } else if architecture == "arm", self.variant.isEmpty, self.architecture.asciiLowercased != "armhf", self.architecture.asciiLowercased != "armel" {
             result.variant = ""  // a missing arm variant is the missing-variant rule's concern, not a spelling
         } else {
             result.variant = variant
@@ -97,7 +109,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     public var selectionKey: String {
         var key = description
         if os == "windows", !osVersion.isEmpty { key += " os.version=\(Self.windowsBuild(osVersion))" }
-        if !osFeatures.isEmpty { key += " os.features=\(Array(Set(osFeatures)).sorted().joined(separator: ","))" }
+        if !osFeatures.isEmpty { key += " os.features=" + (osFeatures.count > 1 ? Array(Set(osFeatures)).sorted() : osFeatures).joined(separator: ",") }
         return key
     }
 

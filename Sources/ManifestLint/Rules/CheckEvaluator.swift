@@ -1,18 +1,25 @@
 import Foundation
 
-/// Runs compiled checks against one target and collects findings.
+/// Runs compiled checks against the targets of a document and collects findings.
 struct CheckEvaluator {
     typealias Item = (path: ValuePath, value: JSONValue)
 
     private(set) var rule: CompiledRule
-    let target: RuleTarget
+    private(set) var target: RuleTarget
     private(set) var findings: [Finding] = []
+    /// Selection buffers reused by every check of every target of the document (no allocation per check).
     private var scratch: [Item] = []
+    private var fieldScratch: [Item] = []
 
     init(rule: CompiledRule, target: RuleTarget) {
         self.rule = rule
         self.target = target
+        scratch.reserveCapacity(16)
+        fieldScratch.reserveCapacity(16)
     }
+
+    /// Moves on to the document's next target, keeping the findings so far and the buffers.
+    mutating func retarget(_ next: RuleTarget) { target = next }
 
     /// Runs a rule on the target, adding to `findings` (one evaluator serves all rules of a target).
     mutating func run(_ next: CompiledRule) {
@@ -58,11 +65,28 @@ struct CheckEvaluator {
             swap(&items, &scratch)
         }
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
-        if !spec.conditions.isEmpty {
-            let conditions = spec.conditions
-            items.removeAll { item in !conditions.allSatisfy { Self.holds($0, on: item.value) } }
+        if !check.conditions.isEmpty {
+            let conditions = check.conditions
+            items.removeAll { item in !conditions.allSatisfy { $0.holds(on: item.value) } }
         }
         if items.isEmpty, spec.function != .count, spec.function != .includesAll { return }
+        // The values at `field` of the selected values, in a second reused buffer (the selection itself when no field).
+        let selectsField = !spec.field.tokens.isEmpty && spec.function.readsFieldValues
+        var values: [Item] = []
+        if selectsField {
+            swap(&values, &fieldScratch)
+            for item in items { spec.field.selectPaths(from: item.value, at: item.path, into: &values) }
+        } else {
+            values = items
+        }
+        defer {
+            if selectsField {
+                values.removeAll(keepingCapacity: true)
+                swap(&values, &fieldScratch)
+            } else {
+                values = []  // the selection buffer is emptied next and must not be shared then
+            }
+        }
         switch spec.function {
         case .present:
             for item in items {
@@ -78,12 +102,12 @@ struct CheckEvaluator {
                 }
             }
         case .equals:
-            for (path, value) in fieldValues(items, spec) where value != check.expected {
+            for (path, value) in values where value != check.expected {
                 report(check, pointer(path), ["value": MessageTemplate.render(value), "expected": MessageTemplate.render(check.expected)])
             }
         case .pattern:
             guard let regex = check.regex else { break }
-            for (path, value) in fieldValues(items, spec) {
+            for (path, value) in values {
                 guard let text = value.stringValue else { continue }
                 guard let matches = regex.matches(text) else {
                     // Reported once per document, not as a mismatch: the value was not judged.
@@ -95,13 +119,13 @@ struct CheckEvaluator {
                 if matches != check.mustMatch { report(check, pointer(path), ["value": text, "expected": regex.pattern]) }
             }
         case .enumeration:
-            for (path, value) in fieldValues(items, spec) {
+            for (path, value) in values {
                 guard let key = key(value, spec), !check.allowed.contains(key) else { continue }
                 report(check, pointer(path), ["value": key, "expected": check.allowedText])
             }
         case .canonical:
             let transform = spec.transform ?? .lowercase
-            for (path, value) in fieldValues(items, spec) {
+            for (path, value) in values {
                 let written = transform == .platformCanonical ? ValueTransform.platformWritten.apply(value) : value.stringValue
                 guard let written, let canonical = transform.apply(value), canonical != written else { continue }
                 let pointer = pointer(path)
@@ -136,7 +160,7 @@ struct CheckEvaluator {
                 }
             }
         case .includesAll:
-            let present = fieldValues(items, spec).compactMap { key($0.value, spec) }
+            let present = values.compactMap { key($0.value, spec) }
             // `same-os-only`: a Windows-only image is out of scope of a Linux requirement (platform keys are os/...).
             if check.sameOSOnly {
                 let presentOS = Set(present.map { $0.prefix { $0 != "/" } })
@@ -149,14 +173,14 @@ struct CheckEvaluator {
         case .references:
             var known: Set<String> = []
             for selector in check.targets {
-                for found in selector.select(from: target.value, at: target.pointer) { known.insert(MessageTemplate.render(found.value)) }
+                for found in selector.selectPaths(from: target.value, at: ValuePath()) { known.insert(MessageTemplate.render(found.value)) }
             }
-            for (path, value) in fieldValues(items, spec) where !known.contains(MessageTemplate.render(value)) {
+            for (path, value) in values where !known.contains(MessageTemplate.render(value)) {
                 report(check, pointer(path), ["value": MessageTemplate.render(value)])
             }
         case .allEqual:
             var first: (key: String, path: ValuePath)?
-            for (path, value) in fieldValues(items, spec) {
+            for (path, value) in values {
                 guard let key = key(value, spec) else { continue }
                 guard let established = first else { first = (key, path); continue }
                 if key != established.key {
@@ -178,31 +202,9 @@ struct CheckEvaluator {
     /// The JSON pointer of a value selected from the target.
     private func pointer(_ path: ValuePath) -> JSONPointer { target.located(path.pointer(from: target.pointer, in: target.value)) }
 
-    /// The value at the check's `field` of each item, with its pointer.
-    private func fieldValues(_ items: [Item], _ spec: CheckSpec) -> [Item] {
-        if spec.field.tokens.isEmpty { return items }
-        var values: [Item] = []
-        values.reserveCapacity(items.count)
-        for item in items { spec.field.selectPaths(from: item.value, at: item.path, into: &values) }
-        return values
-    }
-
     private func key(_ value: JSONValue, _ spec: CheckSpec) -> String? {
         if let transform = spec.transform { return transform.apply(value) }
         return value.stringValue ?? MessageTemplate.render(value)
-    }
-
-    private static func holds(_ condition: Condition, on value: JSONValue) -> Bool {
-        let found = condition.field.value(in: value)
-        if found == nil, condition.orAbsent { return true }
-        if case .present(let expected) = condition.test { return (found != nil) == expected }
-        let compared: JSONValue? = found.map { found in condition.transform.flatMap { $0.apply(found) }.map(JSONValue.string) ?? found }
-        switch condition.test {
-        case .present(let expected): return (found != nil) == expected
-        case .equals(let expected): return compared == expected
-        case .oneOf(let values): return compared.map(values.contains) ?? false
-        case .noneOf(let values): return !(compared.map(values.contains) ?? false)
-        }
     }
 }
 

@@ -97,6 +97,15 @@ public enum CheckFunction: String, Sendable, CaseIterable {
     case allEqual = "all-equal"
     /// A named function implemented in Swift (`options.name`), for checks a selector cannot state.
     case builtin
+
+    /// Whether the function reads the values at `field` of the selected values (the others read `field` themselves,
+    /// or not at all).
+    var readsFieldValues: Bool {
+        switch self {
+        case .equals, .pattern, .enumeration, .canonical, .includesAll, .references, .allEqual: return true
+        case .present, .absent, .count, .unique, .builtin: return false
+        }
+    }
 }
 
 /// A condition a selected value must meet for a check to look at it (`where:` in rule files).

@@ -42,6 +42,7 @@ final class CompiledCheck: @unchecked Sendable {
     let builtin: BuiltinCheck?
     /// For builtins: every option with parameter references resolved.
     let builtinOptions: [String: JSONValue]
+    let conditions: [CompiledCondition]
 
     init(_ spec: CheckSpec, message: String, parameters: [String: JSONValue]) {
         func option(_ name: String) -> JSONValue? {
@@ -55,6 +56,7 @@ final class CompiledCheck: @unchecked Sendable {
             return value.arrayElements?.compactMap(\.stringValue)
         }
         self.spec = spec
+        conditions = spec.conditions.map(CompiledCondition.init)
         self.message = spec.message ?? message
         expected = option("value") ?? .null
         regex = option("regex")?.stringValue.flatMap(PatternMatcher.init(pattern:))
@@ -75,5 +77,50 @@ final class CompiledCheck: @unchecked Sendable {
         targets = (stringList("targets") ?? []).map(Selector.init(parsing:))
         builtin = option("name")?.stringValue.flatMap(BuiltinCheck.init(rawValue:))
         builtinOptions = Dictionary(uniqueKeysWithValues: spec.options.keys.compactMap { name in option(name).map { (name, $0) } })
+    }
+}
+
+/// A `where:` condition made ready to run on every selected value: `equals`, `in` and `not-in` become one
+/// membership test, compared as strings (no `JSONValue` built for a transformed value) when every listed value is
+/// a string.
+/// `@unchecked Sendable`: every member is immutable.
+final class CompiledCondition: @unchecked Sendable {
+    private let field: Selector
+    private let transform: ValueTransform?
+    /// `present: true|false`, or nil for a membership test.
+    private let present: Bool?
+    private let values: [JSONValue]
+    /// The listed values when all are strings.
+    private let strings: [String]?
+    /// `not-in`: the condition holds when the value is not listed.
+    private let negated: Bool
+    private let orAbsent: Bool
+
+    init(_ condition: Condition) {
+        field = condition.field
+        transform = condition.transform
+        orAbsent = condition.orAbsent
+        switch condition.test {
+        case .present(let expected): (present, values, negated) = (expected, [], false)
+        case .equals(let expected): (present, values, negated) = (nil, [expected], false)
+        case .oneOf(let listed): (present, values, negated) = (nil, listed, false)
+        case .noneOf(let listed): (present, values, negated) = (nil, listed, true)
+        }
+        let strings = values.compactMap(\.stringValue)
+        self.strings = strings.count == values.count ? strings : nil
+    }
+
+    /// Whether `value` meets the condition (the same verdict `Condition` states: an absent field is in no list).
+    func holds(on value: JSONValue) -> Bool {
+        guard let found = field.value(in: value) else { return orAbsent || present == false || (present == nil && negated) }
+        if let present { return present }
+        if let transform, let text = transform.apply(found) { return isListed(text) != negated }
+        if case .string(let text) = found { return isListed(text) != negated }
+        return (strings == nil && values.contains(found)) != negated
+    }
+
+    private func isListed(_ text: String) -> Bool {
+        if let strings { return strings.contains(text) }
+        return values.contains(.string(text))
     }
 }

@@ -52,14 +52,14 @@ public struct RuleEngine: Sendable {
 
     /// All findings of all rules for one document.
     public func evaluate(_ document: JSONValue, kind: DocumentKind) -> [Finding] {
-        var findings: [Finding] = []
+        // One evaluator for the whole document, so that its buffers serve every target.
+        var evaluator: CheckEvaluator?
         for target in Self.targets(of: document, kind: kind) {
             guard let rules = rulesBySubject[target.subject], let first = rules.first else { continue }
-            var evaluator = CheckEvaluator(rule: first, target: target)
-            for rule in rules { evaluator.run(rule) }
-            findings += evaluator.findings
+            if evaluator == nil { evaluator = CheckEvaluator(rule: first, target: target) } else { evaluator?.retarget(target) }
+            for rule in rules { evaluator?.run(rule) }
         }
-        return findings
+        return evaluator?.findings ?? []
     }
 
     /// The subjects a document offers to rules.
