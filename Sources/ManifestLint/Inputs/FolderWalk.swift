@@ -11,7 +11,13 @@ struct FolderWalk {
         let identity: FileIdentity
         /// Reached through a symbolic link (to a file inside the tree).
         let throughLink: Bool
+        /// The number `onFile` gave the file, when it took it.
+        var early: Int?
     }
+
+    /// Called with each file the walk keeps, as it meets it; returns a number for a file it takes (see
+    /// `InputCollector.expand(_:found:)`).
+    var onFile: ((Entry) -> Int?)?
 
     let collector: InputCollector
     let root: FileName
@@ -91,7 +97,9 @@ struct FolderWalk {
                 walk(path, relative: relativePath, depth: depth + 1)
             case S_IFREG:
                 if collector.wants(name: name, relativePath: relativePath) {
-                    files.append(Entry(name: path, identity: FileIdentity(info), throughLink: throughLink))
+                    var file = Entry(name: path, identity: FileIdentity(info), throughLink: throughLink)
+                    file.early = onFile?(file)
+                    files.append(file)
                 }
             default:
                 if collector.wants(name: name, relativePath: relativePath) {

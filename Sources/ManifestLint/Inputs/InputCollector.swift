@@ -78,33 +78,43 @@ public struct InputCollector: Sendable {
 
     /// The inputs a set of arguments names, in a stable order (each folder's files sorted by name).
     public func expand(_ arguments: [String]) -> [InputItem] {
-        arguments.flatMap { argument -> [InputItem] in
-            if argument == "-" { return [.standardInput] }
+        expand(arguments, found: nil).map(\.item)
+    }
+
+    /// `expand`, handing each file a folder walk keeps to `found` as soon as the walk meets it (so that it can be
+    /// linted while the walk goes on); `found` returns a number for it, which the expanded list carries as
+    /// `early`. Files reached through a link are not handed over (whether they are kept is known only when the
+    /// walk is done), nor are files named on the command line.
+    public func expand(_ arguments: [String], found: ((FileName) -> Int)?) -> [(item: InputItem, early: Int?)] {
+        arguments.flatMap { argument -> [(item: InputItem, early: Int?)] in
+            if argument == "-" { return [(.standardInput, nil)] }
             let name = FileName(argument)
             guard name.status(following: true).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true else {
-                return [discoverNamedFiles ? .found(name) : .file(name)]
+                return [(discoverNamedFiles ? .found(name) : .file(name), nil)]
             }
-            return itemsBelow(name)
+            return itemsBelow(name, found: found)
         }
     }
 
-    private func itemsBelow(_ folder: FileName) -> [InputItem] {
-        var walk = FolderWalk(collector: self, root: folder)
-        walk.run()
+    private func itemsBelow(_ folder: FileName, found: ((FileName) -> Int)?) -> [(item: InputItem, early: Int?)] {
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
         // Only a file with the last component of an own file can be one: the others skip the path arithmetic.
         let ownNames = Set(own.map { String($0.lastPathComponent) })
-        var files = walk.takeFiles()
-        if !own.isEmpty {
-            files.removeAll { entry in
-                ownNames.contains(String(entry.name.display.lastPathComponent))
-                    && own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(entry.name.display, in: FileManager.default.currentDirectoryPath)))
-            }
+        func isOwn(_ name: FileName) -> Bool {
+            !own.isEmpty && ownNames.contains(String(name.display.lastPathComponent))
+                && own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(name.display, in: FileManager.default.currentDirectoryPath)))
         }
+        var walk = FolderWalk(collector: self, root: folder)
+        if let found {
+            walk.onFile = { entry in entry.throughLink || isOwn(entry.name) ? nil : found(entry.name) }
+        }
+        walk.run()
+        var files = walk.takeFiles()
+        if !own.isEmpty { files.removeAll { $0.early == nil && isOwn($0.name) } }
         // A file reached both by its own name and through a link inside the tree is linted once, by its name.
         var taken = Set(files.lazy.filter { !$0.throughLink }.map(\.identity))
         files.sort { $0.name.display < $1.name.display }
-        var items: [InputItem] = []
+        var items: [(item: InputItem, early: Int?)] = []
         items.reserveCapacity(files.count + walk.skipped.count)
         var skipped = walk.skipped.sorted { $0.display < $1.display }[...]
         // Files and skipped entries merged in name order, without building and sorting a third list.
@@ -114,12 +124,12 @@ public struct InputCollector: Sendable {
                 taken.insert(entry.identity)
             }
             while let next = skipped.first, next.display < entry.name.display {
-                items.append(.skipped(display: next.display, reason: next.reason))
+                items.append((.skipped(display: next.display, reason: next.reason), nil))
                 skipped = skipped.dropFirst()
             }
-            items.append(.found(entry.name))
+            items.append((.found(entry.name), entry.early))
         }
-        items += skipped.map { .skipped(display: $0.display, reason: $0.reason) }
+        items += skipped.map { (.skipped(display: $0.display, reason: $0.reason), nil) }
         return items
     }
 

@@ -1,28 +1,73 @@
 import Foundation
 
-/// An RFC 6901 JSON pointer such as `/manifests/1/platform`, stored in its escaped text form so that
-/// building one while walking a document costs a single string append.
+/// An RFC 6901 JSON pointer such as `/manifests/1/platform`. Kept as its unescaped steps, each linked to the
+/// pointer it extends, so that the pointers checks pass along while walking a document cost one small node each;
+/// the escaped text is built only when asked for (for a finding).
 public struct JSONPointer: Sendable, Hashable, CustomStringConvertible, Comparable {
-    /// The escaped pointer text (`""` for the whole document).
-    public let description: String
-
-    public init(_ tokens: [String] = []) {
-        description = tokens.map { "/" + Self.escape($0) }.joined()
+    private enum Token: Sendable {
+        case name(String)
+        case index(Int)
     }
 
-    private init(text: String) { description = text }
+    /// One step and the steps before it.
+    private final class Step: Sendable {
+        let parent: Step?
+        let token: Token
+        let depth: Int
+
+        init(parent: Step?, token: Token) {
+            self.parent = parent
+            self.token = token
+            depth = (parent?.depth ?? 0) + 1
+        }
+    }
+
+    private let last: Step?
+
+    public init(_ tokens: [String] = []) {
+        last = tokens.reduce(nil) { Step(parent: $0, token: .name($1)) }
+    }
+
+    private init(last: Step) { self.last = last }
 
     public static let root = JSONPointer()
 
-    public func appending(_ key: String) -> JSONPointer { JSONPointer(text: description + "/" + Self.escape(key)) }
-    public func appending(_ index: Int) -> JSONPointer { JSONPointer(text: description + "/" + String(index)) }
+    public func appending(_ key: String) -> JSONPointer { JSONPointer(last: Step(parent: last, token: .name(key))) }
+    public func appending(_ index: Int) -> JSONPointer { JSONPointer(last: Step(parent: last, token: .index(index))) }
+
+    /// The steps from the root, in order.
+    private var steps: [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(last?.depth ?? 0)
+        var step = last
+        while let current = step {
+            result.append(current.token)
+            step = current.parent
+        }
+        return result.reversed()
+    }
 
     /// The unescaped reference tokens.
     public var tokens: [String] {
-        guard !description.isEmpty else { return [] }
-        return description.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            $0.contains("~") ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String($0)
+        steps.map { token in
+            switch token {
+            case .name(let name): return name
+            case .index(let index): return String(index)
+            }
         }
+    }
+
+    /// The escaped pointer text (`""` for the whole document).
+    public var description: String {
+        var text = ""
+        for token in steps {
+            text += "/"
+            switch token {
+            case .name(let name): text += Self.escape(name)
+            case .index(let index): text += String(index)
+            }
+        }
+        return text
     }
 
     private static func escape(_ token: String) -> String {
@@ -30,5 +75,8 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible, Comparab
         return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
+    /// Pointers are equal when their texts are (`/0` names the same node whether built from a name or an index).
+    public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool { lhs.last === rhs.last || lhs.description == rhs.description }
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool { lhs.description < rhs.description }
 }

@@ -13,16 +13,78 @@ public struct LintRun: Sendable {
         self.paths = paths
     }
 
+    /// The results in input order. Files a folder walk finds are linted while the walk goes on (by `EarlyLints`'
+    /// workers); what is left (named files, files reached through links, standard input) is linted after it.
     public func lint(_ arguments: [String]) -> [LintResult] {
-        let items = linter.times.measureWall(.walk) { collector.expand(arguments) }
+        let early = EarlyLints(workers: ProcessInfo.processInfo.activeProcessorCount) { lint(.found($0)) }
+        let items = linter.times.measureWall(.walk) { collector.expand(arguments, found: early.submit) }
+        let earlyResults = early.finish()
         let slots = ResultSlots(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let input = linter.times.measure(.read) { collector.read(items[index]) }
-            var result = linter.lint(input)
-            if let paths { linter.times.measure(.fingerprints) { Fingerprints.assign(to: &result, paths: paths) } }
-            slots.store(result, at: index)
+            slots.store(items[index].early.map { earlyResults[$0] } ?? lint(items[index].item), at: index)
         }
         return slots.flattened()
+    }
+
+    private func lint(_ item: InputItem) -> LintResult {
+        let input = linter.times.measure(.read) { collector.read(item) }
+        var result = linter.lint(input)
+        if let paths { linter.times.measure(.fingerprints) { Fingerprints.assign(to: &result, paths: paths) } }
+        return result
+    }
+}
+
+/// Workers that lint files while the folder walk that finds them is still running: the walk submits each file
+/// and goes on; `finish` waits for the queue to drain and returns the results by submission number.
+/// `@unchecked Sendable`: every member is read and written under `condition`.
+private final class EarlyLints: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var pending: [(number: Int, name: FileName)] = []
+    private var results: [LintResult?] = []
+    private var closed = false
+    private let group = DispatchGroup()
+
+    init(workers: Int, work: @escaping @Sendable (FileName) -> LintResult) {
+        for _ in 0..<max(1, workers) {
+            DispatchQueue.global().async(group: group) { [self] in
+                while let (number, name) = next() {
+                    let result = work(name)
+                    condition.lock()
+                    results[number] = result
+                    condition.unlock()
+                }
+            }
+        }
+    }
+
+    /// Queues a file; returns its number.
+    func submit(_ name: FileName) -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        let number = results.count
+        results.append(nil)
+        pending.append((number, name))
+        condition.signal()
+        return number
+    }
+
+    /// The next queued file, waiting for one; nil once `finish` was called and the queue is empty.
+    private func next() -> (Int, FileName)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while pending.isEmpty && !closed { condition.wait() }
+        // Taken from the end: the order files are linted in does not matter, the results are kept by number.
+        return pending.popLast()
+    }
+
+    /// Waits for every queued file to be linted.
+    func finish() -> [LintResult] {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+        group.wait()
+        return results.map { $0! }
     }
 }
 

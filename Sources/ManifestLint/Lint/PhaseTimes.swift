@@ -8,7 +8,8 @@ public final class PhaseTimes: @unchecked Sendable {
     public enum Phase: String, CaseIterable, Sendable {
         /// CPU time, summed over the workers.
         case read, parse, schema, rules, positions, fingerprints, workflows
-        /// Wall time of the serial steps before and after the workers.
+        /// Wall time of the steps on the main thread: the folder walk (which the workers overlap, linting what it
+        /// has found) and the report after them.
         case walk, report
 
         public var isSerial: Bool { self == .walk || self == .report }
@@ -30,7 +31,7 @@ public final class PhaseTimes: @unchecked Sendable {
         return result
     }
 
-    /// Runs `work` on the calling thread, adding the wall time it took to `phase` (the serial steps).
+    /// Runs `work` on the calling thread, adding the wall time it took to `phase` (the steps on the main thread).
     public func measureWall<T>(_ phase: Phase, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try work()
@@ -46,7 +47,7 @@ public final class PhaseTimes: @unchecked Sendable {
         func list(serial: Bool) -> String {
             seconds.filter { $0.phase.isSerial == serial }.map { "\($0.phase.rawValue) " + String(format: "%.3f", $0.seconds) }.joined(separator: ", ")
         }
-        return "timings: CPU seconds over all workers: \(list(serial: false)); wall seconds of the serial steps: \(list(serial: true))"
+        return "timings: CPU seconds over all workers: \(list(serial: false)); wall seconds on the main thread (the walk overlaps the workers): \(list(serial: true))"
     }
 
     /// Seconds of CPU time per phase, in pipeline order.

@@ -2,13 +2,20 @@ extension String {
     /// Lower case for the ASCII names platforms and media types use; returns `self` untouched (no copy)
     /// when there is nothing to change, and falls back to Unicode lower-casing for non-ASCII text.
     var asciiLowercased: String {
-        var needsWork = false
-        for byte in utf8 {
-            if byte >= 0x80 { return lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { needsWork = true }
-        }
-        guard needsWork else { return self }
+        // 0: nothing to change, 1: ASCII upper case letters, 2: non-ASCII.
+        let work = utf8.withContiguousStorageIfAvailable(Self.caseWork) ?? Array(utf8).withUnsafeBufferPointer(Self.caseWork)
+        if work == 0 { return self }
+        if work == 2 { return lowercased() }
         return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    private static func caseWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var work = 0
+        for byte in bytes {
+            if byte >= 0x80 { return 2 }
+            if byte >= 0x41 && byte <= 0x5A { work = 1 }
+        }
+        return work
     }
 }
 

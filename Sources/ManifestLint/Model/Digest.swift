@@ -21,10 +21,10 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Registered algorithms and the exact encoding each requires.
-    static let registered: [String: (length: Int, label: String)] = [
-        "sha256": (64, "64 lowercase hex characters"),
-        "sha512": (128, "128 lowercase hex characters"),
-        "blake3": (64, "64 lowercase hex characters"),
+    static let registered: [(algorithm: String, length: Int, label: String)] = [
+        ("sha256", 64, "64 lowercase hex characters"),
+        ("sha512", 128, "128 lowercase hex characters"),
+        ("blake3", 64, "64 lowercase hex characters"),
     ]
 
     /// A digest the caller built itself from a known algorithm and a computed encoding.
@@ -36,25 +36,37 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     /// Parses `text` by the grammar of image-spec descriptor.md:
     /// `algorithm-component (algorithm-separator algorithm-component)* ":" [a-zA-Z0-9=_-]+`.
     public init(parsing text: String) throws(Problem) {
-        let bytes = Array(text.utf8)
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { throw .grammar }
-        let algorithmBytes = bytes[..<colon]
-        let encodedBytes = bytes[(colon + 1)...]
-        guard Self.isAlgorithm(algorithmBytes), !encodedBytes.isEmpty,
-            encodedBytes.allSatisfy({ Self.isAlphanumeric($0) || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
-        else { throw .grammar }
-        let algorithm = String(decoding: algorithmBytes, as: UTF8.self)
-        if let rule = Self.registered[algorithm] {
-            let lowerHex = encodedBytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
-            guard encodedBytes.count == rule.length, lowerHex else {
-                throw .encoding(algorithm: algorithm, expected: rule.label)
-            }
+        let parsed = text.utf8.withContiguousStorageIfAvailable(Self.parse) ?? Array(text.utf8).withUnsafeBufferPointer(Self.parse)
+        switch parsed {
+        case .success(let digest): self = digest
+        case .failure(let problem): throw problem
         }
-        self.algorithm = algorithm
-        self.encoded = String(decoding: encodedBytes, as: UTF8.self)
     }
 
-    private static func isAlgorithm(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// The grammar check over the text's bytes, in one pass with no copy.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Digest, Problem> {
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return .failure(.grammar) }
+        let algorithmBytes = UnsafeBufferPointer(rebasing: bytes[..<colon])
+        let encodedBytes = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
+        guard isAlgorithm(algorithmBytes), !encodedBytes.isEmpty,
+            encodedBytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
+        else { return .failure(.grammar) }
+        let algorithm = String(decoding: algorithmBytes, as: UTF8.self)
+        if let rule = rule(for: algorithm) {
+            let lowerHex = encodedBytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+            guard encodedBytes.count == rule.length, lowerHex else {
+                return .failure(.encoding(algorithm: algorithm, expected: rule.label))
+            }
+        }
+        return .success(Digest(unchecked: algorithm, String(decoding: encodedBytes, as: UTF8.self)))
+    }
+
+    /// The encoding a registered algorithm requires; nil for another algorithm.
+    private static func rule(for algorithm: String) -> (algorithm: String, length: Int, label: String)? {
+        registered.first { $0.algorithm == algorithm }
+    }
+
+    private static func isAlgorithm(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSeparator = true
         for byte in bytes {
             if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
@@ -74,5 +86,5 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// True when the algorithm is one the image-spec registers (sha256, sha512, blake3).
-    public var isRegistered: Bool { Self.registered[algorithm] != nil }
+    public var isRegistered: Bool { Self.rule(for: algorithm) != nil }
 }

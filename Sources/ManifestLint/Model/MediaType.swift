@@ -17,25 +17,33 @@ public enum MediaType {
 
     /// RFC 6838 `type/subtype` with restricted-name characters (at most 127 each), as the image-spec schema's pattern.
     public static func isWellFormed(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isWellFormed) ?? Array(text.utf8).withUnsafeBufferPointer(isWellFormed)
+    }
+
+    private static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var partLength = 0
         var slashes = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "/") {
                 guard partLength > 0 else { return false }
                 slashes += 1
                 partLength = 0
                 continue
             }
-            let alphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            if partLength == 0 {
-                guard alphanumeric else { return false }
-            } else {
-                guard alphanumeric || "!#$&-^_.+".utf8.contains(byte) else { return false }
-            }
+            let kind = nameCharacters[Int(byte)]
+            guard kind == alphanumeric || (partLength > 0 && kind == punctuation) else { return false }
             partLength += 1
             if partLength > 127 { return false }
         }
         return slashes == 1 && partLength > 0
+    }
+
+    private static let alphanumeric: UInt8 = 1, punctuation: UInt8 = 2
+    /// RFC 6838 restricted-name characters by byte: letters and digits (which may start a name) and `!#$&-^_.+`.
+    private static let nameCharacters: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        let scalar = UInt8(byte)
+        if (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar) { return alphanumeric }
+        return "!#$&-^_.+".utf8.contains(scalar) ? punctuation : 0
     }
 
     /// True for Docker distribution media types (`application/vnd.docker.…`).

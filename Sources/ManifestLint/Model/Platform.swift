@@ -113,6 +113,21 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         return key
     }
 
+    /// The part of a platform key (`os/arch...`) before its first `/`: by bytes for an ASCII key, by characters
+    /// otherwise (a `/` can belong to one character with what precedes it).
+    static func osPart(of key: String) -> Substring {
+        let slash = key.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            var found: Int?
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if found == nil, byte == UInt8(ascii: "/") { found = offset }
+            }
+            return .some(found)
+        }
+        guard let ascii = slash ?? nil else { return key.prefix { $0 != "/" } }
+        return ascii.map { key[..<key.utf8.index(key.utf8.startIndex, offsetBy: $0)] } ?? key[...]
+    }
+
     static func normalizeOS(_ os: String) -> String {
         let lower = os.asciiLowercased
         return lower == "macos" ? "darwin" : lower
@@ -130,6 +145,10 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     static func normalizeArchitecture(_ architecture: String, variant: String) -> (String, String) {
         let arch = architecture.asciiLowercased
         let variant = variant.asciiLowercased
+        // Every alias starts with `a`, `i` or `x`: other names (`s390x`, `ppc64le`, `386`, ...) skip the comparisons.
+        guard let first = arch.utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "i") || first == UInt8(ascii: "x") else {
+            return (arch, variant)
+        }
         switch arch {
         case "i386": return ("386", "")
         case "x86_64", "x86-64", "amd64": return ("amd64", variant == "v1" ? "" : variant)

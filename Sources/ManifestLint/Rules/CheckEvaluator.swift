@@ -61,7 +61,7 @@ struct CheckEvaluator {
         var items: [Item] = []
         swap(&items, &scratch)
         defer {
-            items.removeAll(keepingCapacity: true)
+            if !items.isEmpty { items.removeAll(keepingCapacity: true) }
             swap(&items, &scratch)
         }
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
@@ -81,7 +81,7 @@ struct CheckEvaluator {
         }
         defer {
             if selectsField {
-                values.removeAll(keepingCapacity: true)
+                if !values.isEmpty { values.removeAll(keepingCapacity: true) }
                 swap(&values, &fieldScratch)
             } else {
                 values = []  // the selection buffer is emptied next and must not be shared then
@@ -163,8 +163,7 @@ struct CheckEvaluator {
             let present = values.compactMap { key($0.value, spec) }
             // `same-os-only`: a Windows-only image is out of scope of a Linux requirement (platform keys are os/...).
             if check.sameOSOnly {
-                let presentOS = Set(present.map { $0.prefix { $0 != "/" } })
-                if !check.requiredKeys.contains(where: { presentOS.contains($0.prefix { $0 != "/" }) }) { break }
+                if !present.contains(where: { check.requiredOS.contains(Platform.osPart(of: $0)) }) { break }
             }
             let missing = check.requiredKeys.filter { !present.contains($0) }
             if !missing.isEmpty {

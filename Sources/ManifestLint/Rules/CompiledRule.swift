@@ -35,6 +35,8 @@ final class CompiledCheck: @unchecked Sendable {
     let requiredKeys: [String]
     /// For `includes-all`: skip when no present value shares an OS with a required one.
     let sameOSOnly: Bool
+    /// For `same-os-only`: the os part of each required value.
+    let requiredOS: Set<Substring>
     let minimum: Int64
     let maximum: Int64
     let keyFields: [Selector]
@@ -71,6 +73,7 @@ final class CompiledCheck: @unchecked Sendable {
         }
         requiredKeys = allowedList.map { value in spec.transform.flatMap { $0.apply(.string(value)) } ?? value }
         sameOSOnly = option("same-os-only") == .bool(true)
+        requiredOS = Set(requiredKeys.map(Platform.osPart(of:)))
         minimum = option("min")?.integerValue ?? 0
         maximum = option("max")?.integerValue ?? Int64.max
         keyFields = (stringList("key-fields") ?? []).map(Selector.init(parsing:))

@@ -57,17 +57,26 @@ extension Selector {
             results.append((path, value))
             return
         }
-        switch (steps[step], value) {
-        case (.any, .object(let members)):
-            for position in members.indices { collect(from: members[position].value, at: path.appending(position), step: step + 1, into: &results) }
-        case (.any, .array(let elements)):
-            for position in elements.indices { collect(from: elements[position], at: path.appending(position), step: step + 1, into: &results) }
-        case (.name(let name, _), .object(let members)):
-            if let position = JSONValue.position(of: name, in: members) {
-                collect(from: members[position].value, at: path.appending(position), step: step + 1, into: &results)
+        // One switch per level (not over a tuple of step and value, which copies both).
+        switch value {
+        case .object(let members):
+            switch steps[step] {
+            case .any:
+                for position in members.indices { collect(from: members[position].value, at: path.appending(position), step: step + 1, into: &results) }
+            case .name(let name, _):
+                if let position = JSONValue.position(of: name, in: members) {
+                    collect(from: members[position].value, at: path.appending(position), step: step + 1, into: &results)
+                }
             }
-        case (.name(_, let index?), .array(let elements)):
-            if elements.indices.contains(index) { collect(from: elements[index], at: path.appending(index), step: step + 1, into: &results) }
+        case .array(let elements):
+            switch steps[step] {
+            case .any:
+                for position in elements.indices { collect(from: elements[position], at: path.appending(position), step: step + 1, into: &results) }
+            case .name(_, let index?):
+                if elements.indices.contains(index) { collect(from: elements[index], at: path.appending(index), step: step + 1, into: &results) }
+            case .name(_, nil):
+                break
+            }
         default:
             break
         }

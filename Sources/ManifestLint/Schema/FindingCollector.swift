@@ -29,8 +29,9 @@ public struct FindingCollector: Sendable {
         return text
     }
 
-    /// Checks that an optional field, when present, has one of the expected JSON types.
-    mutating func expectType(_ name: String, in object: JSONValue, at pointer: JSONPointer, _ types: Set<String>) {
+    /// Checks that an optional field, when present, has one of the expected JSON types (a list, not a set: an
+    /// array literal costs nothing to build on every call).
+    mutating func expectType(_ name: String, in object: JSONValue, at pointer: JSONPointer, _ types: [String]) {
         guard let value = object[name], !types.contains(value.typeName) else { return }
         let expected = types.sorted().map { article($0) }.joined(separator: " or ")
         report("wrong-type", .error, at: pointer.appending(name),
