@@ -11,6 +11,7 @@ struct BaselineCommand: ParsableCommand {
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Lint the inputs and record every finding in FILE.",
             discussion: """
                 The file is written atomically and never replaces an existing one unless --force is given.

@@ -12,6 +12,7 @@ struct HookCommand: ParsableCommand {
     /// What the installed hook calls to get the pushed files out of git without quoting their names.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Write the lintable files of a commit (or those changed since --base) into a folder; print how many.",
             shouldDisplay: false)
 
@@ -34,6 +35,7 @@ struct HookCommand: ParsableCommand {
 
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "install",
             abstract: "Write a pre-push hook into the current repository.",
             discussion: """
                 The hook lints the *.json files changed by the commits being pushed and blocks the push on failures.
@@ -60,7 +62,7 @@ struct HookCommand: ParsableCommand {
     }
 
     struct Uninstall: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove the pre-push hook manifestlint installed (and only that).")
+        static let configuration = CommandConfiguration(commandName: "uninstall", abstract: "Remove the pre-push hook manifestlint installed (and only that).")
 
         func run() throws {
             let installer = HookInstaller(hooksFolder: try Git.hooksFolder())

@@ -12,6 +12,12 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 }
 
+/// The values of an option's enumeration read from the raw values: argument parsing asks for them on every run,
+/// and the library's default spells each case with `String(describing:)`, which costs dynamic casts at start-up.
+extension ExpressibleByArgument where Self: CaseIterable & RawRepresentable, RawValue == String {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",

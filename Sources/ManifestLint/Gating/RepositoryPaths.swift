@@ -16,7 +16,7 @@ public struct RepositoryPaths: Sendable {
 
     /// The path relative to the root, or nil when it lies outside (or is standard input).
     public func relative(_ path: String) -> String? {
-        guard path != "-", !path.contains("://") else { return nil }
+        guard path != "-", !Self.isReference(path) else { return nil }
         let absolute = Self.standardized(Self.absolute(path, in: workingFolder))
         if absolute == root { return "" }
         let prefix = root == "/" ? "/" : root + "/"
@@ -25,12 +25,24 @@ public struct RepositoryPaths: Sendable {
 
     /// The path as reports show it: relative to the root when inside, else absolute.
     public func display(_ path: String) -> String {
-        guard path != "-", !path.contains("://") else { return path }
+        guard path != "-", !Self.isReference(path) else { return path }
         return relative(path) ?? Self.standardized(Self.absolute(path, in: workingFolder))
     }
 
     /// A `file://` URI of the root, with the trailing slash SARIF's `originalUriBaseIds` need.
     public var rootURI: String { "file://" + URIText.encodePath(root == "/" ? "/" : root + "/") }
+
+    /// A registry reference (`docker://…`) rather than a file path: it holds `://` (found in the bytes, without
+    /// Foundation's locale-aware search).
+    private static func isReference(_ path: String) -> Bool {
+        let bytes = path.utf8
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            if bytes[colon...].starts(with: "://".utf8) { return true }
+            index = bytes.index(after: colon)
+        }
+        return false
+    }
 
     static func absolute(_ path: String, in folder: String) -> String {
         path.hasPrefix("/") ? path : folder + "/" + path

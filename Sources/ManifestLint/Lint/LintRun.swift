@@ -18,12 +18,27 @@ public struct LintRun: Sendable {
     public func lint(_ arguments: [String]) -> [LintResult] {
         let early = EarlyLints(workers: ProcessInfo.processInfo.activeProcessorCount) { lint(.found($0)) }
         let items = linter.times.measureWall(.walk) { collector.expand(arguments, found: early.submit) }
-        let earlyResults = early.finish()
-        let slots = ResultSlots(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.store(items[index].early.map { earlyResults[$0] } ?? lint(items[index].item), at: index)
+        var earlyResults = early.finish()
+        let later = items.indices.filter { items[$0].early == nil }
+        let slots = ResultSlots(count: later.count)
+        DispatchQueue.concurrentPerform(iterations: later.count) { slots.store(lint(items[later[$0]].item), at: $0) }
+        var laterResults = slots.take()
+        // Each result moved (not copied) into place, followed by the results it led to (a layout's blobs).
+        var results: [LintResult] = []
+        results.reserveCapacity(items.count)
+        var nextLater = 0
+        for item in items {
+            let result: LintResult
+            if let number = item.early {
+                result = earlyResults[number].take()!
+            } else {
+                result = laterResults[nextLater].take()!
+                nextLater += 1
+            }
+            results.append(result)
+            results += result.related
         }
-        return slots.flattened()
+        return results
     }
 
     private func lint(_ item: InputItem) -> LintResult {
@@ -35,37 +50,44 @@ public struct LintRun: Sendable {
 }
 
 /// Workers that lint files while the folder walk that finds them is still running: the walk submits each file
-/// and goes on; `finish` waits for the queue to drain and returns the results by submission number.
+/// and goes on; `finish` waits for the queue to drain and returns the results by submission number. The workers
+/// start with the first file submitted, so a run with no folder starts no thread.
 /// `@unchecked Sendable`: every member is read and written under `condition`.
 private final class EarlyLints: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [(number: Int, name: FileName)] = []
     private var results: [LintResult?] = []
     private var closed = false
+    private let workers: Int
+    private let work: @Sendable (FileName) -> LintResult
     private let group = DispatchGroup()
 
     init(workers: Int, work: @escaping @Sendable (FileName) -> LintResult) {
-        for _ in 0..<max(1, workers) {
-            DispatchQueue.global().async(group: group) { [self] in
-                while let (number, name) = next() {
-                    let result = work(name)
-                    condition.lock()
-                    results[number] = result
-                    condition.unlock()
-                }
-            }
-        }
+        self.workers = max(1, workers)
+        self.work = work
     }
 
     /// Queues a file; returns its number.
     func submit(_ name: FileName) -> Int {
         condition.lock()
         defer { condition.unlock() }
+        if results.isEmpty {
+            for _ in 0..<workers { DispatchQueue.global().async(group: group) { [self] in drain() } }
+        }
         let number = results.count
         results.append(nil)
         pending.append((number, name))
         condition.signal()
         return number
+    }
+
+    private func drain() {
+        while let (number, name) = next() {
+            let result = work(name)
+            condition.lock()
+            results[number] = result
+            condition.unlock()
+        }
     }
 
     /// The next queued file, waiting for one; nil once `finish` was called and the queue is empty.
@@ -77,14 +99,18 @@ private final class EarlyLints: @unchecked Sendable {
         return pending.popLast()
     }
 
-    /// Waits for every queued file to be linted.
-    func finish() -> [LintResult] {
+    /// Waits for every queued file to be linted; the results, handed over (every slot filled).
+    func finish() -> [LintResult?] {
         condition.lock()
         closed = true
         condition.broadcast()
         condition.unlock()
         group.wait()
-        return results.map { $0! }
+        condition.lock()
+        defer { condition.unlock() }
+        var taken: [LintResult?] = []
+        swap(&taken, &results)
+        return taken
     }
 }
 
@@ -102,14 +128,12 @@ private final class ResultSlots: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Each result followed by the results it led to (a layout's blobs), without a temporary array per result.
-    func flattened() -> [LintResult] {
-        var results: [LintResult] = []
-        results.reserveCapacity(storage.count)
-        for case let result? in storage {
-            results.append(result)
-            results += result.related
-        }
-        return results
+    /// The slots, handed over (the class keeps no copy).
+    func take() -> [LintResult?] {
+        lock.lock()
+        defer { lock.unlock() }
+        var taken: [LintResult?] = []
+        swap(&taken, &storage)
+        return taken
     }
 }

@@ -41,10 +41,13 @@ public struct JSONReport: Codable, Sendable {
         version = Self.formatVersion
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
         let links = Dictionary(rules.filter { $0.help.hasPrefix("https://") }.map { ($0.id, $0.help) }, uniquingKeysWith: { first, _ in first })
+        // A file's findings follow each other: its path is worked out once, not once per finding.
+        var shown: (path: String, display: String)?
         findings = results.flatMap(\.findings).map {
             let start = $0.position ?? SourcePosition(line: 1, column: 1)
             let end = $0.end.flatMap { ($0.line, $0.column) >= (start.line, start.column) ? $0 : nil }
-            return Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: paths?.display($0.path) ?? $0.path,
+            if shown?.path != $0.path { shown = ($0.path, paths?.display($0.path) ?? $0.path) }
+            return Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: shown?.display ?? $0.path,
                 pointer: $0.pointer.description, line: start.line, column: start.column, endLine: end?.line, endColumn: end?.column,
                 fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" }, digest: $0.digest, ruleUrl: links[$0.rule])
         }
