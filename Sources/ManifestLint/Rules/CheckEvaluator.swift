@@ -21,7 +21,7 @@ struct CheckEvaluator {
     /// Moves on to the document's next target, keeping the findings so far and the buffers.
     mutating func retarget(_ next: RuleTarget) { target = next }
 
-    /// Runs a rule on the target, adding to `findings` (one evaluator serves all rules of a target).
+    /// Runs a rule on the current target, adding to `findings`.
     mutating func run(_ next: CompiledRule) {
         rule = next
         for check in next.checks { run(check) }

@@ -28,11 +28,6 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     /// How many levels the selector descends.
     public var depth: Int { steps.count }
 
-    /// Every value the selector reaches from `value`, with its pointer.
-    public func select(from value: JSONValue, at pointer: JSONPointer) -> [(pointer: JSONPointer, value: JSONValue)] {
-        selectPaths(from: value, at: ValuePath()).map { (pointer: $0.path.pointer(from: pointer, in: value), value: $0.value) }
-    }
-
     /// The value at this path when it has no wildcard (nil when absent or when the path has a `*`).
     public func value(in value: JSONValue) -> JSONValue? {
         var current = value
