@@ -14,8 +14,6 @@ struct CheckEvaluator {
     init(rule: CompiledRule, target: RuleTarget) {
         self.rule = rule
         self.target = target
-        scratch.reserveCapacity(16)
-        fieldScratch.reserveCapacity(16)
     }
 
     /// Moves on to the document's next target, keeping the findings so far and the buffers.
@@ -65,10 +63,7 @@ struct CheckEvaluator {
             swap(&items, &scratch)
         }
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
-        if !check.conditions.isEmpty {
-            let conditions = check.conditions
-            items.removeAll { item in !conditions.allSatisfy { $0.holds(on: item.value) } }
-        }
+        if !check.conditions.isEmpty { Self.keep(&items, meeting: check.conditions) }
         if items.isEmpty, spec.function != .count, spec.function != .includesAll { return }
         // The values at `field` of the selected values, in a second reused buffer (the selection itself when no field).
         let selectsField = !spec.field.tokens.isEmpty && spec.function.readsFieldValues
@@ -196,6 +191,18 @@ struct CheckEvaluator {
                 }
             }
         }
+    }
+
+    /// Keeps the items that meet every condition, in order; the array is left alone when all of them do.
+    private static func keep(_ items: inout [Item], meeting conditions: [CompiledCondition]) {
+        var kept = 0
+        for index in items.indices {
+            let value = items[index].value
+            guard conditions.allSatisfy({ $0.holds(on: value) }) else { continue }
+            if kept != index { items[kept] = items[index] }
+            kept += 1
+        }
+        if kept < items.count { items.removeLast(items.count - kept) }
     }
 
     /// The JSON pointer of a value selected from the target.

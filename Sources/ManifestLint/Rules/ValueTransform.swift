@@ -30,7 +30,7 @@ public enum ValueTransform: String, Sendable, CaseIterable {
             if MediaType.isDocker(text) { return "Docker" }
             if MediaType.isOCI(text) { return "OCI" }
             return nil
-        case .lowercase: return value.stringValue?.lowercased()
+        case .lowercase: return value.stringValue?.asciiLowercased  // lowercased(), without Unicode tables for ASCII text
         }
     }
 
