@@ -71,6 +71,33 @@ struct FastPathTests {
         #expect(Platform(json: .array([])) == nil)
     }
 
+    /// The JSON report works out each file's path once for its run of findings: two files whose names are equal as
+    /// Swift strings (é composed and decomposed) are still two files, each with its own path bytes.
+    @Test func reportPathsStayApartForCanonicallyEqualNames() throws {
+        let scratch = try makeScratch("equal-names")
+        defer { removeScratch(scratch) }
+        let manifest = #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json", "config": "#
+            + #"{"mediaType": "application/vnd.oci.image.config.v1+json", "digest": "sha256:abc", "size": 2}, "layers": []}"#
+        let composed = scratch + "/\u{E9}.json", decomposed = scratch + "/e\u{301}.json"
+        for path in [composed, decomposed] { try #require(FileManager.default.createFile(atPath: path, contents: Data(manifest.utf8))) }
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "--root", scratch, scratch], in: scratch)
+        #expect(outcome.status == 1)
+        #expect(outcome.findings.count >= 2)
+        for name in ["\u{E9}.json", "e\u{301}.json"] {
+            #expect(outcome.stdout.range(of: Data("\"path\" : \"\(name)\"".utf8)) != nil, "no finding on \(name.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// A path is a registry reference when it holds `://`: by bytes for ASCII, by characters otherwise (a `/`
+    /// followed by a combining mark is not the character `/`).
+    @Test func registryReferencesAreToldFromPaths() {
+        let paths = RepositoryPaths(workingFolder: "/work/repo", root: "/work/repo")
+        #expect(paths.display("docker://registry.example/app:1") == "docker://registry.example/app:1")
+        #expect(paths.display("a/b.json") == "a/b.json")
+        #expect(paths.relative("a://\u{301}b.json") != nil)  // inside the repository, not a reference
+        #expect(paths.relative("oci://x") == nil)
+    }
+
     /// Pointers are kept as steps and spelled only when asked: the spelling, the tokens and equality are those of
     /// the text form they replaced.
     @Test func pointersSpellAndCompareAsText() {

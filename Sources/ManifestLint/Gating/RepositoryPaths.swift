@@ -32,10 +32,11 @@ public struct RepositoryPaths: Sendable {
     /// A `file://` URI of the root, with the trailing slash SARIF's `originalUriBaseIds` need.
     public var rootURI: String { "file://" + URIText.encodePath(root == "/" ? "/" : root + "/") }
 
-    /// A registry reference (`docker://…`) rather than a file path: it holds `://` (found in the bytes, without
-    /// Foundation's locale-aware search).
+    /// A registry reference (`docker://…`) rather than a file path: it holds `://`. Searched in the bytes of an
+    /// ASCII path; by characters otherwise, as a `/` followed by a combining mark is not the character `/`.
     private static func isReference(_ path: String) -> Bool {
         let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return path.contains("://") }
         var index = bytes.startIndex
         while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
             if bytes[colon...].starts(with: "://".utf8) { return true }

@@ -61,18 +61,15 @@ struct FolderWalk {
         defer { closedir(directory) }
         // An OCI layout's blobs are checked from its index.json (each by its role); read on their own they
         // would be unnamed configs and layers.
-        // Entries are `lstat`ed relative to the open folder (`fstatat`): one path step for the kernel, not the whole path.
-        let folderDescriptor = dirfd(directory)
-        let isLayout = Self.status(of: "oci-layout", in: folderDescriptor).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+        let isLayout = folder.appending(Array("oci-layout".utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
         while let entry = readdir(directory) {
             let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
             if nameBytes == [UInt8(ascii: ".")] || nameBytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            guard let own = withUnsafeBytes(of: entry.pointee.d_name, { raw in
-                Self.status(of: raw.baseAddress!.assumingMemoryBound(to: CChar.self), in: folderDescriptor)
-            }) else { continue }
             let path = folder.appending(nameBytes)
             let name = FileName.displayText(nameBytes)
             let relativePath = relative.isEmpty ? name : relative + "/" + name
+            // By the full path, as every later step opens it: an entry whose path is too long to open is left out here.
+            guard let own = path.status(following: false) else { continue }
             var info = own
             var throughLink = false
             if own.st_mode & S_IFMT == S_IFLNK {
@@ -107,12 +104,6 @@ struct FolderWalk {
                 }
             }
         }
-    }
-
-    /// `lstat` of `name` in the open folder `folder`.
-    private static func status(of name: UnsafePointer<CChar>, in folder: Int32) -> stat? {
-        var info = stat()
-        return fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
     }
 
     /// Folders never entered: version-control data and installed dependencies (other people's files, where a

@@ -83,8 +83,8 @@ public struct InputCollector: Sendable {
 
     /// `expand`, handing each file a folder walk keeps to `found` as soon as the walk meets it (so that it can be
     /// linted while the walk goes on); `found` returns a number for it, which the expanded list carries as
-    /// `early`. Files reached through a link are not handed over (whether they are kept is known only when the
-    /// walk is done), nor are files named on the command line.
+    /// `early`. A file whose entry is a symbolic link is not handed over (whether it is kept is known only when the
+    /// walk is done), nor is a file named on the command line.
     public func expand(_ arguments: [String], found: ((FileName) -> Int)?) -> [(item: InputItem, early: Int?)] {
         arguments.flatMap { argument -> [(item: InputItem, early: Int?)] in
             if argument == "-" { return [(.standardInput, nil)] }

@@ -41,15 +41,22 @@ public struct JSONReport: Codable, Sendable {
         version = Self.formatVersion
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
         let links = Dictionary(rules.filter { $0.help.hasPrefix("https://") }.map { ($0.id, $0.help) }, uniquingKeysWith: { first, _ in first })
-        // A file's findings follow each other: its path is worked out once, not once per finding.
+        // A file's findings follow each other: its path is worked out once, not once per finding. Paths are compared
+        // by their bytes: two names can be equal as Swift strings (é composed and decomposed) and still be two files.
         var shown: (path: String, display: String)?
-        findings = results.flatMap(\.findings).map {
-            let start = $0.position ?? SourcePosition(line: 1, column: 1)
-            let end = $0.end.flatMap { ($0.line, $0.column) >= (start.line, start.column) ? $0 : nil }
-            if shown?.path != $0.path { shown = ($0.path, paths?.display($0.path) ?? $0.path) }
-            return Entry(rule: $0.rule, severity: $0.severity, message: $0.message, path: shown?.display ?? $0.path,
-                pointer: $0.pointer.description, line: start.line, column: start.column, endLine: end?.line, endColumn: end?.column,
-                fingerprint: $0.fingerprint, baseline: $0.isNew.map { $0 ? "new" : "unchanged" }, digest: $0.digest, ruleUrl: links[$0.rule])
+        findings = results.flatMap(\.findings).map { finding in
+            let start = finding.position ?? SourcePosition(line: 1, column: 1)
+            let end = finding.end.flatMap { ($0.line, $0.column) >= (start.line, start.column) ? $0 : nil }
+            let display: String
+            if let cached = shown, cached.path.utf8.elementsEqual(finding.path.utf8) {
+                display = cached.display
+            } else {
+                display = paths?.display(finding.path) ?? finding.path
+                shown = (finding.path, display)
+            }
+            return Entry(rule: finding.rule, severity: finding.severity, message: finding.message, path: display,
+                pointer: finding.pointer.description, line: start.line, column: start.column, endLine: end?.line, endColumn: end?.column,
+                fingerprint: finding.fingerprint, baseline: finding.isNew.map { $0 ? "new" : "unchanged" }, digest: finding.digest, ruleUrl: links[finding.rule])
         }
         summary = ReportSummary(results: results)
     }

@@ -13,7 +13,7 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
 
     public init(parsing text: String) {
         self.init(tokens: text.isEmpty || text == "/" ? [] : text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            $0.contains("~") ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String($0)
+            $0.utf8.contains(UInt8(ascii: "~")) ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String($0)
         })
     }
 
