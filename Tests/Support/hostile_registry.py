@@ -57,7 +57,7 @@ class Handler(BaseHTTPRequestHandler):
             seen_by_sink.append(self.headers.get("Authorization") or "")
             return self.send(200, json.dumps({"name": "linkother", "tags": ["b"]}).encode())
         if path == "/crlftoken":
-            return self.send(200, json.dumps({"token": "abc\r\nX-Injected: yes"}).encode(), {"Content-Type": "application/json"})
+            return self.send(200, json.dumps({"token": "CRLF-TOKEN-SECRET\r\nX-Injected: yes"}).encode(), {"Content-Type": "application/json"})
         if path.startswith("/v2/crlf/"):
             if self.headers.get("Authorization", "").startswith("Bearer"):
                 return self.send(200, b"{}")

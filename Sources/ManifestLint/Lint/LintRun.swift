@@ -52,11 +52,12 @@ public struct LintRun: Sendable {
 /// Workers that lint files while the folder walk that finds them is still running: the walk submits each file
 /// and goes on; `finish` waits for the queue to drain and returns the results by submission number. The workers
 /// start with the first file submitted, so a run with no folder starts no thread.
-/// `@unchecked Sendable`: every member is read and written under `condition`.
+/// `@unchecked Sendable`: the queue and flags are read and written under `condition`, the results by `ResultSlots`.
 private final class EarlyLints: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [(number: Int, name: FileName)] = []
-    private var results: [LintResult?] = []
+    private let results = ResultSlots(count: 0)
+    private var started = false
     private var closed = false
     private let workers: Int
     private let work: @Sendable (FileName) -> LintResult
@@ -71,23 +72,18 @@ private final class EarlyLints: @unchecked Sendable {
     func submit(_ name: FileName) -> Int {
         condition.lock()
         defer { condition.unlock() }
-        if results.isEmpty {
+        if !started {
+            started = true
             for _ in 0..<workers { DispatchQueue.global().async(group: group) { [self] in drain() } }
         }
-        let number = results.count
-        results.append(nil)
+        let number = results.addSlot()
         pending.append((number, name))
         condition.signal()
         return number
     }
 
     private func drain() {
-        while let (number, name) = next() {
-            let result = work(name)
-            condition.lock()
-            results[number] = result
-            condition.unlock()
-        }
+        while let (number, name) = next() { results.store(work(name), at: number) }
     }
 
     /// The next queued file, waiting for one; nil once `finish` was called and the queue is empty.
@@ -106,21 +102,25 @@ private final class EarlyLints: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         group.wait()
-        condition.lock()
-        defer { condition.unlock() }
-        var taken: [LintResult?] = []
-        swap(&taken, &results)
-        return taken
+        return results.take()
     }
 }
 
-/// Fixed slots written once each from concurrent workers.
-/// `@unchecked Sendable`: every slot is written by exactly one worker, under the lock.
+/// Slots written once each from concurrent workers.
+/// `@unchecked Sendable`: every slot is written by exactly one worker, and all access is under the lock.
 private final class ResultSlots: @unchecked Sendable {
     private var storage: [LintResult?]
     private let lock = NSLock()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    /// One more empty slot; its index.
+    func addSlot() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        storage.append(nil)
+        return storage.count - 1
+    }
 
     func store(_ result: LintResult, at index: Int) {
         lock.lock()

@@ -3,7 +3,7 @@ extension String {
     /// when there is nothing to change, and falls back to Unicode lower-casing for non-ASCII text.
     var asciiLowercased: String {
         // 0: nothing to change, 1: ASCII upper case letters, 2: non-ASCII.
-        let work = utf8.withContiguousStorageIfAvailable(Self.caseWork) ?? Array(utf8).withUnsafeBufferPointer(Self.caseWork)
+        let work = withUTF8Bytes(Self.caseWork)
         if work == 0 { return self }
         if work == 2 { return lowercased() }
         return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
@@ -24,5 +24,13 @@ extension String {
     var lastPathComponent: Substring {
         guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self[...] }
         return self[index(after: slash)...]
+    }
+}
+
+extension String {
+    /// Runs `body` over the string's UTF-8 bytes: in place for a native string, on a copy otherwise (a bridged
+    /// or foreign string). For byte-level checks on hot paths, where iterating `utf8` costs a call per byte.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -36,7 +36,7 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     /// Parses `text` by the grammar of image-spec descriptor.md:
     /// `algorithm-component (algorithm-separator algorithm-component)* ":" [a-zA-Z0-9=_-]+`.
     public init(parsing text: String) throws(Problem) {
-        let parsed = text.utf8.withContiguousStorageIfAvailable(Self.parse) ?? Array(text.utf8).withUnsafeBufferPointer(Self.parse)
+        let parsed = text.withUTF8Bytes(Self.parse)
         switch parsed {
         case .success(let digest): self = digest
         case .failure(let problem): throw problem

@@ -17,7 +17,7 @@ public enum MediaType {
 
     /// RFC 6838 `type/subtype` with restricted-name characters (at most 127 each), as the image-spec schema's pattern.
     public static func isWellFormed(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(isWellFormed) ?? Array(text.utf8).withUnsafeBufferPointer(isWellFormed)
+        text.withUTF8Bytes(isWellFormed)
     }
 
     private static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -116,7 +116,8 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     /// The part of a platform key (`os/arch...`) before its first `/`: by bytes for an ASCII key, by characters
     /// otherwise (a `/` can belong to one character with what precedes it).
     static func osPart(of key: String) -> Substring {
-        let slash = key.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+        // The offset of the first `/` in an ASCII key (inner nil: none); nil for a key that is not ASCII.
+        let slash = key.withUTF8Bytes { bytes -> Int?? in
             var found: Int?
             for (offset, byte) in bytes.enumerated() {
                 if byte >= 0x80 { return nil }
@@ -124,7 +125,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
             }
             return .some(found)
         }
-        guard let ascii = slash ?? nil else { return key.prefix { $0 != "/" } }
+        guard let ascii = slash else { return key.prefix { $0 != "/" } }
         return ascii.map { key[..<key.utf8.index(key.utf8.startIndex, offsetBy: $0)] } ?? key[...]
     }
 
