@@ -98,6 +98,14 @@ struct FastPathTests {
         #expect(paths.relative("oci://x") == nil)
     }
 
+    /// Inline `data` is hashed with the same hex spelling as blobs (`BlobHasher.hex`): lowercase, two digits a byte.
+    @Test func inlineDataHashesAsBlobsDo() {
+        #expect(ContentHash.digest(of: Data("{}".utf8), algorithm: "sha256") == "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
+        #expect(ContentHash.digest(of: Data(), algorithm: "sha512")?.hasPrefix("cf83e1357eefb8bdf1542850d66d8007") == true)
+        #expect(ContentHash.digest(of: Data([0x00]), algorithm: "sha512")?.count == 128)
+        #expect(ContentHash.digest(of: Data(), algorithm: "blake3") == nil)
+    }
+
     /// Pointers are kept as steps and spelled only when asked: the spelling, the tokens and equality are those of
     /// the text form they replaced.
     @Test func pointersSpellAndCompareAsText() {

@@ -114,16 +114,9 @@ public enum ContentHash {
     /// The lowercase hex digest of `bytes`, or nil for an algorithm manifestlint cannot compute.
     public static func digest(of bytes: Data, algorithm: String) -> String? {
         switch algorithm {
-        case "sha256": return hex(SHA256.hash(data: bytes))
-        case "sha512": return hex(SHA512.hash(data: bytes))
+        case "sha256": return BlobHasher.hex(SHA256.hash(data: bytes))
+        case "sha512": return BlobHasher.hex(SHA512.hash(data: bytes))
         default: return nil
         }
-    }
-
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
     }
 }
