@@ -20,10 +20,13 @@ let package = Package(
             pkgConfig: "jansson",
             providers: [.apt(["libjansson-dev"])]
         ),
+        // The per-thread arena jansson allocates from while it parses (JSON/JanssonParser.swift installs it).
+        .target(name: "CJanssonArena"),
         .target(
             name: "ManifestLint",
             dependencies: [
                 "CJansson",
+                "CJanssonArena",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -4,6 +4,5 @@
 
 /* Macros and inline functions Swift cannot import directly. */
 static inline json_type manifestlint_json_typeof(const json_t *value) { return json_typeof(value); }
-static inline void manifestlint_json_decref(json_t *value) { json_decref(value); }
 static inline int manifestlint_json_error_code(const json_error_t *error) { return (int)json_error_code(error); }
 #endif

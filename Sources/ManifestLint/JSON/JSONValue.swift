@@ -32,7 +32,11 @@ public enum JSONValue: Sendable, Equatable {
     /// without the string comparison's slow path (keys longer than 15 bytes).
     static func position(of key: String, in members: [(key: String, value: JSONValue)]) -> Int? {
         let length = key.utf8.count
-        return members.firstIndex { $0.key.utf8.count == length && $0.key == key }
+        // Read in place: no copy (and no retain) of each member on the way.
+        return members.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key { return index }
+            return nil
+        }
     }
 
     public var objectMembers: [(key: String, value: JSONValue)]? {

@@ -1,4 +1,5 @@
 import CJansson
+import CJanssonArena
 
 /// Why jansson refused a document; each case maps to one rule id.
 public enum JSONLoadFailure: Sendable, Equatable {
@@ -37,15 +38,22 @@ public enum JanssonParser {
         }
         var error = json_error_t()
         let flags = JSON_REJECT_DUPLICATES | JSON_DECODE_ANY
+        _ = arenaInstalled
+        // jansson's values live in this thread's arena from here to `end`, which frees them all at once: the tree
+        // is converted before that and never freed node by node.
+        manifestlint_arena_begin()
+        defer { manifestlint_arena_end() }
         let root: UnsafeMutablePointer<json_t>? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 json_loadb($0, buffer.count, size_t(flags), &error)
             }
         }
         guard let root else { return .failure(loadError(from: &error, bytes: bytes)) }
-        defer { manifestlint_json_decref(root) }
-        return .success(convert(root))
+        return .success(convert(root, KnownStrings.shared))
     }
+
+    /// jansson allocates through the per-thread arena (`CJanssonArena`); set once, before the first parse.
+    private static let arenaInstalled: Void = json_set_alloc_funcs(manifestlint_arena_alloc, manifestlint_arena_free)
 
     private static func loadError(from error: inout json_error_t, bytes: [UInt8]) -> JSONLoadError {
         let text = withUnsafeBytes(of: &error.text) { raw in
@@ -93,7 +101,7 @@ public enum JanssonParser {
         }
     }
 
-    private static func convert(_ value: UnsafeMutablePointer<json_t>) -> JSONValue {
+    private static func convert(_ value: UnsafeMutablePointer<json_t>, _ known: KnownStrings) -> JSONValue {
         switch manifestlint_json_typeof(value) {
         case JSON_OBJECT:
             var members: [(key: String, value: JSONValue)] = []
@@ -103,18 +111,18 @@ public enum JanssonParser {
                 let keyPointer = json_object_iter_key(current)!
                 let keyLength = json_object_iter_key_len(current)
                 let key = keyPointer.withMemoryRebound(to: UInt8.self, capacity: keyLength) {
-                    String(decoding: UnsafeBufferPointer(start: $0, count: keyLength), as: UTF8.self)
+                    known.string(UnsafeBufferPointer(start: $0, count: keyLength))
                 }
-                members.append((key, convert(json_object_iter_value(current))))
+                members.append((key, convert(json_object_iter_value(current), known)))
                 iterator = json_object_iter_next(value, current)
             }
             return .object(members)
         case JSON_ARRAY:
-            return .array((0..<json_array_size(value)).map { convert(json_array_get(value, $0)) })
+            return .array((0..<json_array_size(value)).map { convert(json_array_get(value, $0), known) })
         case JSON_STRING:
             let length = json_string_length(value)
             let text = json_string_value(value)!.withMemoryRebound(to: UInt8.self, capacity: length) {
-                String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+                known.string(UnsafeBufferPointer(start: $0, count: length))
             }
             return .string(text)
         case JSON_INTEGER: return .integer(Int64(json_integer_value(value)))

@@ -48,17 +48,28 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return .failure(.grammar) }
         let algorithmBytes = UnsafeBufferPointer(rebasing: bytes[..<colon])
         let encodedBytes = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
-        guard isAlgorithm(algorithmBytes), !encodedBytes.isEmpty,
-            encodedBytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
-        else { return .failure(.grammar) }
-        let algorithm = String(decoding: algorithmBytes, as: UTF8.self)
-        if let rule = rule(for: algorithm) {
-            let lowerHex = encodedBytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
-            guard encodedBytes.count == rule.length, lowerHex else {
-                return .failure(.encoding(algorithm: algorithm, expected: rule.label))
-            }
+        // One table look-up per byte; the classes of every byte are and-ed: lower hex only if all of them are.
+        var classes = encodedCharacter | lowerHex
+        byteClasses.withUnsafeBufferPointer { table in
+            for byte in encodedBytes { classes &= table[Int(byte)] }
+        }
+        guard isAlgorithm(algorithmBytes), !encodedBytes.isEmpty, classes & encodedCharacter != 0 else { return .failure(.grammar) }
+        let rule = registered.first { $0.algorithm.utf8.elementsEqual(algorithmBytes) }
+        // A registered algorithm's own spelling: no new string for `sha256`.
+        let algorithm = rule?.algorithm ?? String(decoding: algorithmBytes, as: UTF8.self)
+        if let rule, encodedBytes.count != rule.length || classes & lowerHex == 0 {
+            return .failure(.encoding(algorithm: algorithm, expected: rule.label))
         }
         return .success(Digest(unchecked: algorithm, String(decoding: encodedBytes, as: UTF8.self)))
+    }
+
+    private static let encodedCharacter: UInt8 = 1, lowerHex: UInt8 = 2
+    /// By byte: `[a-zA-Z0-9=_-]` (the encoded part's grammar) and `[0-9a-f]` (a registered algorithm's encoding).
+    private static let byteClasses: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        let byte = UInt8(byte)
+        let isLowerHex = (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte)
+        let isEncoded = isAlphanumeric(byte) || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        return (isEncoded ? encodedCharacter : 0) | (isLowerHex ? lowerHex : 0)
     }
 
     /// The encoding a registered algorithm requires; nil for another algorithm.

@@ -23,19 +23,21 @@ public enum MediaType {
     private static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var partLength = 0
         var slashes = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "/") {
-                guard partLength > 0 else { return false }
-                slashes += 1
-                partLength = 0
-                continue
+        return nameCharacters.withUnsafeBufferPointer { table in
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    guard partLength > 0 else { return false }
+                    slashes += 1
+                    partLength = 0
+                    continue
+                }
+                let kind = table[Int(byte)]
+                guard kind == alphanumeric || (partLength > 0 && kind == punctuation) else { return false }
+                partLength += 1
+                if partLength > 127 { return false }
             }
-            let kind = nameCharacters[Int(byte)]
-            guard kind == alphanumeric || (partLength > 0 && kind == punctuation) else { return false }
-            partLength += 1
-            if partLength > 127 { return false }
+            return slashes == 1 && partLength > 0
         }
-        return slashes == 1 && partLength > 0
     }
 
     private static let alphanumeric: UInt8 = 1, punctuation: UInt8 = 2

@@ -43,7 +43,29 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `os/architecture[/variant]` as written.
-    public var description: String { variant.isEmpty ? os + "/" + architecture : os + "/" + architecture + "/" + variant }
+    public var description: String { Self.slashJoined(os, architecture, variant) }
+
+    /// `first/second`, or `first/second/third` when `third` is not empty: copied byte by byte into a string of the
+    /// final size (`+` on short strings costs several times as much, and every rule on a platform builds one).
+    static func slashJoined(_ first: String, _ second: String, _ third: String) -> String {
+        let count = first.utf8.count + 1 + second.utf8.count + (third.isEmpty ? 0 : 1 + third.utf8.count)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            func copy(_ part: String) {
+                offset += UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: part.utf8).1
+            }
+            copy(first)
+            buffer[offset] = UInt8(ascii: "/")
+            offset += 1
+            copy(second)
+            if !third.isEmpty {
+                buffer[offset] = UInt8(ascii: "/")
+                offset += 1
+                copy(third)
+            }
+            return offset
+        }
+    }
 
     /// The platform under containerd's normalization, exactly as `platforms.Normalize` (containerd/platforms
     /// `platforms.go`, with `normalizeOS` and `normalizeArch` in `database.go`, v1.0.0-rc.4) computes it: os lower
@@ -136,9 +158,10 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
 
     /// `armv7` → `v7`, `7` → `v7`: spellings of a variant seen in the wild.
     static func cleanVariant(_ variant: String) -> String {
+        guard let first = variant.utf8.first else { return variant }  // most variants are empty
         var text = variant
-        if text.hasPrefix("armv") { text = "v" + text.dropFirst(4) }
-        if let first = text.utf8.first, (0x30...0x39).contains(first) { text = "v" + text }
+        if first == UInt8(ascii: "a"), text.hasPrefix("armv") { text = "v" + text.dropFirst(4) }
+        if let lead = text.utf8.first, (0x30...0x39).contains(lead) { text = "v" + text }
         return text
     }
 
@@ -146,28 +169,33 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     static func normalizeArchitecture(_ architecture: String, variant: String) -> (String, String) {
         let arch = architecture.asciiLowercased
         let variant = variant.asciiLowercased
-        // Every alias starts with `a`, `i` or `x`: other names (`s390x`, `ppc64le`, `386`, ...) skip the comparisons.
-        guard let first = arch.utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "i") || first == UInt8(ascii: "x") else {
-            return (arch, variant)
-        }
-        switch arch {
-        case "i386": return ("386", "")
-        case "x86_64", "x86-64", "amd64": return ("amd64", variant == "v1" ? "" : variant)
-        case "aarch64", "arm64":
-            switch variant {
-            case "8", "v8", "v8.0": return ("arm64", "")
-            case "9", "9.0", "v9.0": return ("arm64", "v9")
-            default: return ("arm64", variant)
-            }
-        case "armhf": return ("arm", "v7")
-        case "armel": return ("arm", "v6")
-        case "arm":
+        // Dispatched on the length first: a name is compared with the aliases of its length only.
+        switch arch.utf8.count {
+        case 3 where arch == "arm":
             switch variant {
             case "", "7": return ("arm", "v7")
             case "5", "6", "8": return ("arm", "v" + variant)
             default: return ("arm", variant)
             }
-        default: return (arch, variant)
+        case 4 where arch == "i386": return ("386", "")
+        case 5:
+            if arch == "amd64" { return ("amd64", variant == "v1" ? "" : variant) }
+            if arch == "arm64" { return arm64(variant: variant) }
+            if arch == "armhf" { return ("arm", "v7") }
+            if arch == "armel" { return ("arm", "v6") }
+        case 6 where arch == "x86_64" || arch == "x86-64": return ("amd64", variant == "v1" ? "" : variant)
+        case 7 where arch == "aarch64": return arm64(variant: variant)
+        default: break
+        }
+        return (arch, variant)
+    }
+
+    private static func arm64(variant: String) -> (String, String) {
+        if variant.isEmpty { return ("arm64", "") }
+        switch variant {
+        case "8", "v8", "v8.0": return ("arm64", "")
+        case "9", "9.0", "v9.0": return ("arm64", "v9")
+        default: return ("arm64", variant)
         }
     }
 }

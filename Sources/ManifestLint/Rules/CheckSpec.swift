@@ -20,7 +20,7 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     /// A selector of already unescaped tokens (`*` is the wildcard).
     init(tokens: [String]) {
         self.tokens = tokens
-        steps = tokens.map { $0 == "*" ? .any : .name($0, index: Int($0)) }
+        steps = tokens.map { $0 == "*" ? .any : .name(KnownStrings.shared.canonical($0), index: Int($0)) }
     }
 
     public var description: String { tokens.isEmpty ? "" : "/" + tokens.joined(separator: "/") }
