@@ -36,15 +36,22 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     /// Parses `text` by the grammar of image-spec descriptor.md:
     /// `algorithm-component (algorithm-separator algorithm-component)* ":" [a-zA-Z0-9=_-]+`.
     public init(parsing text: String) throws(Problem) {
-        let parsed = text.withUTF8Bytes(Self.parse)
-        switch parsed {
-        case .success(let digest): self = digest
+        switch text.withUTF8Bytes({ Self.parse($0, building: true) }) {
+        case .success(let digest?): self = digest
+        case .success(nil): throw .grammar  // not reached: a digest is built when asked for
         case .failure(let problem): throw problem
         }
     }
 
+    /// Why `text` is not a digest, or nil when it is one: the grammar check of `init(parsing:)` without building
+    /// the digest's strings (schema checks only need the verdict).
+    static func problem(in text: String) -> Problem? {
+        if case .failure(let problem) = text.withUTF8Bytes({ parse($0, building: false) }) { return problem }
+        return nil
+    }
+
     /// The grammar check over the text's bytes, in one pass with no copy.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Digest, Problem> {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, building: Bool) -> Result<Digest?, Problem> {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return .failure(.grammar) }
         let algorithmBytes = UnsafeBufferPointer(rebasing: bytes[..<colon])
         let encodedBytes = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
@@ -60,6 +67,7 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
         if let rule, encodedBytes.count != rule.length || classes & lowerHex == 0 {
             return .failure(.encoding(algorithm: algorithm, expected: rule.label))
         }
+        guard building else { return .success(nil) }
         return .success(Digest(unchecked: algorithm, String(decoding: encodedBytes, as: UTF8.self)))
     }
 

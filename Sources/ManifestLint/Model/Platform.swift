@@ -76,11 +76,10 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     /// client on arm/v7 selects); `os.features` sorted with duplicates removed. Unlike containerd, an empty os is
     /// kept (there is no host to default to).
     public func normalized() -> Platform {
-        var result = self
-        result.os = Self.normalizeOS(os)
-        (result.architecture, result.variant) = Self.normalizeArchitecture(architecture, variant: variant)
-        if osFeatures.count > 1 { result.osFeatures = Array(Set(osFeatures)).sorted() }
-        return result
+        // Built in one go, not as a copy of `self` whose fields are then replaced (a copy retains each of them).
+        let (architecture, variant) = Self.normalizeArchitecture(architecture, variant: variant)
+        return Platform(os: Self.normalizeOS(os), architecture: architecture, variant: variant, osVersion: osVersion,
+                        osFeatures: osFeatures.count > 1 ? Array(Set(osFeatures)).sorted() : osFeatures)
     }
 
     /// Whether a client asking for this platform exactly would take `candidate`, as containerd's `OnlyStrict`
@@ -153,7 +152,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
 
     static func normalizeOS(_ os: String) -> String {
         let lower = os.asciiLowercased
-        return lower == "macos" ? "darwin" : lower
+        return lower.utf8.count == 5 && lower == "macos" ? "darwin" : lower
     }
 
     /// `armv7` → `v7`, `7` → `v7`: spellings of a variant seen in the wild.

@@ -138,20 +138,18 @@ struct CheckEvaluator {
                 ])
             }
         case .unique:
-            var seen: [String: ValuePath] = [:]
+            var seen = FirstSeen()
             for item in items {
                 guard let fieldValue = spec.field.value(in: item.value), let base = key(fieldValue, spec) else { continue }
                 var identity = base
                 for keyField in check.keyFields {
                     identity += "\u{1F}" + (keyField.value(in: item.value).map(MessageTemplate.render) ?? "")
                 }
-                if let first = seen[identity] {
+                if let first = seen.first(identity, else: item.path) {
                     let pointer = pointer(item.path)
                     let firstPointer = self.pointer(first)
                     report(check, pointer, ["value": base, "first": firstPointer.description, "pointer": pointer.description])
                     findings[findings.count - 1].related = [RelatedNode(pointer: firstPointer, message: "the first \(base)")]
-                } else {
-                    seen[identity] = item.path
                 }
             }
         case .includesAll:
@@ -211,6 +209,27 @@ struct CheckEvaluator {
     private func key(_ value: JSONValue, _ spec: CheckSpec) -> String? {
         if let transform = spec.transform { return transform.apply(value) }
         return value.stringValue ?? MessageTemplate.render(value)
+    }
+}
+
+/// Where each identity of a `unique` check was first seen. A short list is searched in order (an index has a handful
+/// of entries, and hashing each identity costs more than comparing it with a few others); past 32 the list becomes a
+/// dictionary, so that a 10,000-entry index stays linear.
+struct FirstSeen {
+    private var list: [(identity: String, path: ValuePath)] = []
+    private var table: [String: ValuePath]?
+
+    /// The path `identity` was first seen at; nil (and `path` remembered) when this is the first time.
+    mutating func first(_ identity: String, else path: ValuePath) -> ValuePath? {
+        if table == nil {
+            if let found = list.first(where: { $0.identity == identity }) { return found.path }
+            list.append((identity, path))
+            if list.count > 32 { table = Dictionary(uniqueKeysWithValues: list.map { ($0.identity, $0.path) }) }
+            return nil
+        }
+        if let found = table?[identity] { return found }
+        table?[identity] = path
+        return nil
     }
 }
 

@@ -15,8 +15,8 @@ enum DescriptorChecks {
         if let artifactType = value["artifactType"] {
             checkMediaType(artifactType, field: "artifactType", at: pointer.appending("artifactType"), into: &collector)
         }
-        let digest = collector.requireField("digest", in: value, at: pointer, what: what)
-            .flatMap { checkDigest($0, at: pointer.appending("digest"), into: &collector) }
+        let digestIsValid = collector.requireField("digest", in: value, at: pointer, what: what)
+            .map { checkDigest($0, at: pointer.appending("digest"), into: &collector) } ?? false
         var size: Int64?
         if let sizeValue = collector.requireField("size", in: value, at: pointer, what: what) {
             size = checkSize(sizeValue, at: pointer.appending("size"), into: &collector)
@@ -32,6 +32,7 @@ enum DescriptorChecks {
         }
         collector.expectStringMap("annotations", in: value, at: pointer, rule: "invalid-annotations")
         if let data = value["data"] {
+            let digest = digestIsValid ? value["digest"]?.stringValue.flatMap { try? Digest(parsing: $0) } : nil
             checkData(data, digest: digest, size: size, at: pointer.appending("data"), into: &collector)
         }
         if let platform = value["platform"] {
@@ -39,38 +40,39 @@ enum DescriptorChecks {
         }
     }
 
-    static func checkMediaType(_ value: JSONValue, field: String, at pointer: JSONPointer, into collector: inout FindingCollector) {
+    /// `pointer` is worked out only for a finding (these run on every descriptor field of every document).
+    static func checkMediaType(_ value: JSONValue, field: String, at pointer: @autoclosure () -> JSONPointer, into collector: inout FindingCollector) {
         guard let text = value.stringValue else {
-            collector.report("wrong-type", .error, at: pointer, "\"\(field)\" is \(article(value.typeName)), expected a string")
+            collector.report("wrong-type", .error, at: pointer(), "\"\(field)\" is \(article(value.typeName)), expected a string")
             return
         }
         if !MediaType.isWellFormed(text) {
-            collector.report("invalid-media-type", .error, at: pointer,
+            collector.report("invalid-media-type", .error, at: pointer(),
                 "\"\(field)\" \"\(text)\" is not an RFC 6838 media type (expected type/subtype, e.g. \(MediaType.ociManifest))")
         }
     }
 
-    static func checkDigest(_ value: JSONValue, at pointer: JSONPointer, into collector: inout FindingCollector) -> Digest? {
+    /// Whether `value` is a digest string; reports why not.
+    static func checkDigest(_ value: JSONValue, at pointer: @autoclosure () -> JSONPointer, into collector: inout FindingCollector) -> Bool {
         guard let text = value.stringValue else {
-            collector.report("wrong-type", .error, at: pointer, "\"digest\" is \(article(value.typeName)), expected a string")
-            return nil
+            collector.report("wrong-type", .error, at: pointer(), "\"digest\" is \(article(value.typeName)), expected a string")
+            return false
         }
-        do {
-            return try Digest(parsing: text)
-        } catch {
-            collector.report("invalid-digest", .error, at: pointer, "digest \"\(text)\" \(error)")
-            return nil
+        if let problem = Digest.problem(in: text) {
+            collector.report("invalid-digest", .error, at: pointer(), "digest \"\(text)\" \(problem)")
+            return false
         }
+        return true
     }
 
-    static func checkSize(_ value: JSONValue, at pointer: JSONPointer, into collector: inout FindingCollector) -> Int64? {
+    static func checkSize(_ value: JSONValue, at pointer: @autoclosure () -> JSONPointer, into collector: inout FindingCollector) -> Int64? {
         guard let size = value.integerValue else {
-            collector.report("invalid-size", .error, at: pointer,
+            collector.report("invalid-size", .error, at: pointer(),
                 "\"size\" is \(article(value.typeName)), expected an integer number of bytes")
             return nil
         }
         guard size >= 0 else {
-            collector.report("invalid-size", .error, at: pointer, "\"size\" is \(size), expected a byte count >= 0")
+            collector.report("invalid-size", .error, at: pointer(), "\"size\" is \(size), expected a byte count >= 0")
             return nil
         }
         return size
