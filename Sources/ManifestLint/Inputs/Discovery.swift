@@ -10,14 +10,14 @@ public enum Discovery {
     /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), `oci-layout`, and extensionless files (which are
     /// scripts when they start with a shell shebang).
     public static func isCandidate(name: String) -> Bool {
-        let lower = name.lowercased()
+        let lower = name.asciiLowercased  // lowercased(), without Unicode tables for an ASCII name (a walk asks per file)
         guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else { return !lower.hasPrefix(".") }
         return candidateExtensions.contains(lower[lower.index(after: dot)...]) || isMakefile(name: lower)
     }
 
     /// `Makefile`, `makefile`, `GNUmakefile`, `Makefile.docker`, `release.mk`, `build.make`.
     static func isMakefile(name: String) -> Bool {
-        let lower = name.lowercased()
+        let lower = name.asciiLowercased
         return ["makefile", "gnumakefile"].contains(lower) || lower.hasPrefix("makefile.") || lower.hasSuffix(".mk") || lower.hasSuffix(".make")
     }
 

@@ -31,7 +31,11 @@ public struct FileName: Sendable, Hashable {
 
     /// `folder/name`.
     func appending(_ component: [UInt8]) -> FileName {
-        FileName(bytes: bytes.last == UInt8(ascii: "/") ? bytes + component : bytes + [UInt8(ascii: "/")] + component)
+        // The usual case, a UTF-8 folder and name, without a byte copy of the folder (a walk does this per entry).
+        if rawBytes == nil, let name = String(validating: component, as: UTF8.self) {
+            return FileName(display.utf8.last == UInt8(ascii: "/") ? display + name : display + "/" + name)
+        }
+        return FileName(bytes: bytes.last == UInt8(ascii: "/") ? bytes + component : bytes + [UInt8(ascii: "/")] + component)
     }
 
     func withCString<T>(_ body: (UnsafePointer<CChar>) -> T) -> T {

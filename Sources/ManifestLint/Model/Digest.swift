@@ -61,7 +61,7 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
             for byte in encodedBytes { classes &= table[Int(byte)] }
         }
         guard isAlgorithm(algorithmBytes), !encodedBytes.isEmpty, classes & encodedCharacter != 0 else { return .failure(.grammar) }
-        let rule = registered.first { $0.algorithm.utf8.elementsEqual(algorithmBytes) }
+        let rule = registered.first { $0.algorithm.utf8.count == algorithmBytes.count && $0.algorithm.utf8.elementsEqual(algorithmBytes) }
         // A registered algorithm's own spelling: no new string for `sha256`.
         let algorithm = rule?.algorithm ?? String(decoding: algorithmBytes, as: UTF8.self)
         if let rule, encodedBytes.count != rule.length || classes & lowerHex == 0 {
