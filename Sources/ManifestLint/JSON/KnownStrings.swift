@@ -11,7 +11,7 @@ final class KnownStrings: @unchecked Sendable {
 
     /// The words: field names of the OCI image-spec and the Docker distribution spec, common annotation keys,
     /// media types and platform values. Any string may be added; a word not listed is simply built as before.
-    private static let words: [String] = [
+    static let words: [String] = [
         // Manifests, indexes and descriptors.
         "schemaVersion", "mediaType", "artifactType", "manifests", "config", "layers", "subject", "annotations",
         "digest", "size", "urls", "data", "platform", "architecture", "os", "os.version", "os.features", "variant",
