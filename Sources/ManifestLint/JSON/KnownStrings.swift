@@ -56,11 +56,9 @@ final class KnownStrings: @unchecked Sendable {
     private let strings: [String]
 
     private init() {
-        var unique: [String] = []
-        for word in Self.words where !unique.contains(word) { unique.append(word) }
-        strings = unique
+        strings = Self.words  // kept per instance: the hot path reads no global
         var starts: [Int] = [], all: [UInt8] = []
-        for word in unique {
+        for word in strings {
             starts.append(all.count)
             all += word.utf8
         }
@@ -72,7 +70,7 @@ final class KnownStrings: @unchecked Sendable {
         mask = capacity - 1
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
-        for index in unique.indices {
+        for index in strings.indices {
             let word = UnsafeBufferPointer(start: bytes + starts[index], count: starts[index + 1] - starts[index])
             var slot = Self.hash(word) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }

@@ -21,7 +21,8 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Registered algorithms and the exact encoding each requires.
-    static let registered: [(algorithm: String, length: Int, label: String)] = [
+    typealias Registered = (algorithm: String, length: Int, label: String)
+    static let registered: [Registered] = [
         ("sha256", 64, "64 lowercase hex characters"),
         ("sha512", 128, "128 lowercase hex characters"),
         ("blake3", 64, "64 lowercase hex characters"),
@@ -36,22 +37,26 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     /// Parses `text` by the grammar of image-spec descriptor.md:
     /// `algorithm-component (algorithm-separator algorithm-component)* ":" [a-zA-Z0-9=_-]+`.
     public init(parsing text: String) throws(Problem) {
-        switch text.withUTF8Bytes({ Self.parse($0, building: true) }) {
-        case .success(let digest?): self = digest
-        case .success(nil): throw .grammar  // not reached: a digest is built when asked for
-        case .failure(let problem): throw problem
+        let parsed = text.withUTF8Bytes { bytes in
+            Self.check(bytes).map { checked in
+                // A registered algorithm keeps its own spelling: no new string for `sha256`.
+                Digest(unchecked: checked.rule?.algorithm ?? String(decoding: bytes[..<checked.colon], as: UTF8.self),
+                       String(decoding: bytes[(checked.colon + 1)...], as: UTF8.self))
+            }
         }
+        self = try parsed.get()
     }
 
     /// Why `text` is not a digest, or nil when it is one: the grammar check of `init(parsing:)` without building
     /// the digest's strings (schema checks only need the verdict).
     static func problem(in text: String) -> Problem? {
-        if case .failure(let problem) = text.withUTF8Bytes({ parse($0, building: false) }) { return problem }
+        if case .failure(let problem) = text.withUTF8Bytes(check) { return problem }
         return nil
     }
 
-    /// The grammar check over the text's bytes, in one pass with no copy.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, building: Bool) -> Result<Digest?, Problem> {
+    /// The grammar check over the text's bytes, in one pass with no copy: where the colon is, and the registered
+    /// algorithm's rule (nil for another algorithm).
+    private static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(colon: Int, rule: Registered?), Problem> {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return .failure(.grammar) }
         let algorithmBytes = UnsafeBufferPointer(rebasing: bytes[..<colon])
         let encodedBytes = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
@@ -62,13 +67,10 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
         }
         guard isAlgorithm(algorithmBytes), !encodedBytes.isEmpty, classes & encodedCharacter != 0 else { return .failure(.grammar) }
         let rule = registered.first { $0.algorithm.utf8.count == algorithmBytes.count && $0.algorithm.utf8.elementsEqual(algorithmBytes) }
-        // A registered algorithm's own spelling: no new string for `sha256`.
-        let algorithm = rule?.algorithm ?? String(decoding: algorithmBytes, as: UTF8.self)
         if let rule, encodedBytes.count != rule.length || classes & lowerHex == 0 {
-            return .failure(.encoding(algorithm: algorithm, expected: rule.label))
+            return .failure(.encoding(algorithm: rule.algorithm, expected: rule.label))
         }
-        guard building else { return .success(nil) }
-        return .success(Digest(unchecked: algorithm, String(decoding: encodedBytes, as: UTF8.self)))
+        return .success((colon, rule))
     }
 
     private static let encodedCharacter: UInt8 = 1, lowerHex: UInt8 = 2
@@ -81,7 +83,7 @@ public struct Digest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The encoding a registered algorithm requires; nil for another algorithm.
-    private static func rule(for algorithm: String) -> (algorithm: String, length: Int, label: String)? {
+    private static func rule(for algorithm: String) -> Registered? {
         registered.first { $0.algorithm == algorithm }
     }
 
