@@ -71,7 +71,6 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let times = input.timings ? PhaseTimes() : nil
-        defer { if let times { Console.error(times.summary) } }
         var (results, built, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [baseline, output].compactMap { $0 }, times: times)
         accepted?.mark(&results)
         var context = ReportContext(
@@ -89,9 +88,11 @@ struct LintCommand: ParsableCommand {
         } else {
             try? FileHandle.standardOutput.write(contentsOf: report)
         }
-        guard input.foundSomething(results) else { throw ExitCode(2) }
-        let code = failOn.exitCode(for: results)
-        if code != 0 { throw ExitCode(code) }
+        let code = input.foundSomething(results) ? failOn.exitCode(for: results) : 2
+        if let times { Console.error(times.summary) }
+        // The report is out: end here, leaving the results to the process's exit rather than freeing every result
+        // and finding one by one on the way out (a serial tail of milliseconds on a large run, with both cores idle).
+        Foundation.exit(code)
     }
 
     /// The report in the chosen format, as the bytes to write.

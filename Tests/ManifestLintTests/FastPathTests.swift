@@ -88,6 +88,25 @@ struct FastPathTests {
         }
     }
 
+    /// `.` and `..` removed by `/` bytes for an ASCII path, by characters otherwise: the same parts as splitting
+    /// every path by characters (a `/` followed by a combining mark is not a separator).
+    @Test func standardizedPathsMatchTheCharacterForm() {
+        func reference(_ path: String) -> String {
+            var parts: [Substring] = []
+            for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+                if part == "." { continue }
+                if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+                parts.append(part)
+            }
+            return "/" + parts.joined(separator: "/")
+        }
+        let paths = ["", "/", "//", "a", "/a/./b/../c", "a//b/", "../../x", "/a/b/..", "./.hidden/..x/x..", "/\u{301}/b",
+                     "a/\u{301}b/../c", "\u{E9}/./e\u{301}", "a/\r\n/b", "/tmp/bench/corpus/000/index-00005.json"]
+        for path in paths + Self.awkwardTexts {
+            #expect(RepositoryPaths.standardized(path).utf8.elementsEqual(reference(path).utf8), "\(path.debugDescription)")
+        }
+    }
+
     /// A path is a registry reference when it holds `://`: by bytes for ASCII, by characters otherwise (a `/`
     /// followed by a combining mark is not the character `/`).
     @Test func registryReferencesAreToldFromPaths() {
