@@ -331,6 +331,68 @@ struct HostileInputTests {
         #expect(outcome.status == 0)
     }
 
+    /// The walk takes a regular file from the directory listing without `lstat`ing it; a link to a file inside the
+    /// tree still yields to the file's own name (its identity looked up only then), in any order of the listing.
+    @Test func aFileReachedByNameAndThroughLinksIsLintedOnce() throws {
+        let folder = try makeScratch("linked-twice")
+        defer { removeScratch(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/tree/sub", withIntermediateDirectories: true)
+        try write(Self.brokenIndex, to: folder + "/tree/sub/index.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/tree/a-link.json", withDestinationPath: "sub/index.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/tree/z-link.json", withDestinationPath: "sub/index.json")
+        let outcome = try lint(["lint", "--no-config", "--format", "json", "tree"], in: folder)
+        let paths = Set(outcome.findings.compactMap { $0["path"] as? String })
+        #expect(paths.count == 1 && paths.first?.hasSuffix("tree/sub/index.json") == true, "\(paths)")
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 1)
+    }
+
+    /// An entry whose path is longer than the system accepts is left out by the walk, as before: it is never handed
+    /// over to be read (and reported unreadable) because the listing says it is a regular file.
+    @Test func anEntryBeyondPATHMAXIsLeftOut() throws {
+        let folder = try makeScratch("deep-path")
+        defer { removeScratch(folder) }
+        try write(Self.brokenIndex, to: folder + "/near.json")
+        // Folders created one below the other by descriptor, their path just under PATH_MAX (4,096 bytes), and in
+        // the deepest one a file whose full path is over it.
+        var descriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        try #require(descriptor >= 0)
+        let component = String(repeating: "d", count: 250)
+        let depth = (4_094 - folder.utf8.count) / 251
+        let folderLength = folder.utf8.count + depth * 251
+        let fileName = String(repeating: "f", count: min(250, 4_120 - folderLength)) + ".json"
+        try #require(folderLength < 4_095 && folderLength + 1 + fileName.utf8.count > 4_096)
+        for _ in 0..<depth {
+            try #require(mkdirat(descriptor, component, 0o755) == 0)
+            let next = openat(descriptor, component, O_RDONLY | O_DIRECTORY)
+            close(descriptor)
+            try #require(next >= 0)
+            descriptor = next
+        }
+        let file = openat(descriptor, fileName, O_WRONLY | O_CREAT, 0o644)
+        try #require(file >= 0)
+        _ = Self.brokenIndex.withCString { Glibc.write(file, $0, strlen($0)) }
+        close(file)
+        close(descriptor)
+        // Named by its absolute path, so that the deep file's path is over the limit as the walk builds it.
+        let outcome = try lint(["lint", "--no-config", "--format", "json", folder], in: folder)
+        #expect(!outcome.rules.contains("unreadable-input"), Comment(rawValue: outcome.stderr))
+        #expect(outcome.findings.contains { ($0["path"] as? String)?.hasSuffix("near.json") == true })
+        #expect(!outcome.findings.contains { ($0["path"] as? String)?.hasSuffix(fileName) == true })
+        // Removed by descriptor as well: the path is too long for FileManager.
+        removeDeep(folder, component: component, depth: depth, file: fileName)
+    }
+
+    private func removeDeep(_ folder: String, component: String, depth: Int, file: String) {
+        var descriptors = [open(folder, O_RDONLY | O_DIRECTORY)]
+        for _ in 0..<depth { descriptors.append(openat(descriptors.last!, component, O_RDONLY | O_DIRECTORY)) }
+        _ = unlinkat(descriptors.last!, file, 0)
+        for level in stride(from: depth, to: 0, by: -1) {
+            close(descriptors[level])
+            _ = unlinkat(descriptors[level - 1], component, AT_REMOVEDIR)
+        }
+        close(descriptors[0])
+    }
+
     @Test func aNameThatIsNotUTF8IsReadAndShownEscaped() throws {
         let folder = try makeScratch("latin1")
         defer { removeScratch(folder) }

@@ -14,6 +14,9 @@ public struct FileName: Sendable, Hashable {
     /// The path's bytes, without a terminating NUL.
     public var bytes: [UInt8] { rawBytes ?? Array(display.utf8) }
 
+    /// How many bytes the path has (without building them).
+    var byteCount: Int { rawBytes?.count ?? display.utf8.count }
+
     public init(_ path: String) {
         rawBytes = nil
         display = path

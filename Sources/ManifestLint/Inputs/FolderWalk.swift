@@ -3,12 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// One walk of a folder for `InputCollector`: every entry `lstat`ed, links followed only to real paths inside
+/// One walk of a folder for `InputCollector`: every entry that is not plainly a regular file `lstat`ed, links followed only to real paths inside
 /// the walked folder, each folder entered once, special files skipped with a reason.
 struct FolderWalk {
     struct Entry {
         let name: FileName
-        let identity: FileIdentity
+        /// The file's device and inode; nil for a regular file the directory listing itself vouched for (no `lstat`
+        /// then: `InputCollector` asks for it only when the walk met links to files, which need it).
+        var identity: FileIdentity?
         /// Reached through a symbolic link (to a file inside the tree).
         let throughLink: Bool
         /// The number `onFile` gave the file, when it took it.
@@ -62,12 +64,23 @@ struct FolderWalk {
         // An OCI layout's blobs are checked from its index.json (each by its role); read on their own they
         // would be unnamed configs and layers.
         let isLayout = folder.appending(Array("oci-layout".utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+        // In a folder that can be searched, an entry the listing says is a regular file needs no `lstat` (one system
+        // call per file saved); where it cannot, `lstat` fails as before and the entry is left out.
+        let searchable = folder.withCString { access($0, X_OK) } == 0
         while let entry = readdir(directory) {
             let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
             if nameBytes == [UInt8(ascii: ".")] || nameBytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
             let path = folder.appending(nameBytes)
             let name = FileName.displayText(nameBytes)
             let relativePath = relative.isEmpty ? name : relative + "/" + name
+            if searchable, entry.pointee.d_type == UInt8(DT_REG), path.byteCount < Int(PATH_MAX) {
+                if collector.wants(name: name, relativePath: relativePath) {
+                    var file = Entry(name: path, identity: nil, throughLink: false)
+                    file.early = onFile?(file)
+                    files.append(file)
+                }
+                continue
+            }
             // By the full path, as every later step opens it: an entry whose path is too long to open is left out here.
             guard let own = path.status(following: false) else { continue }
             var info = own

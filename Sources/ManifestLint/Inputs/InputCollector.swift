@@ -111,17 +111,23 @@ public struct InputCollector: Sendable {
         walk.run()
         var files = walk.takeFiles()
         if !own.isEmpty { files.removeAll { $0.early == nil && isOwn($0.name) } }
-        // A file reached both by its own name and through a link inside the tree is linted once, by its name.
-        var taken = Set(files.lazy.filter { !$0.throughLink }.map(\.identity))
+        // A file reached both by its own name and through a link inside the tree is linted once, by its name. Files
+        // the walk took from the listing alone get their identity here, and only when there are links to compare.
+        if files.contains(where: \.throughLink) {
+            for index in files.indices where files[index].identity == nil {
+                files[index].identity = files[index].name.status(following: false).map(FileIdentity.init)
+            }
+        }
+        var taken = Set(files.lazy.filter { !$0.throughLink }.compactMap(\.identity))
         files.sort { $0.name.display < $1.name.display }
         var items: [(item: InputItem, early: Int?)] = []
         items.reserveCapacity(files.count + walk.skipped.count)
         var skipped = walk.skipped.sorted { $0.display < $1.display }[...]
         // Files and skipped entries merged in name order, without building and sorting a third list.
         for entry in files {
-            if entry.throughLink {
-                guard !taken.contains(entry.identity) else { continue }
-                taken.insert(entry.identity)
+            if entry.throughLink, let identity = entry.identity {
+                guard !taken.contains(identity) else { continue }
+                taken.insert(identity)
             }
             while let next = skipped.first, next.display < entry.name.display {
                 items.append((.skipped(display: next.display, reason: next.reason), nil))
