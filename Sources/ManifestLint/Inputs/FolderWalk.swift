@@ -68,7 +68,10 @@ struct FolderWalk {
         // call per file saved); where it cannot, `lstat` fails as before and the entry is left out.
         let searchable = folder.withCString { access($0, X_OK) } == 0
         while let entry = readdir(directory) {
-            let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            // Read in place up to its NUL: a record is only as long as its name, so copying the whole 256-byte
+            // `d_name` field reads past the end of the last record of the buffer (AddressSanitizer saw it).
+            let namePointer = (UnsafeRawPointer(entry) + Self.nameOffset).assumingMemoryBound(to: UInt8.self)
+            let nameBytes = Array(UnsafeBufferPointer(start: namePointer, count: strlen(UnsafeRawPointer(namePointer).assumingMemoryBound(to: CChar.self))))
             if nameBytes == [UInt8(ascii: ".")] || nameBytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
             let path = folder.appending(nameBytes)
             let name = FileName.displayText(nameBytes)
@@ -118,6 +121,9 @@ struct FolderWalk {
             }
         }
     }
+
+    /// Where a directory entry's name starts in its record.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
     /// Folders never entered: version-control data and installed dependencies (other people's files, where a
     /// finding is nobody's to fix). Hidden folders are entered: `.github`, `.gitlab`, `.azure-pipelines`, `.ci`.
