@@ -45,6 +45,17 @@ struct InputOptions: ParsableArguments {
     /// `ownFiles` (baseline, report) are skipped when a folder walk meets them.
     /// `times` (`--timings`) collects the CPU time of each phase.
     func lint(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = [], times: PhaseTimes? = nil) throws -> (results: [LintResult], built: PolicyBuilder.Built, paths: RepositoryPaths) {
+        let prepared = try prepare(rules: rules, registry: registry, ownFiles: ownFiles, times: times)
+        var results: [LintResult] = []
+        prepared.lint { results.append($0) }
+        // The workers' document trees are freed by now; hand the pages glibc keeps for them back before the
+        // report is built, so peak memory is the results and the report, not every tree the run parsed.
+        FreedMemory.release()
+        return (results, prepared.built, prepared.paths)
+    }
+
+    /// The rules in force and the run that lints the inputs with them (registry references are audited here).
+    func prepare(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = [], times: PhaseTimes? = nil) throws -> PreparedLint {
         if paths.isEmpty && registry.catalogs.isEmpty {
             throw ValidationError("Name at least one file, folder, registry reference, or - for standard input.")
         }
@@ -59,25 +70,45 @@ struct InputOptions: ParsableArguments {
         let repository = RepositoryPaths(root: root)
         var audited = registry.audit(references, linter: linter, configuration: built.configuration)
         Fingerprints.assign(to: &audited, paths: repository)
-        let results = LintRun(collector: collector, linter: linter, paths: repository).lint(files) + audited
-        // The workers' document trees are freed by now; hand the pages glibc keeps for them back before the
-        // report is built, so peak memory is the results and the report, not every tree the run parsed.
-        FreedMemory.release()
-        for result in results where result.inputFailed {
-            Console.error(result.findings.first?.message ?? result.path)
-        }
-        return (results, built, repository)
+        return PreparedLint(built: built, paths: repository, run: LintRun(collector: collector, linter: linter, paths: repository), files: files, audited: audited)
     }
 
     /// False, after saying so on stderr, when the run found nothing to lint and `--allow-empty` was not given
     /// (the caller exits 2, as ESLint does for patterns that match nothing): a CI job pointed at the wrong folder
     /// should not pass quietly.
     func foundSomething(_ results: [LintResult]) -> Bool {
-        guard !allowEmpty, results.allSatisfy({ $0.otherFile || $0.skipped }) else { return true }
-        let others = results.filter(\.otherFile).count
+        var tally = RunTally()
+        for result in results { tally.add(result) }
+        return foundSomething(tally)
+    }
+
+    func foundSomething(_ tally: RunTally) -> Bool {
+        guard !allowEmpty, tally.foundNothing else { return true }
+        let others = tally.others
         let detail = others > 0 ? " (\(others) other file\(others == 1 ? "" : "s") skipped: not manifests, indexes, layouts or build workflows)" : ""
         Console.error("nothing to lint in \(paths.joined(separator: " "))\(detail); pass --allow-empty to accept an empty run")
         return false
+    }
+}
+
+/// A lint run set up: the rules in force, where the repository is, and the inputs.
+struct PreparedLint {
+    let built: PolicyBuilder.Built
+    let paths: RepositoryPaths
+    let run: LintRun
+    let files: [String]
+    /// Registry references, audited while the run was prepared; handed over after the files.
+    let audited: [LintResult]
+
+    /// Hands each result to `deliver` in report order as the run goes on; an input that cannot be read is said on
+    /// standard error as well.
+    func lint(_ deliver: (LintResult) -> Void) {
+        func handOver(_ result: LintResult) {
+            if result.inputFailed { Console.error(result.findings.first?.message ?? result.path) }
+            deliver(result)
+        }
+        run.lint(files, deliver: handOver)
+        for result in audited { handOver(result) }
     }
 }
 

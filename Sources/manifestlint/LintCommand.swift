@@ -71,41 +71,95 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let times = input.timings ? PhaseTimes() : nil
-        var (results, built, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [baseline, output].compactMap { $0 }, times: times)
-        accepted?.mark(&results)
-        var context = ReportContext(
-            results: results, rules: RuleDescriptor.all(catalog: built.catalog, policy: built.policy), paths: paths,
-            baselineUsed: accepted != nil, failLevel: failOn)
-        context.sarifCategory = sarifCategory
-        let report = try times.measureWall(.report) { try render(results, context: context, paths: paths) }
-        if let output {
-            do {
-                try OutputFile.write(report, to: output)
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
-        } else {
-            try? FileHandle.standardOutput.write(contentsOf: report)
+        let prepared = try input.prepare(rules: ruleOptions, registry: registryOptions, ownFiles: [baseline, output].compactMap { $0 }, times: times)
+        let rules = RuleDescriptor.all(catalog: prepared.built.catalog, policy: prepared.built.policy)
+        let code: Int32
+        switch format {
+        case .json, .text: code = try stream(prepared, rules: rules, baseline: accepted, times: times)
+        case .sarif, .github, .gitlab, .junit: code = try buffer(prepared, rules: rules, baseline: accepted, times: times)
         }
-        let code = input.foundSomething(results) ? failOn.exitCode(for: results) : 2
         if let times { Console.error(times.summary) }
         // The report is out: end here, leaving the results to the process's exit rather than freeing every result
         // and finding one by one on the way out (a serial tail of milliseconds on a large run, with both cores idle).
         Foundation.exit(code)
     }
 
+    /// The text and JSON reports, written as the results come (in input order): the run holds no results, so its
+    /// memory does not grow with the number of files. Returns the exit code.
+    private func stream(_ prepared: PreparedLint, rules: [RuleDescriptor], baseline: Baseline?, times: PhaseTimes?) throws -> Int32 {
+        let destination = try open()
+        var report: any ReportStream
+        if format == .json {
+            report = JSONReportStream(rules: rules, paths: prepared.paths, output: destination)
+        } else {
+            report = TextReportStream(report: textReport(), rules: rules, output: destination)
+        }
+        let known = baseline?.fingerprints
+        var tally = RunTally()
+        prepared.lint { result in
+            var result = result
+            if let known { Baseline.mark(&result, known: known) }
+            tally.add(result)
+            report.add(result)
+        }
+        times.measureWall(.report) { report.finish(summary: tally.summary) }
+        try close(destination)
+        return input.foundSomething(tally) ? failOn.exitCode(for: tally) : 2
+    }
+
+    /// The other reports, which need the whole run before their first byte (SARIF's rules and results, JUnit's
+    /// counts in the opening element). Returns the exit code.
+    private func buffer(_ prepared: PreparedLint, rules: [RuleDescriptor], baseline: Baseline?, times: PhaseTimes?) throws -> Int32 {
+        var results: [LintResult] = []
+        prepared.lint { results.append($0) }
+        // The workers' document trees are freed by now; hand the pages glibc keeps for them back before the
+        // report is built, so peak memory is the results and the report, not every tree the run parsed.
+        FreedMemory.release()
+        baseline?.mark(&results)
+        var context = ReportContext(results: results, rules: rules, paths: prepared.paths, baselineUsed: baseline != nil, failLevel: failOn)
+        context.sarifCategory = sarifCategory
+        let report = try times.measureWall(.report) { try render(results, context: context) }
+        let destination = try open()
+        destination.write(report)
+        try close(destination)
+        return input.foundSomething(results) ? failOn.exitCode(for: results) : 2
+    }
+
+    /// Standard output, or the `--output` file (a failure to open it ends the run: exit 2).
+    private func open() throws -> ReportOutput {
+        guard let output else { return ReportOutput() }
+        do {
+            return try ReportOutput(path: output)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    private func close(_ destination: ReportOutput) throws {
+        do {
+            try destination.close()
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// The text report as this run shows it: colour and source excerpts on a terminal, cut to its width.
+    private func textReport() -> TextReport {
+        let terminal = output == nil && isatty(STDOUT_FILENO) != 0
+        let colored = color == .always || (color == .auto && terminal && Terminal.wantsColor)
+        var text = TextReport(colored: colored, showSource: showSource || terminal)
+        if let columns = Terminal.columns { text.width = max(40, columns - 10) }
+        return text
+    }
+
     /// The report in the chosen format, as the bytes to write.
-    private func render(_ results: [LintResult], context: ReportContext, paths: RepositoryPaths) throws -> [UInt8] {
+    private func render(_ results: [LintResult], context: ReportContext) throws -> [UInt8] {
         let report: String
         switch format {
-        case .json: return JSONReport(results: results, rules: context.rules, paths: paths).renderedBytes()
-        case .text:
-            let terminal = output == nil && isatty(STDOUT_FILENO) != 0
-            let colored = color == .always || (color == .auto && terminal && Terminal.wantsColor)
-            var text = TextReport(colored: colored, showSource: showSource || terminal)
-            if let columns = Terminal.columns { text.width = max(40, columns - 10) }
-            report = text.rendered(context)
+        case .json: return JSONReport(results: results, rules: context.rules, paths: context.paths).renderedBytes()
+        case .text: report = textReport().rendered(context)
         case .sarif: report = try SARIFReport(context: context).rendered()
         case .github:
             let github = GitHubReport(context: context)

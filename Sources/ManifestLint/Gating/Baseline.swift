@@ -44,11 +44,17 @@ public struct Baseline: Codable, Sendable {
 
     /// Marks every finding new or unchanged.
     public func mark(_ results: inout [LintResult]) {
-        let known = Set(findings.map(\.fingerprint))
-        for resultIndex in results.indices {
-            for findingIndex in results[resultIndex].findings.indices {
-                results[resultIndex].findings[findingIndex].isNew = !known.contains(results[resultIndex].findings[findingIndex].fingerprint)
-            }
+        let known = fingerprints
+        for index in results.indices { Self.mark(&results[index], known: known) }
+    }
+
+    /// The fingerprints the baseline holds.
+    public var fingerprints: Set<String> { Set(findings.map(\.fingerprint)) }
+
+    /// Marks every finding of one result new or unchanged against `known` (a baseline's `fingerprints`).
+    public static func mark(_ result: inout LintResult, known: Set<String>) {
+        for index in result.findings.indices {
+            result.findings[index].isNew = !known.contains(result.findings[index].fingerprint)
         }
     }
 
@@ -110,21 +116,53 @@ public enum AtomicFile {
 /// the device alone.
 public enum OutputFile {
     public static func write(_ data: some ContiguousBytes, to path: String) throws(BaselineError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let output = try ReportOutput(path: path)
+        data.withUnsafeBytes { output.write($0) }
+        try output.close()
+    }
+}
+
+/// Where a report goes, written piece by piece while the run goes on: standard output, or a path opened as
+/// `OutputFile` says. The first failure to write is kept (and what follows not written): `close` throws it.
+/// Standard output that cannot be written is not an error (as before: a closed pipe is the reader's choice).
+public final class ReportOutput {
+    private let descriptor: Int32
+    private let path: String?
+    private var failure: Int32?
+
+    /// Standard output.
+    public init() {
+        descriptor = STDOUT_FILENO
+        path = nil
+    }
+
+    public init(path: String) throws(BaselineError) {
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
+        self.path = path
+    }
+
+    public func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    func write(_ buffer: UnsafeRawBufferPointer) {
         var written = 0
-        let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
+        while failure == nil, written < buffer.count {
+            let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if count < 0 {
+                if errno != EINTR { failure = errno }
+                continue
             }
-            return nil
+            written += count
         }
+    }
+
+    /// Closes a named output; throws the first failure to write it.
+    public func close() throws(BaselineError) {
+        guard let path else { return }
+        let closed = Glibc.close(descriptor)
         if let failure { throw BaselineError("cannot write \(path): \(String(cString: strerror(failure)))") }
+        if closed != 0, errno != EINTR { throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))") }
     }
 }

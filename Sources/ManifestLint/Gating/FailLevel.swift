@@ -15,7 +15,21 @@ public enum FailLevel: String, Sendable, CaseIterable {
 
     /// The exit code of a run: 2 when an input could not be read, 1 when a finding fails, else 0.
     public func exitCode(for results: [LintResult]) -> Int32 {
-        if results.contains(where: \.inputFailed) { return 2 }
-        return results.contains { $0.findings.contains(where: fails) } ? 1 : 0
+        var tally = RunTally()
+        for result in results { tally.add(result) }
+        return exitCode(for: tally)
+    }
+
+    /// `exitCode(for:)` from a run's counts.
+    public func exitCode(for tally: RunTally) -> Int32 {
+        if tally.inputFailed { return 2 }
+        let failing: Int
+        switch self {
+        case .none: failing = 0
+        case .error: failing = tally.errors
+        case .warning: failing = tally.errors + tally.warnings
+        case .note: failing = tally.errors + tally.warnings + tally.notes
+        }
+        return failing > 0 ? 1 : 0
     }
 }

@@ -3,37 +3,27 @@ import Foundation
 import Glibc
 #endif
 
-/// One walk of a folder for `InputCollector`: every entry that is not plainly a regular file `lstat`ed, links followed only to real paths inside
-/// the walked folder, each folder entered once, special files skipped with a reason.
+/// One walk of a folder for `InputCollector`, in report order: each folder's entries sorted by their shown names
+/// (a sub-folder as `name/`, which puts its files where a sort of the whole paths would), so that files can be
+/// linted and reported while the walk goes on. Every entry that is not plainly a regular file is `lstat`ed, links
+/// are followed only to real paths inside the walked folder, each folder is entered once, and special files are
+/// skipped with a reason. Memory is one folder's listing per level, whatever the size of the tree.
 struct FolderWalk {
-    struct Entry {
-        let name: FileName
-        /// The file's device and inode; nil for a regular file the directory listing itself vouched for (no `lstat`
-        /// then: `InputCollector` asks for it only when the walk met links to files, which need it).
-        var identity: FileIdentity?
-        /// Reached through a symbolic link (to a file inside the tree).
-        let throughLink: Bool
-        /// The number `onFile` gave the file, when it took it.
-        var early: Int?
+    /// What the walk meets, in report order.
+    enum Event {
+        /// A file taken by its own name.
+        case file(FileName)
+        /// A file reached through a symbolic link inside the tree, with its device and inode: linted only when no
+        /// file of the tree has that identity by its own name, which `InputCollector` knows once the walk is done.
+        case link(FileName, FileIdentity)
+        case skipped(display: String, reason: String)
     }
-
-    /// Called with each file the walk keeps, as it meets it; returns a number for a file it takes (see
-    /// `InputCollector.expand(_:found:)`).
-    var onFile: ((Entry) -> Int?)?
 
     let collector: InputCollector
     let root: FileName
     /// The walked folder's real path, with a trailing slash: what "inside the tree" means.
     private let realRoot: [UInt8]
-    private(set) var files: [Entry] = []
-    private(set) var skipped: [(display: String, reason: String)] = []
     private var enteredFolders: Set<FileIdentity> = []
-
-    /// The files found, handed over (the walk keeps no copy).
-    mutating func takeFiles() -> [Entry] {
-        defer { files = [] }
-        return files
-    }
 
     init(collector: InputCollector, root: FileName) {
         self.collector = collector
@@ -44,22 +34,51 @@ struct FolderWalk {
         realRoot = real.last == UInt8(ascii: "/") ? real : real + [UInt8(ascii: "/")]
     }
 
-    mutating func run() {
+    /// Walks the tree, handing each event to `emit` in report order.
+    mutating func run(_ emit: (Event) -> Void) {
         guard let info = root.status(following: true) else { return }
         enteredFolders.insert(FileIdentity(info))
-        walk(root, relative: "", depth: 0)
+        walk(root, relative: "", depth: 0, emit)
     }
 
     private func isInside(_ real: [UInt8]) -> Bool {
         real.starts(with: realRoot) || real + [UInt8(ascii: "/")] == realRoot
     }
 
-    private mutating func walk(_ folder: FileName, relative: String, depth: Int) {
+    /// One entry of a folder, classified, with the key it is sorted by.
+    private struct Listed {
+        enum Action {
+            case event(Event)
+            case folder(FileName, relative: String, identity: FileIdentity)
+        }
+        let key: String
+        /// Second key: an entry left out sorts after a file with the same shown path (as the merge of the two
+        /// sorted lists did before the walk was ordered).
+        let skipped: Bool
+        let action: Action
+    }
+
+    private mutating func walk(_ folder: FileName, relative: String, depth: Int, _ emit: (Event) -> Void) {
         guard depth < Limits.walkDepth else {
-            skipped.append((folder.display, "more than \(Limits.walkDepth) folders deep"))
+            emit(.skipped(display: folder.display, reason: "more than \(Limits.walkDepth) folders deep"))
             return
         }
-        guard let directory = folder.withCString({ opendir($0) }) else { return }
+        var listing = list(folder, relative: relative, depth: depth)
+        listing.sort { $0.key == $1.key ? !$0.skipped && $1.skipped : $0.key < $1.key }
+        for entry in listing {
+            switch entry.action {
+            case .event(let event): emit(event)
+            case .folder(let path, let relativePath, let identity):
+                // Entered once, however many links lead to it: no loops, no exponential walks.
+                guard enteredFolders.insert(identity).inserted else { continue }
+                walk(path, relative: relativePath, depth: depth + 1, emit)
+            }
+        }
+    }
+
+    /// The entries of one folder the walk keeps, unsorted.
+    private func list(_ folder: FileName, relative: String, depth: Int) -> [Listed] {
+        guard let directory = folder.withCString({ opendir($0) }) else { return [] }
         defer { closedir(directory) }
         // An OCI layout's blobs are checked from its index.json (each by its role); read on their own they
         // would be unnamed configs and layers.
@@ -67,6 +86,12 @@ struct FolderWalk {
         // In a folder that can be searched, an entry the listing says is a regular file needs no `lstat` (one system
         // call per file saved); where it cannot, `lstat` fails as before and the entry is left out.
         let searchable = folder.withCString { access($0, X_OK) } == 0
+        // A sub-folder one level too deep is reported by its own path (sorted as a file would be), not walked.
+        let folderSuffix = depth + 1 < Limits.walkDepth ? "/" : ""
+        var listing: [Listed] = []
+        func skip(_ path: FileName, _ name: String, _ reason: String) {
+            listing.append(Listed(key: name, skipped: true, action: .event(.skipped(display: path.display, reason: reason))))
+        }
         while let entry = readdir(directory) {
             // Read in place up to its NUL: a record is only as long as its name, so copying the whole 256-byte
             // `d_name` field reads past the end of the last record of the buffer (AddressSanitizer saw it).
@@ -78,9 +103,7 @@ struct FolderWalk {
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             if searchable, entry.pointee.d_type == UInt8(DT_REG), path.byteCount < Int(PATH_MAX) {
                 if collector.wants(name: name, relativePath: relativePath) {
-                    var file = Entry(name: path, identity: nil, throughLink: false)
-                    file.early = onFile?(file)
-                    files.append(file)
+                    listing.append(Listed(key: name, skipped: false, action: .event(.file(path))))
                 }
                 continue
             }
@@ -90,12 +113,12 @@ struct FolderWalk {
             var throughLink = false
             if own.st_mode & S_IFMT == S_IFLNK {
                 guard let target = path.status(following: true), let real = path.realPath() else {
-                    if collector.wants(name: name, relativePath: relativePath) { skipped.append((path.display, "a symbolic link whose target does not exist")) }
+                    if collector.wants(name: name, relativePath: relativePath) { skip(path, name, "a symbolic link whose target does not exist") }
                     continue
                 }
                 guard isInside(real) else {
                     if target.st_mode & S_IFMT == S_IFDIR || collector.wants(name: name, relativePath: relativePath) {
-                        skipped.append((path.display, "a symbolic link to \(FileName.displayText(real)), outside the folder being linted"))
+                        skip(path, name, "a symbolic link to \(FileName.displayText(real)), outside the folder being linted")
                     }
                     continue
                 }
@@ -105,21 +128,17 @@ struct FolderWalk {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard !Self.skippedFolders.contains(name), !(isLayout && name == "blobs"), !collector.matches(relativePath, collector.exclude) else { continue }
-                // Entered once, however many links lead to it: no loops, no exponential walks.
-                guard enteredFolders.insert(FileIdentity(info)).inserted else { continue }
-                walk(path, relative: relativePath, depth: depth + 1)
+                listing.append(Listed(key: name + folderSuffix, skipped: false, action: .folder(path, relative: relativePath, identity: FileIdentity(info))))
             case S_IFREG:
                 if collector.wants(name: name, relativePath: relativePath) {
-                    var file = Entry(name: path, identity: FileIdentity(info), throughLink: throughLink)
-                    file.early = onFile?(file)
-                    files.append(file)
+                    let event: Event = throughLink ? .link(path, FileIdentity(info)) : .file(path)
+                    listing.append(Listed(key: name, skipped: false, action: .event(event)))
                 }
             default:
-                if collector.wants(name: name, relativePath: relativePath) {
-                    skipped.append((path.display, "\(Self.kind(info.st_mode)), not a regular file"))
-                }
+                if collector.wants(name: name, relativePath: relativePath) { skip(path, name, "\(Self.kind(info.st_mode)), not a regular file") }
             }
         }
+        return listing
     }
 
     /// Where a directory entry's name starts in its record.

@@ -52,6 +52,27 @@ public enum InputItem: Sendable {
     }
 }
 
+/// Receives the inputs of a set of arguments in report order (`InputCollector.expand(_:into:)`).
+public protocol InputConsumer {
+    /// The next input.
+    mutating func take(_ item: InputItem)
+    /// Holds the next place for a file reached through a link, whose fate is known once its folder's walk ends;
+    /// returns the place, which `settle` fills (or leaves out, with nil) before `expand` returns.
+    mutating func reserve() -> Int
+    mutating func settle(_ place: Int, with item: InputItem?)
+}
+
+/// The inputs as a list.
+struct InputList: InputConsumer {
+    var items: [InputItem?] = []
+    mutating func take(_ item: InputItem) { items.append(item) }
+    mutating func reserve() -> Int {
+        items.append(nil)
+        return items.count - 1
+    }
+    mutating func settle(_ place: Int, with item: InputItem?) { items[place] = item }
+}
+
 /// Expands the command-line paths into documents: files as given, folders walked recursively for candidate files
 /// (`Discovery.isCandidate`, or the include globs when configured) matching none of the exclude globs, `-` for
 /// standard input.
@@ -76,27 +97,31 @@ public struct InputCollector: Sendable {
         self.maxDocumentSize = maxDocumentSize
     }
 
-    /// The inputs a set of arguments names, in a stable order (each folder's files sorted by name).
+    /// The inputs a set of arguments names, in report order (each folder's files sorted by name).
     public func expand(_ arguments: [String]) -> [InputItem] {
-        expand(arguments, found: nil).map(\.item)
+        var list = InputList()
+        expand(arguments, into: &list)
+        return list.items.compactMap { $0 }
     }
 
-    /// `expand`, handing each file a folder walk keeps to `found` as soon as the walk meets it (so that it can be
-    /// linted while the walk goes on); `found` returns a number for it, which the expanded list carries as
-    /// `early`. A file whose entry is a symbolic link is not handed over (whether it is kept is known only when the
-    /// walk is done), nor is a file named on the command line.
-    public func expand(_ arguments: [String], found: ((FileName) -> Int)?) -> [(item: InputItem, early: Int?)] {
-        arguments.flatMap { argument -> [(item: InputItem, early: Int?)] in
-            if argument == "-" { return [(.standardInput, nil)] }
+    /// Hands the inputs a set of arguments names to `consumer` in report order, each as soon as it is known: a
+    /// folder's files while its walk goes on (so that they can be linted, and reported, before it ends).
+    public func expand(_ arguments: [String], into consumer: inout some InputConsumer) {
+        for argument in arguments {
+            if argument == "-" {
+                consumer.take(.standardInput)
+                continue
+            }
             let name = FileName(argument)
             guard name.status(following: true).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true else {
-                return [(discoverNamedFiles ? .found(name) : .file(name), nil)]
+                consumer.take(discoverNamedFiles ? .found(name) : .file(name))
+                continue
             }
-            return itemsBelow(name, found: found)
+            expand(folder: name, into: &consumer)
         }
     }
 
-    private func itemsBelow(_ folder: FileName, found: ((FileName) -> Int)?) -> [(item: InputItem, early: Int?)] {
+    private func expand(folder: FileName, into consumer: inout some InputConsumer) {
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
         // Only a file with the last component of an own file can be one: the others skip the path arithmetic.
         let ownNames = Set(own.map { String($0.lastPathComponent) })
@@ -104,39 +129,30 @@ public struct InputCollector: Sendable {
             !own.isEmpty && ownNames.contains(String(name.display.lastPathComponent))
                 && own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(name.display, in: FileManager.default.currentDirectoryPath)))
         }
+        var links: [(place: Int, name: FileName, identity: FileIdentity)] = []
         var walk = FolderWalk(collector: self, root: folder)
-        if let found {
-            walk.onFile = { entry in entry.throughLink || isOwn(entry.name) ? nil : found(entry.name) }
-        }
-        walk.run()
-        var files = walk.takeFiles()
-        if !own.isEmpty { files.removeAll { $0.early == nil && isOwn($0.name) } }
-        // A file reached both by its own name and through a link inside the tree is linted once, by its name. Files
-        // the walk took from the listing alone get their identity here, and only when there are links to compare.
-        if files.contains(where: \.throughLink) {
-            for index in files.indices where files[index].identity == nil {
-                files[index].identity = files[index].name.status(following: false).map(FileIdentity.init)
+        walk.run { event in
+            switch event {
+            case .file(let name): if !isOwn(name) { consumer.take(.found(name)) }
+            case .link(let name, let identity): if !isOwn(name) { links.append((consumer.reserve(), name, identity)) }
+            case .skipped(let display, let reason): consumer.take(.skipped(display: display, reason: reason))
             }
         }
-        var taken = Set(files.lazy.filter { !$0.throughLink }.compactMap(\.identity))
-        files.sort { $0.name.display < $1.name.display }
-        var items: [(item: InputItem, early: Int?)] = []
-        items.reserveCapacity(files.count + walk.skipped.count)
-        var skipped = walk.skipped.sorted { $0.display < $1.display }[...]
-        // Files and skipped entries merged in name order, without building and sorting a third list.
-        for entry in files {
-            if entry.throughLink, let identity = entry.identity {
-                guard !taken.contains(identity) else { continue }
-                taken.insert(identity)
-            }
-            while let next = skipped.first, next.display < entry.name.display {
-                items.append((.skipped(display: next.display, reason: next.reason), nil))
-                skipped = skipped.dropFirst()
-            }
-            items.append((.found(entry.name), entry.early))
+        guard !links.isEmpty else { return }
+        // A file reached both by its own name and through a link inside the tree is linted once, by its name; two
+        // links to one file, once, by the first. Whether a file of the tree has a link's identity is known only now:
+        // a second walk looks the identities up (only in a tree with links to files, and keeping only those).
+        let targets = Set(links.map(\.identity))
+        var taken: Set<FileIdentity> = []
+        var again = FolderWalk(collector: self, root: folder)
+        again.run { event in
+            guard case .file(let name) = event, !isOwn(name), let identity = name.status(following: false).map(FileIdentity.init),
+                  targets.contains(identity) else { return }
+            taken.insert(identity)
         }
-        items += skipped.map { (.skipped(display: $0.display, reason: $0.reason), nil) }
-        return items
+        for link in links {
+            consumer.settle(link.place, with: taken.insert(link.identity).inserted ? .found(link.name) : nil)
+        }
     }
 
     func matches(_ path: String, _ globs: [String]) -> Bool {

@@ -1,11 +1,13 @@
 import Foundation
 
-/// Lints many inputs on all cores, keeping the order the inputs were given in.
+/// Lints many inputs on all cores and hands the results over in input order while the run goes on.
 public struct LintRun: Sendable {
     public var collector: InputCollector
     public var linter: Linter
     /// When set, findings get their fingerprints in the worker that found them.
     public var paths: RepositoryPaths?
+    /// How many inputs may be linted ahead of the next one to hand over: what bounds memory on a large tree.
+    public var window = 2048
 
     public init(collector: InputCollector, linter: Linter, paths: RepositoryPaths? = nil) {
         self.collector = collector
@@ -13,32 +15,30 @@ public struct LintRun: Sendable {
         self.paths = paths
     }
 
-    /// The results in input order. Files a folder walk finds are linted while the walk goes on (by `EarlyLints`'
-    /// workers); what is left (named files, files reached through links, standard input) is linted after it.
+    /// The results in input order, each followed by the results it led to (a layout's blobs).
     public func lint(_ arguments: [String]) -> [LintResult] {
-        let early = EarlyLints(workers: ProcessInfo.processInfo.activeProcessorCount) { lint(.found($0)) }
-        let items = linter.times.measureWall(.walk) { collector.expand(arguments, found: early.submit) }
-        var earlyResults = early.finish()
-        let later = items.indices.filter { items[$0].early == nil }
-        let slots = ResultSlots(count: later.count)
-        DispatchQueue.concurrentPerform(iterations: later.count) { slots.store(lint(items[later[$0]].item), at: $0) }
-        var laterResults = slots.take()
-        // Each result moved (not copied) into place, followed by the results it led to (a layout's blobs).
         var results: [LintResult] = []
-        results.reserveCapacity(items.count)
-        var nextLater = 0
-        for item in items {
-            let result: LintResult
-            if let number = item.early {
-                result = earlyResults[number].take()!
-            } else {
-                result = laterResults[nextLater].take()!
-                nextLater += 1
-            }
-            results.append(result)
-            results += result.related
-        }
+        lint(arguments) { results.append($0) }
         return results
+    }
+
+    /// Hands each result to `deliver` on the calling thread, in input order, each followed by the results it led to
+    /// (a layout's blobs). The workers lint what the folder walk finds while it goes on; the walk waits when they
+    /// are `window` inputs ahead of the next result to hand over, so memory stays flat however many files there
+    /// are. A file reached through a link holds the results after it back until its folder's walk ends (whether it
+    /// is linted depends on the whole tree).
+    public func lint(_ arguments: [String], deliver: (LintResult) -> Void) {
+        withoutActuallyEscaping(deliver) { deliver in
+            let run = OrderedLints(workers: ProcessInfo.processInfo.activeProcessorCount, window: window, deliver: { result in
+                linter.times.measureWall(.report) {
+                    deliver(result)
+                    for related in result.related { deliver(related) }
+                }
+            }) { item in lint(item) }
+            var consumer = run
+            linter.times.measureWall(.walk) { collector.expand(arguments, into: &consumer) }
+            run.finish()
+        }
     }
 
     private func lint(_ item: InputItem) -> LintResult {
@@ -49,91 +49,145 @@ public struct LintRun: Sendable {
     }
 }
 
-/// Workers that lint files while the folder walk that finds them is still running: the walk submits each file
-/// and goes on; `finish` waits for the queue to drain and returns the results by submission number. The workers
-/// start with the first file submitted, so a run with no folder starts no thread.
-/// `@unchecked Sendable`: the queue and flags are read and written under `condition`, the results by `ResultSlots`.
-private final class EarlyLints: @unchecked Sendable {
+/// Inputs numbered in report order, linted by workers in that order and handed to `deliver` on the thread that
+/// submits them (between submissions, and in `finish`). The workers start with the first input, so a run with
+/// nothing to lint starts no thread.
+/// `@unchecked Sendable`: everything but `delivered` and `deliver` is read and written under `condition`; those
+/// two belong to the submitting thread.
+private final class OrderedLints: InputConsumer, @unchecked Sendable {
+    private enum Outcome {
+        case linted(LintResult)
+        /// A place reserved for a link and left out.
+        case dropped
+    }
+
     private let condition = NSCondition()
-    private var pending: [(number: Int, name: FileName)] = []
-    private let results = ResultSlots(count: 0)
+    private var queue: [(number: Int, item: InputItem)] = []
+    /// Where the queue's next input is (taken from the front: results are handed over in order).
+    private var queueHead = 0
+    private var finished: [Int: Outcome] = [:]
+    /// Numbers given out so far.
+    private var numbered = 0
+    /// Places reserved and not yet settled.
+    private var reserved: Set<Int> = []
+    /// Inputs queued or being linted.
+    private var outstanding = 0
     private var started = false
     private var closed = false
+    /// The submitting thread waits in `handOver`.
+    private var handingOverWaits = false
+    /// Handed over so far (the next number to hand over).
+    private var delivered = 0
     private let workers: Int
-    private let work: @Sendable (FileName) -> LintResult
+    private let window: Int
+    /// How many results wake the waiting hand-over.
+    private var batch: Int { max(1, window / 4) }
+    private let deliver: (LintResult) -> Void
+    private let work: @Sendable (InputItem) -> LintResult
     private let group = DispatchGroup()
 
-    init(workers: Int, work: @escaping @Sendable (FileName) -> LintResult) {
+    init(workers: Int, window: Int, deliver: @escaping (LintResult) -> Void, work: @escaping @Sendable (InputItem) -> LintResult) {
         self.workers = max(1, workers)
+        self.window = max(1, window)
+        self.deliver = deliver
         self.work = work
     }
 
-    /// Queues a file; returns its number.
-    func submit(_ name: FileName) -> Int {
+    func take(_ item: InputItem) {
+        condition.lock()
+        let number = numbered
+        numbered += 1
+        enqueue(number, item)
+        condition.unlock()
+        handOver(waitingForAll: false)
+    }
+
+    func reserve() -> Int {
         condition.lock()
         defer { condition.unlock() }
-        if !started {
-            started = true
-            for _ in 0..<workers { DispatchQueue.global().async(group: group) { [self] in drain() } }
-        }
-        let number = results.addSlot()
-        pending.append((number, name))
-        condition.signal()
-        return number
+        reserved.insert(numbered)
+        numbered += 1
+        return numbered - 1
     }
 
-    private func drain() {
-        while let (number, name) = next() { results.store(work(name), at: number) }
-    }
-
-    /// The next queued file, waiting for one; nil once `finish` was called and the queue is empty.
-    private func next() -> (Int, FileName)? {
+    func settle(_ place: Int, with item: InputItem?) {
         condition.lock()
-        defer { condition.unlock() }
-        while pending.isEmpty && !closed { condition.wait() }
-        // Taken from the end: the order files are linted in does not matter, the results are kept by number.
-        return pending.popLast()
+        reserved.remove(place)
+        if let item { enqueue(place, item) } else { finished[place] = .dropped }
+        condition.unlock()
     }
 
-    /// Waits for every queued file to be linted; the results, handed over (every slot filled).
-    func finish() -> [LintResult?] {
+    /// Waits for every input to be linted and handed over.
+    func finish() {
         condition.lock()
         closed = true
         condition.broadcast()
         condition.unlock()
+        handOver(waitingForAll: true)
         group.wait()
-        return results.take()
-    }
-}
-
-/// Slots written once each from concurrent workers.
-/// `@unchecked Sendable`: every slot is written by exactly one worker, and all access is under the lock.
-private final class ResultSlots: @unchecked Sendable {
-    private var storage: [LintResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    /// One more empty slot; its index.
-    func addSlot() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        storage.append(nil)
-        return storage.count - 1
     }
 
-    func store(_ result: LintResult, at index: Int) {
-        lock.lock()
-        storage[index] = result
-        lock.unlock()
+    /// Under the lock.
+    private func enqueue(_ number: Int, _ item: InputItem) {
+        if !started {
+            started = true
+            for _ in 0..<workers { DispatchQueue.global().async(group: group) { [self] in drain() } }
+        }
+        queue.append((number, item))
+        outstanding += 1
+        // Only workers wait while this thread submits.
+        condition.signal()
     }
 
-    /// The slots, handed over (the class keeps no copy).
-    func take() -> [LintResult?] {
-        lock.lock()
-        defer { lock.unlock() }
-        var taken: [LintResult?] = []
-        swap(&taken, &storage)
-        return taken
+    /// Hands over the results that are next in order. Waits for more while the workers are `window` inputs ahead
+    /// (unless the next result is a link's place, settled only by the walk this thread runs), or until all are
+    /// handed over when `waitingForAll`.
+    private func handOver(waitingForAll: Bool) {
+        condition.lock()
+        while true {
+            if let outcome = finished.removeValue(forKey: delivered) {
+                delivered += 1
+                condition.unlock()
+                if case .linted(let result) = outcome { deliver(result) }
+                condition.lock()
+                continue
+            }
+            let ahead = numbered - delivered
+            let waiting = waitingForAll ? ahead > 0 : ahead > window && !reserved.contains(delivered)
+            guard waiting else { break }
+            handingOverWaits = true
+            condition.wait()
+            handingOverWaits = false
+        }
+        condition.unlock()
+    }
+
+    private func drain() {
+        while let (number, item) = next() {
+            let result = work(item)
+            condition.lock()
+            finished[number] = .linted(result)
+            outstanding -= 1
+            // The waiting hand-over is woken for a batch (or the last results), not for every result: each wake-up
+            // costs two context switches on cores the workers need.
+            if handingOverWaits, finished[delivered] != nil, finished.count >= batch || outstanding == 0 { condition.broadcast() }
+            condition.unlock()
+        }
+    }
+
+    /// The next queued input, waiting for one; nil once `finish` was called and the queue is empty.
+    private func next() -> (Int, InputItem)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queueHead == queue.count && !closed { condition.wait() }
+        guard queueHead < queue.count else { return nil }
+        let next = queue[queueHead]
+        queueHead += 1
+        // The front is dropped now and then, so the queue holds no more than the inputs not yet taken.
+        if queueHead >= 256 && queueHead * 2 >= queue.count {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+        }
+        return next
     }
 }

@@ -40,14 +40,31 @@ public struct JSONReport: Codable, Sendable {
     public init(results: [LintResult], rules: [RuleDescriptor] = [], paths: RepositoryPaths? = nil) {
         version = Self.formatVersion
         tool = Tool(name: ToolInfo.name, version: ToolInfo.version)
-        let links = Dictionary(rules.filter { $0.help.hasPrefix("https://") }.map { ($0.id, $0.help) }, uniquingKeysWith: { first, _ in first })
-        // A file's findings follow each other: its path is worked out once, not once per finding. Paths are compared
-        // by their bytes: two names can be equal as Swift strings (é composed and decomposed) and still be two files.
-        var shown: (path: String, display: String)?
-        findings = results.flatMap(\.findings).map { finding in
+        var entries = EntryMaker(rules: rules, paths: paths)
+        findings = results.flatMap(\.findings).map { entries.entry($0) }
+        summary = ReportSummary(results: results)
+    }
+
+    /// Makes report entries of findings. `paths`: where the repository is; a finding's `path` is relative to its
+    /// root when inside it (absolute outside), however manifestlint was invoked (`images/a.json`,
+    /// `./images/a.json` and `/abs/…/images/a.json` agree).
+    struct EntryMaker {
+        private let links: [String: String]
+        private let paths: RepositoryPaths?
+        /// The last finding's path and how it is shown: a file's findings follow each other, so its path is worked
+        /// out once, not once per finding.
+        private var shown: (path: String, display: String)?
+
+        init(rules: [RuleDescriptor], paths: RepositoryPaths?) {
+            links = Dictionary(rules.filter { $0.help.hasPrefix("https://") }.map { ($0.id, $0.help) }, uniquingKeysWith: { first, _ in first })
+            self.paths = paths
+        }
+
+        mutating func entry(_ finding: Finding) -> Entry {
             let start = finding.position ?? SourcePosition(line: 1, column: 1)
             let end = finding.end.flatMap { ($0.line, $0.column) >= (start.line, start.column) ? $0 : nil }
             let display: String
+            // Compared by bytes: two names can be equal as Swift strings (é composed and decomposed) and still be two files.
             if let cached = shown, cached.path.utf8.elementsEqual(finding.path.utf8) {
                 display = cached.display
             } else {
@@ -58,7 +75,6 @@ public struct JSONReport: Codable, Sendable {
                 pointer: finding.pointer.description, line: start.line, column: start.column, endLine: end?.line, endColumn: end?.column,
                 fingerprint: finding.fingerprint, baseline: finding.isNew.map { $0 ? "new" : "unchanged" }, digest: finding.digest, ruleUrl: links[finding.rule])
         }
-        summary = ReportSummary(results: results)
     }
 
     public func rendered() throws -> String {
@@ -67,8 +83,38 @@ public struct JSONReport: Codable, Sendable {
 
     /// The report's UTF-8 text with its final newline, written without an encoder (see `JSONReportWriter`).
     public func renderedBytes() -> [UInt8] {
-        var writer = JSONReportWriter(self)
-        writer.finish()
-        return writer.bytes
+        var writer = JSONReportWriter()
+        // Reserved once, close to the final size: growing a large buffer holds the old and the new copy at once.
+        var estimate = 512
+        for entry in findings {
+            estimate += 400 + entry.message.utf8.count + entry.path.utf8.count + entry.pointer.utf8.count + (entry.ruleUrl?.utf8.count ?? 0)
+        }
+        writer.reserve(estimate)
+        for entry in findings { writer.write(entry) }
+        writer.end(summary: summary)
+        return writer.take()
+    }
+}
+
+/// The JSON report written while the run goes on: each result's findings as it is handed over, the summary at the
+/// end; the bytes go to `output` whenever 64 KiB have gathered, so a run holds no results and no report.
+public struct JSONReportStream {
+    private var entries: JSONReport.EntryMaker
+    private var writer = JSONReportWriter()
+    private let output: ReportOutput
+
+    public init(rules: [RuleDescriptor], paths: RepositoryPaths?, output: ReportOutput) {
+        entries = JSONReport.EntryMaker(rules: rules, paths: paths)
+        self.output = output
+    }
+
+    public mutating func add(_ result: LintResult) {
+        for finding in result.findings { writer.write(entries.entry(finding)) }
+        if writer.count >= 1 << 16 { output.write(writer.take()) }
+    }
+
+    public mutating func finish(summary: ReportSummary) {
+        writer.end(summary: summary)
+        output.write(writer.take())
     }
 }

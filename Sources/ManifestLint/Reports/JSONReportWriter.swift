@@ -1,25 +1,43 @@
 /// Writes a `JSONReport` as the bytes `JSONEncoder` gives it with `[.prettyPrinted, .sortedKeys,
-/// .withoutEscapingSlashes]`, straight into one buffer: no encoder tree of every finding and no copies of the
-/// whole text (a report of 200,000 files took 40 MB more that way). `JSONReportWriterTests` compares the two.
+/// .withoutEscapingSlashes]`, a finding at a time into a buffer that can be taken as it fills (`JSONReportStream`):
+/// no encoder tree of every finding and no copies of the whole text (a report of 200,000 files took 40 MB more
+/// that way). `JSONReportWriterTests` compares the two.
 struct JSONReportWriter {
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
+    private var started = false
+    private var entries = 0
 
-    init(_ report: JSONReport) {
-        // Reserved once, close to the final size: growing a large buffer holds the old and the new copy at once.
-        var estimate = 512
-        for entry in report.findings {
-            estimate += 400 + entry.message.utf8.count + entry.path.utf8.count + entry.pointer.utf8.count + (entry.ruleUrl?.utf8.count ?? 0)
-        }
-        bytes.reserveCapacity(estimate)
+    /// Bytes written and not yet taken.
+    var count: Int { bytes.count }
+
+    mutating func reserve(_ capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// The bytes written since the last `take`.
+    mutating func take() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
+    }
+
+    private mutating func start() {
+        guard !started else { return }
+        started = true
         append("{\n  \"findings\" : [\n")
-        for (index, entry) in report.findings.enumerated() {
-            write(entry)
-            append(index + 1 < report.findings.count ? ",\n" : "\n")
-        }
-        // JSONEncoder writes an empty array as `[` newline newline `]`.
-        if report.findings.isEmpty { append("\n") }
-        append("  ],\n  \"summary\" : {\n")
-        let summary = report.summary
+    }
+
+    /// The next finding of the report.
+    mutating func write(_ entry: JSONReport.Entry) {
+        start()
+        if entries > 0 { append(",\n") }
+        entries += 1
+        object(entry)
+    }
+
+    /// The end of the findings, the summary, the tool and the final newline.
+    mutating func end(summary: ReportSummary) {
+        start()
+        // After the last finding; JSONEncoder writes an empty array as `[` newline newline `]`.
+        append("\n  ],\n  \"summary\" : {\n")
         var members: [(String, Int)] = [("errors", summary.errors), ("files", summary.files), ("notes", summary.notes)]
         if let others = summary.others { members.append(("others", others)) }
         if let skipped = summary.skipped { members.append(("skipped", skipped)) }
@@ -29,14 +47,14 @@ struct JSONReportWriter {
             append("    \"\(member.0)\" : \(member.1)" + (index + 1 < members.count ? ",\n" : "\n"))
         }
         append("  },\n  \"tool\" : {\n    \"name\" : ")
-        string(report.tool.name)
+        string(ToolInfo.name)
         append(",\n    \"version\" : ")
-        string(report.tool.version)
-        append("\n  },\n  \"version\" : \(report.version)\n}")
+        string(ToolInfo.version)
+        append("\n  },\n  \"version\" : \(JSONReport.formatVersion)\n}\n")
     }
 
     /// One finding, its members in sorted order, absent optionals left out (as `encodeIfPresent` does).
-    private mutating func write(_ entry: JSONReport.Entry) {
+    private mutating func object(_ entry: JSONReport.Entry) {
         append("    {\n")
         var first = true
         func member(_ key: String) {
@@ -62,9 +80,6 @@ struct JSONReportWriter {
     }
 
     private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    /// The newline that ends the report file.
-    mutating func finish() { bytes.append(UInt8(ascii: "\n")) }
 
     private static let hex = Array("0123456789abcdef".utf8)
 

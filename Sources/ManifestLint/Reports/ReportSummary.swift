@@ -13,18 +13,65 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var unchanged: Int?
 
     public init(results: [LintResult]) {
-        let findings = results.flatMap(\.findings)
-        let shown = findings.filter { $0.isNew != false }
-        let skippedCount = results.filter(\.skipped).count
-        let otherCount = results.filter(\.otherFile).count
-        files = results.count - skippedCount - otherCount
-        skipped = skippedCount > 0 ? skippedCount : nil
-        others = otherCount > 0 ? otherCount : nil
-        errors = shown.filter { $0.severity == .error }.count
-        warnings = shown.filter { $0.severity == .warning }.count
-        notes = shown.filter { $0.severity == .note }.count
-        unchanged = findings.contains { $0.isNew != nil } ? findings.count - shown.count : nil
+        var tally = RunTally()
+        for result in results { tally.add(result) }
+        self = tally.summary
     }
+
+    init(_ tally: RunTally) {
+        files = tally.results - tally.skipped - tally.others
+        skipped = tally.skipped > 0 ? tally.skipped : nil
+        others = tally.others > 0 ? tally.others : nil
+        errors = tally.errors
+        warnings = tally.warnings
+        notes = tally.notes
+        unchanged = tally.marked ? tally.unchanged : nil
+    }
+}
+
+/// The counts of a run, kept as its results are handed over (the reports that are written while the run goes on
+/// hold no results): what the summary, the exit code and "nothing to lint" are worked out from.
+public struct RunTally: Sendable {
+    public private(set) var results = 0
+    public private(set) var skipped = 0
+    /// Files discovery read and found not to be ours.
+    public private(set) var others = 0
+    /// Findings shown (not in the baseline), by severity.
+    public private(set) var errors = 0
+    public private(set) var warnings = 0
+    public private(set) var notes = 0
+    /// Findings the baseline holds.
+    public private(set) var unchanged = 0
+    /// Whether any finding was marked against a baseline.
+    public private(set) var marked = false
+    /// Whether an input could not be read.
+    public private(set) var inputFailed = false
+
+    public init() {}
+
+    public mutating func add(_ result: LintResult) {
+        results += 1
+        if result.skipped { skipped += 1 }
+        if result.otherFile { others += 1 }
+        if result.inputFailed { inputFailed = true }
+        for finding in result.findings {
+            if finding.isNew != nil { marked = true }
+            guard finding.isNew != false else {
+                unchanged += 1
+                continue
+            }
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .note: notes += 1
+            }
+        }
+    }
+
+    public var summary: ReportSummary { ReportSummary(self) }
+
+    /// True when every result was a skipped entry or another file: the run had nothing to lint.
+    public var foundNothing: Bool { results == skipped + others }
 }
 
 /// The tool's name and version as reports print them.

@@ -25,16 +25,21 @@ public struct TextReport: Sendable {
         var sources = SourceLines()
         let rules = Dictionary(context.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for finding in context.findings where finding.isNew != false {
-            let position = finding.position ?? SourcePosition(line: 1, column: 1)
-            let severity = paint(finding.severity.rawValue, finding.severity)
-            // A registry document is no file anyone can open at a line: it is named by reference and digest.
-            let location = SARIFReport.registryReference(finding.path).map { "\($0)\(finding.digest.map { " (\($0))" } ?? "")" }
-                ?? "\(finding.path):\(position.line):\(position.column)"
-            lines.append("\(DisplayText.escaped(location)): \(severity): \(DisplayText.escaped(finding.message)) [\(DisplayText.escaped(finding.rule))]")
-            if showSource { lines += excerpt(finding, position: position, rule: rules[finding.rule], sources: &sources) }
+            lines += self.lines(finding, rules: rules, sources: &sources)
         }
-        lines.append(Self.summaryLine(context))
+        lines.append(Self.summaryLine(ReportSummary(results: context.results)))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A finding's line, and with `showSource` its excerpt.
+    func lines(_ finding: Finding, rules: [String: RuleDescriptor], sources: inout SourceLines) -> [String] {
+        let position = finding.position ?? SourcePosition(line: 1, column: 1)
+        let severity = paint(finding.severity.rawValue, finding.severity)
+        // A registry document is no file anyone can open at a line: it is named by reference and digest.
+        let location = SARIFReport.registryReference(finding.path).map { "\($0)\(finding.digest.map { " (\($0))" } ?? "")" }
+            ?? "\(finding.path):\(position.line):\(position.column)"
+        let line = "\(DisplayText.escaped(location)): \(severity): \(DisplayText.escaped(finding.message)) [\(DisplayText.escaped(finding.rule))]"
+        return showSource ? [line] + excerpt(finding, position: position, rule: rules[finding.rule], sources: &sources) : [line]
     }
 
     /// The source line and caret (files only), then the pointer (or the registry reference and digest) and help.
@@ -86,7 +91,10 @@ public struct TextReport: Sendable {
 
     /// `3 files checked: 1 error, 2 warnings, 0 notes` (plus the baseline's count when there is one).
     public static func summaryLine(_ context: ReportContext) -> String {
-        let summary = ReportSummary(results: context.results)
+        summaryLine(ReportSummary(results: context.results))
+    }
+
+    public static func summaryLine(_ summary: ReportSummary) -> String {
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         var line = count(summary.files, "file") + " checked" + (summary.skipped.map { ", \($0) skipped" } ?? "")
             + (summary.others.map { ", " + count($0, "other file") + " skipped" } ?? "") + ": "
@@ -111,15 +119,57 @@ public struct TextReport: Sendable {
 /// Lines of the files findings are in, read once each when an excerpt needs them (none for standard input).
 struct SourceLines {
     private var files: [String: [Substring]] = [:]
+    /// With `keepingOne`, only the last file read is kept (a report written as the run goes on meets each file's
+    /// findings together, and should not hold every file it showed).
+    private let keepingOne: Bool
+
+    init(keepingOne: Bool = false) { self.keepingOne = keepingOne }
 
     mutating func line(_ number: Int, of path: String) -> String? {
         guard path != "-" else { return nil }
         if files[path] == nil {
+            if keepingOne { files.removeAll() }
             let document = InputCollector().read(path)
             guard case .success(let bytes) = document.contents else { return nil }
             files[path] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         }
         guard let lines = files[path], number >= 1, number <= lines.count else { return nil }
         return String(lines[number - 1].hasSuffix("\r") ? lines[number - 1].dropLast() : lines[number - 1])
+    }
+}
+
+/// The text report written while the run goes on: each result's findings as it is handed over, the summary line
+/// at the end.
+public struct TextReportStream {
+    private let report: TextReport
+    private let rules: [String: RuleDescriptor]
+    private var sources = SourceLines(keepingOne: true)
+    private let output: ReportOutput
+    private var pending = ""
+
+    public init(report: TextReport, rules: [RuleDescriptor], output: ReportOutput) {
+        self.report = report
+        self.rules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.output = output
+    }
+
+    public mutating func add(_ result: LintResult) {
+        for finding in result.findings where finding.isNew != false {
+            for line in report.lines(finding, rules: rules, sources: &sources) {
+                pending += line
+                pending += "\n"
+            }
+        }
+        if pending.utf8.count >= 1 << 16 { flush() }
+    }
+
+    public mutating func finish(summary: ReportSummary) {
+        pending += TextReport.summaryLine(summary) + "\n"
+        flush()
+    }
+
+    private mutating func flush() {
+        output.write(Array(pending.utf8))
+        pending = ""
     }
 }

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import ManifestLint
+
+/// The run that reports while it goes on (issue 15: flat memory): the folder walk hands files over in report order,
+/// the results come back in that order whatever the workers' pace, and the streamed JSON and text reports are the
+/// bytes the whole-run reports were.
+@Suite("Streamed run")
+struct StreamingTests {
+    private static let brokenIndex = #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:ABC"}]}"#
+
+    private func write(_ text: String, to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    /// Names whose order differs between "sort each folder by name" and "sort the whole paths": `a.json` before
+    /// `a/…` ('.' < '/'), `a-b/…` before `a/…` ('-' < '/'), `a/…` before `a0.json` ('/' < '0'), upper case first,
+    /// non-ASCII last, and a FIFO and a link out of the tree (skipped entries) among them.
+    private func makeTree(in folder: String) throws -> [String] {
+        let files = ["a.json", "a/x.json", "a/b/z.json", "a-b/y.json", "a0.json", "b.json", "b/c.json", "Z.json",
+                     "é.json", "e.json", "x y.json", "a/b.json", "a/b-c/d.json", "ab/a.json"]
+        for file in files { try write(Self.brokenIndex, to: folder + "/tree/" + file) }
+        #expect(mkfifo(folder + "/tree/a/pipe.json", 0o644) == 0)
+        try write(Self.brokenIndex, to: folder + "/outside.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/tree/b/out.json", withDestinationPath: "../../outside.json")
+        return files + ["a/pipe.json", "b/out.json"]
+    }
+
+    @Test func theWalkHandsFilesOverInTheOrderOfTheirWholePaths() throws {
+        let folder = try makeScratch("walk-order")
+        defer { removeScratch(folder) }
+        let names = try makeTree(in: folder)
+        let shown = InputCollector().expand([folder + "/tree"]).map(\.display)
+        #expect(Set(shown) == Set(names.map { folder + "/tree/" + $0 }))
+        // The order every report had when the walk's whole list was sorted at its end.
+        #expect(shown == shown.sorted(), "\(shown)")
+        #expect(shown.firstIndex(of: folder + "/tree/a.json")! < shown.firstIndex(of: folder + "/tree/a/x.json")!)
+        #expect(shown.firstIndex(of: folder + "/tree/a-b/y.json")! < shown.firstIndex(of: folder + "/tree/a/b.json")!)
+    }
+
+    /// A link to a file the tree has by its own name is left out, a link to a file it has only through links is
+    /// kept once (the first), and each keeps its place in the order although it is settled after the walk.
+    @Test func linksAreSettledInTheirPlaces() throws {
+        let folder = try makeScratch("walk-links")
+        defer { removeScratch(folder) }
+        let tree = folder + "/tree"
+        try write(Self.brokenIndex, to: tree + "/z/real.json")
+        try write(Self.brokenIndex, to: tree + "/node_modules/dep.json")
+        try write(Self.brokenIndex, to: tree + "/m.json")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/0-link.json", withDestinationPath: "z/real.json")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/1-link.json", withDestinationPath: "node_modules/dep.json")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/2-link.json", withDestinationPath: "node_modules/dep.json")
+        let shown = InputCollector().expand([tree]).map(\.display)
+        #expect(shown == [tree + "/1-link.json", tree + "/m.json", tree + "/z/real.json"])
+    }
+
+    /// However few inputs the workers may run ahead (down to one), the results come back in the walk's order,
+    /// followed by nothing else; a link held back until the walk ends does not stall the run.
+    @Test(arguments: [1, 3, 2048])
+    func resultsComeBackInInputOrder(window: Int) throws {
+        let folder = try makeScratch("run-order-\(window)")
+        defer { removeScratch(folder) }
+        let tree = folder + "/tree"
+        for index in 0..<40 { try write(Self.brokenIndex, to: tree + "/d\(index % 7)/f\(index).json") }
+        try write(Self.brokenIndex, to: tree + "/only-linked/target.json")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/d0/link.json", withDestinationPath: "../d1/f1.json")
+        let collector = InputCollector(include: ["*.json"], exclude: ["only-linked"])
+        try FileManager.default.createSymbolicLink(atPath: tree + "/d3/kept.json", withDestinationPath: "../only-linked/target.json")
+        let expected = collector.expand([tree, folder + "/tree/d2/f2.json"]).map(\.display)
+        var run = LintRun(collector: collector, linter: Linter())
+        run.window = window
+        let results = run.lint([tree, folder + "/tree/d2/f2.json"])
+        #expect(results.map(\.path) == expected)
+        #expect(expected.count == 42 && expected.contains(tree + "/d3/kept.json") && !expected.contains(tree + "/d0/link.json"))
+        #expect(results.allSatisfy { $0.findings.contains { $0.rule == "invalid-digest" } })
+    }
+
+    /// The streamed reports, fed result by result through a file (past the 64 KiB at which they write), are the
+    /// bytes of the reports built from the whole run: with and without a baseline, with source excerpts.
+    @Test func streamedReportsAreTheWholeReports() throws {
+        let folder = try makeScratch("streamed-reports")
+        defer { removeScratch(folder) }
+        let once = LintRun(collector: InputCollector(), linter: Linter(policy: try LintPolicy.defaults())).lint([Repository.fixtures.path])
+        #expect(once.contains { !$0.findings.isEmpty })
+        var results = Array(repeating: once, count: 4).flatMap { $0 }
+        var known = Set<String>()
+        for (index, finding) in results.flatMap(\.findings).enumerated() where index % 3 == 0 { known.insert(finding.fingerprint) }
+        for marked in [false, true] {
+            if marked { for index in results.indices { Baseline.mark(&results[index], known: known) } }
+            let paths = RepositoryPaths(root: Repository.root.path)
+            let rules = RuleDescriptor.all(catalog: try RuleCatalog.defaultPack(), policy: try LintPolicy.defaults())
+            var tally = RunTally()
+            let jsonPath = folder + "/report-\(marked).json", textPath = folder + "/report-\(marked).txt"
+            let jsonOutput = try ReportOutput(path: jsonPath), textOutput = try ReportOutput(path: textPath)
+            var json = JSONReportStream(rules: rules, paths: paths, output: jsonOutput)
+            var text = TextReportStream(report: TextReport(colored: false, showSource: true), rules: rules, output: textOutput)
+            for result in results {
+                tally.add(result)
+                json.add(result)
+                text.add(result)
+            }
+            json.finish(summary: tally.summary)
+            text.finish(summary: tally.summary)
+            try jsonOutput.close()
+            try textOutput.close()
+            let wholeJSON = JSONReport(results: results, rules: rules, paths: paths).renderedBytes()
+            #expect(wholeJSON.count > 1 << 17)
+            #expect(Array(try Data(contentsOf: URL(fileURLWithPath: jsonPath))) == wholeJSON)
+            let wholeText = TextReport(colored: false, showSource: true).rendered(ReportContext(results: results, rules: rules, paths: paths))
+            #expect(try String(contentsOfFile: textPath, encoding: .utf8) == wholeText)
+            #expect(tally.summary == ReportSummary(results: results))
+            #expect(FailLevel.warning.exitCode(for: tally) == FailLevel.warning.exitCode(for: results))
+        }
+    }
+}
