@@ -40,8 +40,8 @@ struct StreamingTests {
     }
 
     /// A link to a file the tree has by its own name is left out, a link to a file it has only through links is
-    /// kept once (the first), and each keeps its place in the order although it is settled after the walk.
-    @Test func linksAreSettledInTheirPlaces() throws {
+    /// kept once (the first), each decided where it stands in the order.
+    @Test func linksToFilesAreDecidedInTheirPlaces() throws {
         let folder = try makeScratch("walk-links")
         defer { removeScratch(folder) }
         let tree = folder + "/tree"
@@ -53,6 +53,51 @@ struct StreamingTests {
         try FileManager.default.createSymbolicLink(atPath: tree + "/2-link.json", withDestinationPath: "node_modules/dep.json")
         let shown = InputCollector().expand([tree]).map(\.display)
         #expect(shown == [tree + "/1-link.json", tree + "/m.json", tree + "/z/real.json"])
+    }
+
+    /// A folder reached by its own name and through links is walked by its name, whichever sorts first (the names
+    /// reports show, and baselines keep, do not depend on the order of a directory listing); when its name is
+    /// excluded, by the first link.
+    @Test func aFolderIsWalkedByItsOwnNameBeforeAnyLinkToIt() throws {
+        let folder = try makeScratch("folder-links")
+        defer { removeScratch(folder) }
+        let tree = folder + "/tree"
+        try write(Self.brokenIndex, to: tree + "/v2/index.json")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/current", withDestinationPath: "v2")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/a-latest", withDestinationPath: "v2")
+        #expect(InputCollector().expand([tree]).map(\.display) == [tree + "/v2/index.json"])
+        #expect(InputCollector(exclude: ["v2"]).expand([tree]).map(\.display) == [tree + "/a-latest/index.json"])
+    }
+
+    /// With `--output`, the report a previous run left is kept until the run is over (the streamed report gathers
+    /// beside it): a run that is stopped, or still waiting for its input, has not emptied it.
+    @Test func theOutputFileKeepsItsReportUntilTheRunIsOver() throws {
+        let folder = try makeScratch("output-kept")
+        defer { removeScratch(folder) }
+        try "previous report\n".write(toFile: folder + "/report.json", atomically: false, encoding: .utf8)
+        try FileManager.default.linkItem(atPath: folder + "/report.json", toPath: folder + "/same-file.json")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repository.binary)
+        process.arguments = ["lint", "--no-config", "--format", "json", "--output", "report.json", "-"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let input = Pipe()
+        process.standardInput = input
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let watchdog = Watchdog(process)
+        defer { watchdog.cancel() }
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try String(contentsOfFile: folder + "/report.json", encoding: .utf8) == "previous report\n")
+        try input.fileHandleForWriting.write(contentsOf: Data(Self.brokenIndex.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let report = try String(contentsOfFile: folder + "/report.json", encoding: .utf8)
+        #expect(report.contains("\"invalid-digest\"") && report.hasSuffix("}\n"))
+        // Written into the file, not renamed over it: the other name of the file shows the new report too.
+        #expect(try String(contentsOfFile: folder + "/same-file.json", encoding: .utf8) == report)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".manifestlint-report") }
+        #expect(leftovers.isEmpty)
     }
 
     /// However few inputs the workers may run ahead (down to one), the results come back in the walk's order,

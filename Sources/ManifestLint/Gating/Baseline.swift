@@ -116,53 +116,113 @@ public enum AtomicFile {
 /// the device alone.
 public enum OutputFile {
     public static func write(_ data: some ContiguousBytes, to path: String) throws(BaselineError) {
-        let output = try ReportOutput(path: path)
-        data.withUnsafeBytes { output.write($0) }
-        try output.close()
-    }
-}
-
-/// Where a report goes, written piece by piece while the run goes on: standard output, or a path opened as
-/// `OutputFile` says. The first failure to write is kept (and what follows not written): `close` throws it.
-/// Standard output that cannot be written is not an error (as before: a closed pipe is the reader's choice).
-public final class ReportOutput {
-    private let descriptor: Int32
-    private let path: String?
-    private var failure: Int32?
-
-    /// Standard output.
-    public init() {
-        descriptor = STDOUT_FILENO
-        path = nil
-    }
-
-    public init(path: String) throws(BaselineError) {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path)
         guard descriptor >= 0 else { throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        self.path = path
-    }
-
-    public func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { write($0) }
-    }
-
-    func write(_ buffer: UnsafeRawBufferPointer) {
-        var written = 0
-        while failure == nil, written < buffer.count {
-            let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            if count < 0 {
-                if errno != EINTR { failure = errno }
-                continue
-            }
-            written += count
+        defer { close(descriptor) }
+        if let failure = data.withUnsafeBytes({ writeAll($0, to: descriptor) }) {
+            throw BaselineError("cannot write \(path): \(String(cString: strerror(failure)))")
         }
     }
 
-    /// Closes a named output; throws the first failure to write it.
+    static func open(_ path: String) -> Int32 { Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
+
+    /// Writes the whole buffer; the `errno` of a failure.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        var written = 0
+        while written < buffer.count {
+            let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += count
+        }
+        return nil
+    }
+}
+
+/// Where a report goes, written piece by piece while the run goes on (`lint --format json|text`): standard output,
+/// or the `--output` path. A regular file there (or a path that does not exist yet) keeps what it holds until the
+/// run is over: the pieces gather in an unnamed spool file beside it, written into the path by `close` as
+/// `OutputFile` writes, so a run stopped half-way leaves the previous report as it was and the walk never meets a
+/// half-written one. A device, FIFO or pipe (`/dev/null`, `>(jq .)`) is written to as the pieces come.
+/// The first failure to write is kept (and what follows not written): `close` throws it.
+public final class ReportOutput {
+    private let descriptor: Int32
+    private let path: String?
+    /// Whether `descriptor` is a spool file that `close` copies into `path`.
+    private let spooled: Bool
+    private var failure: Int32?
+
+    /// Standard output (a failure to write it, such as a closed pipe, is the reader's choice, not an error).
+    public init() {
+        descriptor = STDOUT_FILENO
+        path = nil
+        spooled = false
+    }
+
+    /// The `--output` path; throws when it cannot be written (checked before the run, so that a long run does not
+    /// end in that error).
+    public init(path: String) throws(BaselineError) {
+        self.path = path
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            descriptor = OutputFile.open(path)
+            spooled = false
+        } else {
+            let folder = (path as NSString).deletingLastPathComponent
+            let exists = access(path, F_OK) == 0
+            guard exists ? access(path, W_OK) == 0 : access(folder.isEmpty ? "." : folder, W_OK | X_OK) == 0 else {
+                throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            descriptor = Self.spool(near: folder.isEmpty ? "." : folder)
+            spooled = true
+        }
+        guard descriptor >= 0 else { throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// An unnamed file to gather the report in (made, then unlinked at once): in the destination's folder (the
+    /// report's own file system), else in `$TMPDIR` or `/tmp`; -1 when none can be made.
+    private static func spool(near folder: String) -> Int32 {
+        for place in [folder, ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp", "/tmp"] {
+            var template = Array((place + "/.manifestlint-report.XXXXXX").utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else { continue }
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+            return descriptor
+        }
+        return -1
+    }
+
+    public func write(_ bytes: [UInt8]) {
+        guard failure == nil else { return }
+        failure = bytes.withUnsafeBytes { OutputFile.writeAll($0, to: descriptor) }
+    }
+
+    /// Writes a spooled report into its path and closes the output; throws the first failure to write it.
     public func close() throws(BaselineError) {
         guard let path else { return }
-        let closed = Glibc.close(descriptor)
+        defer { Glibc.close(descriptor) }
+        if failure == nil, spooled { failure = copySpool(to: path) }
         if let failure { throw BaselineError("cannot write \(path): \(String(cString: strerror(failure)))") }
-        if closed != 0, errno != EINTR { throw BaselineError("cannot write \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// The spool's bytes written into `path`; the `errno` of a failure.
+    private func copySpool(to path: String) -> Int32? {
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { return errno }
+        let destination = OutputFile.open(path)
+        guard destination >= 0 else { return errno }
+        defer { Glibc.close(destination) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if count == 0 { return nil }
+            if let failure = buffer.withUnsafeBytes({ OutputFile.writeAll(UnsafeRawBufferPointer(rebasing: $0[0..<count]), to: destination) }) { return failure }
+        }
     }
 }

@@ -45,6 +45,26 @@ struct FolderWalk {
         real.starts(with: realRoot) || real + [UInt8(ascii: "/")] == realRoot
     }
 
+    /// Whether the folder at `real` (a real path inside the tree) is walked by its own name: each folder from the
+    /// root down to it can be listed and is entered (not a skipped folder, a layout's blobs or excluded, and within
+    /// the depth limit).
+    private func isWalkedByName(_ real: [UInt8]) -> Bool {
+        guard real.count >= realRoot.count else { return true }
+        let components = real[realRoot.count...].split(separator: UInt8(ascii: "/"))
+        guard components.count < Limits.walkDepth else { return false }
+        var folder = FileName(bytes: realRoot.count > 1 ? Array(realRoot.dropLast()) : realRoot)
+        var relative = ""
+        for component in components {
+            guard folder.withCString({ access($0, R_OK | X_OK) }) == 0 else { return false }
+            let name = FileName.displayText(Array(component))
+            relative = relative.isEmpty ? name : relative + "/" + name
+            let isLayout = folder.appending(Array("oci-layout".utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+            if Self.skippedFolders.contains(name) || (isLayout && name == "blobs") || collector.matches(relative, collector.exclude) { return false }
+            folder = folder.appending(Array(component))
+        }
+        return true
+    }
+
     /// One entry of a folder, classified, with the key it is sorted by.
     private struct Listed {
         enum Action {
@@ -87,7 +107,7 @@ struct FolderWalk {
         // call per file saved); where it cannot, `lstat` fails as before and the entry is left out.
         let searchable = folder.withCString { access($0, X_OK) } == 0
         // A sub-folder one level too deep is reported by its own path (sorted as a file would be), not walked.
-        let folderSuffix = depth + 1 < Limits.walkDepth ? "/" : ""
+        let tooDeep = depth + 1 >= Limits.walkDepth
         var listing: [Listed] = []
         func skip(_ path: FileName, _ name: String, _ reason: String) {
             listing.append(Listed(key: name, skipped: true, action: .event(.skipped(display: path.display, reason: reason))))
@@ -122,13 +142,16 @@ struct FolderWalk {
                     }
                     continue
                 }
+                // A folder the walk enters by its own name is entered by it, not through a link: the names reports
+                // show (and baselines keep) do not depend on which path a listing happens to give first.
+                if target.st_mode & S_IFMT == S_IFDIR, isWalkedByName(real) { continue }
                 info = target
                 throughLink = true
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard !Self.skippedFolders.contains(name), !(isLayout && name == "blobs"), !collector.matches(relativePath, collector.exclude) else { continue }
-                listing.append(Listed(key: name + folderSuffix, skipped: false, action: .folder(path, relative: relativePath, identity: FileIdentity(info))))
+                listing.append(Listed(key: tooDeep ? name : name + "/", skipped: tooDeep, action: .folder(path, relative: relativePath, identity: FileIdentity(info))))
             case S_IFREG:
                 if collector.wants(name: name, relativePath: relativePath) {
                     let event: Event = throughLink ? .link(path, FileIdentity(info)) : .file(path)

@@ -52,27 +52,6 @@ public enum InputItem: Sendable {
     }
 }
 
-/// Receives the inputs of a set of arguments in report order (`InputCollector.expand(_:into:)`).
-public protocol InputConsumer {
-    /// The next input.
-    mutating func take(_ item: InputItem)
-    /// Holds the next place for a file reached through a link, whose fate is known once its folder's walk ends;
-    /// returns the place, which `settle` fills (or leaves out, with nil) before `expand` returns.
-    mutating func reserve() -> Int
-    mutating func settle(_ place: Int, with item: InputItem?)
-}
-
-/// The inputs as a list.
-struct InputList: InputConsumer {
-    var items: [InputItem?] = []
-    mutating func take(_ item: InputItem) { items.append(item) }
-    mutating func reserve() -> Int {
-        items.append(nil)
-        return items.count - 1
-    }
-    mutating func settle(_ place: Int, with item: InputItem?) { items[place] = item }
-}
-
 /// Expands the command-line paths into documents: files as given, folders walked recursively for candidate files
 /// (`Discovery.isCandidate`, or the include globs when configured) matching none of the exclude globs, `-` for
 /// standard input.
@@ -99,29 +78,29 @@ public struct InputCollector: Sendable {
 
     /// The inputs a set of arguments names, in report order (each folder's files sorted by name).
     public func expand(_ arguments: [String]) -> [InputItem] {
-        var list = InputList()
-        expand(arguments, into: &list)
-        return list.items.compactMap { $0 }
+        var items: [InputItem] = []
+        expand(arguments) { items.append($0) }
+        return items
     }
 
-    /// Hands the inputs a set of arguments names to `consumer` in report order, each as soon as it is known: a
-    /// folder's files while its walk goes on (so that they can be linted, and reported, before it ends).
-    public func expand(_ arguments: [String], into consumer: inout some InputConsumer) {
+    /// Hands the inputs a set of arguments names to `take` in report order, each as soon as it is known: a folder's
+    /// files while its walk goes on (so that they can be linted, and reported, before it ends).
+    public func expand(_ arguments: [String], each take: (InputItem) -> Void) {
         for argument in arguments {
             if argument == "-" {
-                consumer.take(.standardInput)
+                take(.standardInput)
                 continue
             }
             let name = FileName(argument)
             guard name.status(following: true).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true else {
-                consumer.take(discoverNamedFiles ? .found(name) : .file(name))
+                take(discoverNamedFiles ? .found(name) : .file(name))
                 continue
             }
-            expand(folder: name, into: &consumer)
+            expand(folder: name, each: take)
         }
     }
 
-    private func expand(folder: FileName, into consumer: inout some InputConsumer) {
+    private func expand(folder: FileName, each take: (InputItem) -> Void) {
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
         // Only a file with the last component of an own file can be one: the others skip the path arithmetic.
         let ownNames = Set(own.map { String($0.lastPathComponent) })
@@ -129,29 +108,17 @@ public struct InputCollector: Sendable {
             !own.isEmpty && ownNames.contains(String(name.display.lastPathComponent))
                 && own.contains(RepositoryPaths.standardized(RepositoryPaths.absolute(name.display, in: FileManager.default.currentDirectoryPath)))
         }
-        var links: [(place: Int, name: FileName, identity: FileIdentity)] = []
+        var links: LinkedFiles?
         var walk = FolderWalk(collector: self, root: folder)
         walk.run { event in
             switch event {
-            case .file(let name): if !isOwn(name) { consumer.take(.found(name)) }
-            case .link(let name, let identity): if !isOwn(name) { links.append((consumer.reserve(), name, identity)) }
-            case .skipped(let display, let reason): consumer.take(.skipped(display: display, reason: reason))
+            case .file(let name): if !isOwn(name) { take(.found(name)) }
+            case .link(let name, let identity):
+                guard !isOwn(name) else { return }
+                if links == nil { links = LinkedFiles(collector: self, folder: folder, isOwn: isOwn) }
+                if links!.keeps(identity) { take(.found(name)) }
+            case .skipped(let display, let reason): take(.skipped(display: display, reason: reason))
             }
-        }
-        guard !links.isEmpty else { return }
-        // A file reached both by its own name and through a link inside the tree is linted once, by its name; two
-        // links to one file, once, by the first. Whether a file of the tree has a link's identity is known only now:
-        // a second walk looks the identities up (only in a tree with links to files, and keeping only those).
-        let targets = Set(links.map(\.identity))
-        var taken: Set<FileIdentity> = []
-        var again = FolderWalk(collector: self, root: folder)
-        again.run { event in
-            guard case .file(let name) = event, !isOwn(name), let identity = name.status(following: false).map(FileIdentity.init),
-                  targets.contains(identity) else { return }
-            taken.insert(identity)
-        }
-        for link in links {
-            consumer.settle(link.place, with: taken.insert(link.identity).inserted ? .found(link.name) : nil)
         }
     }
 
@@ -270,4 +237,30 @@ public struct InputCollector: Sendable {
         }
         return .success(bytes)
     }
+}
+
+/// Which files reached through links a folder walk keeps: a file reached both by its own name and through a link
+/// inside the tree is linted once, by its name; one reached only through links, once, by the first link. Worked out
+/// when the walk meets its first link to a file, by two walks of the tree (the links' targets, then the files that
+/// have those identities by name), so that each link is decided where it stands and the run is not held up: only
+/// trees with links to files pay for them, and what is kept is one identity per link.
+struct LinkedFiles {
+    private var taken: Set<FileIdentity> = []
+
+    init(collector: InputCollector, folder: FileName, isOwn: (FileName) -> Bool) {
+        var targets: Set<FileIdentity> = []
+        var links = FolderWalk(collector: collector, root: folder)
+        links.run { event in
+            if case .link(let name, let identity) = event, !isOwn(name) { targets.insert(identity) }
+        }
+        var named = FolderWalk(collector: collector, root: folder)
+        named.run { event in
+            guard case .file(let name) = event, !isOwn(name), let identity = name.status(following: false).map(FileIdentity.init),
+                  targets.contains(identity) else { return }
+            taken.insert(identity)
+        }
+    }
+
+    /// Whether the link met now (in walk order) is linted.
+    mutating func keeps(_ identity: FileIdentity) -> Bool { taken.insert(identity).inserted }
 }

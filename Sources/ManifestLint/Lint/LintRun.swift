@@ -25,8 +25,7 @@ public struct LintRun: Sendable {
     /// Hands each result to `deliver` on the calling thread, in input order, each followed by the results it led to
     /// (a layout's blobs). The workers lint what the folder walk finds while it goes on; the walk waits when they
     /// are `window` inputs ahead of the next result to hand over, so memory stays flat however many files there
-    /// are. A file reached through a link holds the results after it back until its folder's walk ends (whether it
-    /// is linted depends on the whole tree).
+    /// are.
     public func lint(_ arguments: [String], deliver: (LintResult) -> Void) {
         withoutActuallyEscaping(deliver) { deliver in
             let run = OrderedLints(workers: ProcessInfo.processInfo.activeProcessorCount, window: window, deliver: { result in
@@ -35,8 +34,7 @@ public struct LintRun: Sendable {
                     for related in result.related { deliver(related) }
                 }
             }) { item in lint(item) }
-            var consumer = run
-            linter.times.measureWall(.walk) { collector.expand(arguments, into: &consumer) }
+            linter.times.measureWall(.walk) { collector.expand(arguments, each: run.take) }
             run.finish()
         }
     }
@@ -50,28 +48,18 @@ public struct LintRun: Sendable {
 }
 
 /// Inputs numbered in report order, linted by workers in that order and handed to `deliver` on the thread that
-/// submits them (between submissions, and in `finish`). The workers start with the first input, so a run with
-/// nothing to lint starts no thread.
-/// `@unchecked Sendable`: everything but `delivered` and `deliver` is read and written under `condition`; those
-/// two belong to the submitting thread.
-private final class OrderedLints: InputConsumer, @unchecked Sendable {
-    private enum Outcome {
-        case linted(LintResult)
-        /// A place reserved for a link and left out.
-        case dropped
-    }
-
+/// submits them (between submissions, and in `finish`). The workers start once two inputs wait; a run of one
+/// input (a file named by a hook or an editor, standard input) is linted on the calling thread, starting none.
+/// `@unchecked Sendable`: every variable is read and written under `condition`; `deliver` is called on the
+/// submitting thread only.
+private final class OrderedLints: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [(number: Int, item: InputItem)] = []
     /// Where the queue's next input is (taken from the front: results are handed over in order).
     private var queueHead = 0
-    private var finished: [Int: Outcome] = [:]
+    private var finished: [Int: LintResult] = [:]
     /// Numbers given out so far.
     private var numbered = 0
-    /// Places reserved and not yet settled.
-    private var reserved: Set<Int> = []
-    /// Inputs queued or being linted.
-    private var outstanding = 0
     private var started = false
     private var closed = false
     /// The submitting thread waits in `handOver`.
@@ -102,59 +90,45 @@ private final class OrderedLints: InputConsumer, @unchecked Sendable {
         handOver(waitingForAll: false)
     }
 
-    func reserve() -> Int {
-        condition.lock()
-        defer { condition.unlock() }
-        reserved.insert(numbered)
-        numbered += 1
-        return numbered - 1
-    }
-
-    func settle(_ place: Int, with item: InputItem?) {
-        condition.lock()
-        reserved.remove(place)
-        if let item { enqueue(place, item) } else { finished[place] = .dropped }
-        condition.unlock()
-    }
-
     /// Waits for every input to be linted and handed over.
     func finish() {
         condition.lock()
         closed = true
         condition.broadcast()
+        let inline = !started
         condition.unlock()
+        if inline {
+            while let (number, item) = next() { store(work(item), at: number) }
+        }
         handOver(waitingForAll: true)
         group.wait()
     }
 
     /// Under the lock.
     private func enqueue(_ number: Int, _ item: InputItem) {
-        if !started {
-            started = true
-            for _ in 0..<workers { DispatchQueue.global().async(group: group) { [self] in drain() } }
-        }
         queue.append((number, item))
-        outstanding += 1
+        if queue.count - queueHead >= 2 { startWorkers() }
         // Only workers wait while this thread submits.
         condition.signal()
     }
 
-    /// Hands over the results that are next in order. Waits for more while the workers are `window` inputs ahead
-    /// (unless the next result is a link's place, settled only by the walk this thread runs), or until all are
-    /// handed over when `waitingForAll`.
+    /// Hands over the results that are next in order. Waits for more while the workers are `window` inputs ahead,
+    /// or until all are handed over when `waitingForAll`.
     private func handOver(waitingForAll: Bool) {
         condition.lock()
         while true {
-            if let outcome = finished.removeValue(forKey: delivered) {
+            if let result = finished.removeValue(forKey: delivered) {
                 delivered += 1
                 condition.unlock()
-                if case .linted(let result) = outcome { deliver(result) }
+                deliver(result)
                 condition.lock()
                 continue
             }
             let ahead = numbered - delivered
-            let waiting = waitingForAll ? ahead > 0 : ahead > window && !reserved.contains(delivered)
+            let waiting = ahead > (waitingForAll ? 0 : window)
             guard waiting else { break }
+            // Whatever waits is linted by the workers (started here when only one input was ever queued at once).
+            startWorkers()
             handingOverWaits = true
             condition.wait()
             handingOverWaits = false
@@ -162,17 +136,25 @@ private final class OrderedLints: InputConsumer, @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Under the lock.
+    private func startWorkers() {
+        guard !started else { return }
+        started = true
+        for _ in 0..<workers { DispatchQueue.global().async(group: group) { [self] in drain() } }
+    }
+
     private func drain() {
-        while let (number, item) = next() {
-            let result = work(item)
-            condition.lock()
-            finished[number] = .linted(result)
-            outstanding -= 1
-            // The waiting hand-over is woken for a batch (or the last results), not for every result: each wake-up
-            // costs two context switches on cores the workers need.
-            if handingOverWaits, finished[delivered] != nil, finished.count >= batch || outstanding == 0 { condition.broadcast() }
-            condition.unlock()
-        }
+        while let (number, item) = next() { store(work(item), at: number) }
+    }
+
+    private func store(_ result: LintResult, at number: Int) {
+        condition.lock()
+        finished[number] = result
+        // The waiting hand-over is woken for a batch, not for every result (each wake-up costs two context switches
+        // on cores the workers need), or when nothing is queued (the last results, or an input that blocks, such as
+        // standard input, behind the ready ones).
+        if handingOverWaits, finished[delivered] != nil, finished.count >= batch || queueHead == queue.count { condition.broadcast() }
+        condition.unlock()
     }
 
     /// The next queued input, waiting for one; nil once `finish` was called and the queue is empty.

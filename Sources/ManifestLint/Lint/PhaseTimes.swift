@@ -9,7 +9,7 @@ public final class PhaseTimes: @unchecked Sendable {
         /// CPU time, summed over the workers.
         case read, parse, schema, rules, positions, fingerprints, workflows
         /// Wall time of the steps on the main thread: the folder walk (which the workers overlap, linting what it
-        /// has found) and the report after them.
+        /// has found) and the report (written as the results come back, so within the walk's time too).
         case walk, report
 
         public var isSerial: Bool { self == .walk || self == .report }
@@ -47,7 +47,7 @@ public final class PhaseTimes: @unchecked Sendable {
         func list(serial: Bool) -> String {
             seconds.filter { $0.phase.isSerial == serial }.map { "\($0.phase.rawValue) " + String(format: "%.3f", $0.seconds) }.joined(separator: ", ")
         }
-        return "timings: CPU seconds over all workers: \(list(serial: false)); wall seconds on the main thread (the walk overlaps the workers): \(list(serial: true))"
+        return "timings: CPU seconds over all workers: \(list(serial: false)); wall seconds on the main thread (the walk overlaps the workers and includes the report, written as results come): \(list(serial: true))"
     }
 
     /// Seconds of CPU time per phase, in pipeline order.

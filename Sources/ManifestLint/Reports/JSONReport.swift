@@ -91,7 +91,7 @@ public struct JSONReport: Codable, Sendable {
         }
         writer.reserve(estimate)
         for entry in findings { writer.write(entry) }
-        writer.end(summary: summary)
+        writer.end(summary: summary, tool: tool, version: version)
         return writer.take()
     }
 }

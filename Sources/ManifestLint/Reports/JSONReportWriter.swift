@@ -34,7 +34,8 @@ struct JSONReportWriter {
     }
 
     /// The end of the findings, the summary, the tool and the final newline.
-    mutating func end(summary: ReportSummary) {
+    mutating func end(summary: ReportSummary, tool: JSONReport.Tool = JSONReport.Tool(name: ToolInfo.name, version: ToolInfo.version),
+                      version: Int = JSONReport.formatVersion) {
         start()
         // After the last finding; JSONEncoder writes an empty array as `[` newline newline `]`.
         append("\n  ],\n  \"summary\" : {\n")
@@ -47,10 +48,10 @@ struct JSONReportWriter {
             append("    \"\(member.0)\" : \(member.1)" + (index + 1 < members.count ? ",\n" : "\n"))
         }
         append("  },\n  \"tool\" : {\n    \"name\" : ")
-        string(ToolInfo.name)
+        string(tool.name)
         append(",\n    \"version\" : ")
-        string(ToolInfo.version)
-        append("\n  },\n  \"version\" : \(JSONReport.formatVersion)\n}\n")
+        string(tool.version)
+        append("\n  },\n  \"version\" : \(version)\n}\n")
     }
 
     /// One finding, its members in sorted order, absent optionals left out (as `encodeIfPresent` does).
