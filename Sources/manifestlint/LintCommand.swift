@@ -110,6 +110,7 @@ struct LintCommand: ParsableCommand {
     /// The other reports, which need the whole run before their first byte (SARIF's rules and results, JUnit's
     /// counts in the opening element). Returns the exit code.
     private func buffer(_ prepared: PreparedLint, rules: [RuleDescriptor], baseline: Baseline?, times: PhaseTimes?) throws -> Int32 {
+        let destination = try open()
         var results: [LintResult] = []
         prepared.lint { results.append($0) }
         // The workers' document trees are freed by now; hand the pages glibc keeps for them back before the
@@ -119,13 +120,12 @@ struct LintCommand: ParsableCommand {
         var context = ReportContext(results: results, rules: rules, paths: prepared.paths, baselineUsed: baseline != nil, failLevel: failOn)
         context.sarifCategory = sarifCategory
         let report = try times.measureWall(.report) { try render(results, context: context) }
-        let destination = try open()
         destination.write(report)
         try close(destination)
         return input.foundSomething(results) ? failOn.exitCode(for: results) : 2
     }
 
-    /// Standard output, or the `--output` file (a failure to open it ends the run: exit 2).
+    /// Standard output, or the `--output` file, opened before the run (a path that cannot be written ends it: exit 2).
     private func open() throws -> ReportOutput {
         guard let output else { return ReportOutput() }
         do {
