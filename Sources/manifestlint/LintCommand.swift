@@ -75,8 +75,8 @@ struct LintCommand: ParsableCommand {
         let rules = RuleDescriptor.all(catalog: prepared.built.catalog, policy: prepared.built.policy)
         let code: Int32
         switch format {
-        case .json, .text: code = try stream(prepared, rules: rules, baseline: accepted, times: times)
-        case .sarif, .github, .gitlab, .junit: code = try buffer(prepared, rules: rules, baseline: accepted, times: times)
+        case .json, .text, .junit: code = try stream(prepared, rules: rules, baseline: accepted, times: times)
+        case .sarif, .github, .gitlab: code = try buffer(prepared, rules: rules, baseline: accepted, times: times)
         }
         if let times { Console.error(times.summary) }
         // The report is out: end here, leaving the results to the process's exit rather than freeing every result
@@ -84,15 +84,21 @@ struct LintCommand: ParsableCommand {
         Foundation.exit(code)
     }
 
-    /// The text and JSON reports, written as the results come (in input order): the run holds no results, so its
-    /// memory does not grow with the number of files. Returns the exit code.
+    /// The text, JSON and JUnit reports, written as the results come (in input order): the run holds no results, so
+    /// its memory does not grow with the number of files. Returns the exit code.
     private func stream(_ prepared: PreparedLint, rules: [RuleDescriptor], baseline: Baseline?, times: PhaseTimes?) throws -> Int32 {
         let destination = try open()
         var report: any ReportStream
-        if format == .json {
-            report = JSONReportStream(rules: rules, paths: prepared.paths, output: destination)
-        } else {
-            report = TextReportStream(report: textReport(), rules: rules, output: destination)
+        switch format {
+        case .json: report = JSONReportStream(rules: rules, paths: prepared.paths, output: destination)
+        case .junit:
+            do {
+                report = try JUnitReportStream(failLevel: failOn, paths: prepared.paths, output: destination)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+        default: report = TextReportStream(report: textReport(), rules: rules, output: destination)
         }
         let known = baseline?.fingerprints
         var tally = RunTally()
@@ -107,22 +113,29 @@ struct LintCommand: ParsableCommand {
         return input.foundSomething(tally) ? failOn.exitCode(for: tally) : 2
     }
 
-    /// The other reports, which need the whole run before their first byte (SARIF's rules and results, JUnit's
-    /// counts in the opening element). Returns the exit code.
+    /// The other reports, built from the whole run (SARIF keeps its 25,000 most important results, GitHub its first
+    /// annotations by severity): what the run holds is the results with findings, and the counts. Returns the exit code.
     private func buffer(_ prepared: PreparedLint, rules: [RuleDescriptor], baseline: Baseline?, times: PhaseTimes?) throws -> Int32 {
         let destination = try open()
+        let known = baseline?.fingerprints
+        var tally = RunTally()
         var results: [LintResult] = []
-        prepared.lint { results.append($0) }
+        prepared.lint { result in
+            var result = result
+            if let known { Baseline.mark(&result, known: known) }
+            tally.add(result)
+            if !result.findings.isEmpty { results.append(result) }
+        }
         // The workers' document trees are freed by now; hand the pages glibc keeps for them back before the
         // report is built, so peak memory is the results and the report, not every tree the run parsed.
         FreedMemory.release()
-        baseline?.mark(&results)
         var context = ReportContext(results: results, rules: rules, paths: prepared.paths, baselineUsed: baseline != nil, failLevel: failOn)
+        context.summary = tally.summary
         context.sarifCategory = sarifCategory
         let report = try times.measureWall(.report) { try render(results, context: context) }
         destination.write(report)
         try close(destination)
-        return input.foundSomething(results) ? failOn.exitCode(for: results) : 2
+        return input.foundSomething(tally) ? failOn.exitCode(for: tally) : 2
     }
 
     /// Standard output, or the `--output` file, opened before the run (a path that cannot be written ends it: exit 2).

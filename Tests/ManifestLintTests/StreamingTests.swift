@@ -100,6 +100,19 @@ struct StreamingTests {
         #expect(leftovers.isEmpty)
     }
 
+    /// A run with nothing to report gives the same JUnit document streamed as whole (no test case, no stray line).
+    @Test func anEmptyJUnitStreamIsTheWholeEmptyReport() throws {
+        let folder = try makeScratch("junit-empty")
+        defer { removeScratch(folder) }
+        let output = try ReportOutput(path: folder + "/empty.xml")
+        var junit = try JUnitReportStream(failLevel: .error, paths: RepositoryPaths(), output: output)
+        junit.finish(summary: ReportSummary(results: []))
+        try output.close()
+        let whole = JUnitReport(context: ReportContext(results: [], rules: [], paths: RepositoryPaths())).rendered()
+        #expect(try String(contentsOfFile: folder + "/empty.xml", encoding: .utf8) == whole)
+        #expect(whole.contains("tests=\"0\""))
+    }
+
     /// However few inputs the workers may run ahead (down to one), the results come back in the walk's order,
     /// followed by nothing else; a link held back until the walk ends does not stall the run.
     @Test(arguments: [1, 3, 2048])
@@ -121,8 +134,8 @@ struct StreamingTests {
         #expect(results.allSatisfy { $0.findings.contains { $0.rule == "invalid-digest" } })
     }
 
-    /// The streamed reports, fed result by result through a file (past the 64 KiB at which they write), are the
-    /// bytes of the reports built from the whole run: with and without a baseline, with source excerpts.
+    /// The streamed reports (JSON, text, JUnit), fed result by result through a file (past the 64 KiB at which they
+    /// write), are the bytes of the reports built from the whole run: with and without a baseline, with source excerpts.
     @Test func streamedReportsAreTheWholeReports() throws {
         let folder = try makeScratch("streamed-reports")
         defer { removeScratch(folder) }
@@ -136,24 +149,31 @@ struct StreamingTests {
             let paths = RepositoryPaths(root: Repository.root.path)
             let rules = RuleDescriptor.all(catalog: try RuleCatalog.defaultPack(), policy: try LintPolicy.defaults())
             var tally = RunTally()
-            let jsonPath = folder + "/report-\(marked).json", textPath = folder + "/report-\(marked).txt"
-            let jsonOutput = try ReportOutput(path: jsonPath), textOutput = try ReportOutput(path: textPath)
+            let jsonPath = folder + "/report-\(marked).json", textPath = folder + "/report-\(marked).txt", junitPath = folder + "/report-\(marked).xml"
+            let jsonOutput = try ReportOutput(path: jsonPath), textOutput = try ReportOutput(path: textPath), junitOutput = try ReportOutput(path: junitPath)
             var json = JSONReportStream(rules: rules, paths: paths, output: jsonOutput)
             var text = TextReportStream(report: TextReport(colored: false, showSource: true), rules: rules, output: textOutput)
+            var junit = try JUnitReportStream(failLevel: .warning, paths: paths, output: junitOutput)
             for result in results {
                 tally.add(result)
                 json.add(result)
                 text.add(result)
+                junit.add(result)
             }
             json.finish(summary: tally.summary)
             text.finish(summary: tally.summary)
+            junit.finish(summary: tally.summary)
             try jsonOutput.close()
             try textOutput.close()
+            try junitOutput.close()
             let wholeJSON = JSONReport(results: results, rules: rules, paths: paths).renderedBytes()
             #expect(wholeJSON.count > 1 << 17)
             #expect(Array(try Data(contentsOf: URL(fileURLWithPath: jsonPath))) == wholeJSON)
             let wholeText = TextReport(colored: false, showSource: true).rendered(ReportContext(results: results, rules: rules, paths: paths))
             #expect(try String(contentsOfFile: textPath, encoding: .utf8) == wholeText)
+            let wholeJUnit = JUnitReport(context: ReportContext(results: results, rules: rules, paths: paths, failLevel: .warning)).rendered()
+            #expect(wholeJUnit.utf8.count > 1 << 17)
+            #expect(try String(contentsOfFile: junitPath, encoding: .utf8) == wholeJUnit)
             #expect(tally.summary == ReportSummary(results: results))
             #expect(FailLevel.warning.exitCode(for: tally) == FailLevel.warning.exitCode(for: results))
         }

@@ -9,51 +9,62 @@ public struct JUnitReport: Sendable {
     public init(context: ReportContext) { self.context = context }
 
     public func rendered() -> String {
+        var counts = Counts()
         var cases: [String] = []
-        var failures = 0, errors = 0
-        // Files discovery found not to be ours are neither passing nor failing tests.
-        for result in context.results where !result.otherFile {
-            let path = context.paths.display(result.path)
-            let findings = result.findings.filter { $0.isNew != false }
-            if findings.isEmpty {
-                cases.append("    <testcase classname=\"\(escape(path))\" name=\"\(escape(path))\" file=\"\(escape(path))\" time=\"0\"/>")
-                continue
-            }
-            var seen: [String: Int] = [:]
-            for finding in findings {
-                let pointer = finding.pointer.description.isEmpty ? "/" : finding.pointer.description
-                var name = "\(finding.rule) \(pointer)"
-                let occurrence = seen[name, default: 0]
-                seen[name] = occurrence + 1
-                if occurrence > 0 { name += " #\(occurrence + 1)" }
-                let position = finding.position ?? SourcePosition(line: 1, column: 1)
-                let line = "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
-                var testCase = "    <testcase classname=\"\(escape(path))\" name=\"\(escape(name))\" file=\"\(escape(path))\" time=\"0\""
-                if SARIFReport.toolFailures.contains(finding.rule) {
-                    errors += 1
-                    testCase += ">\n      <error type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(line))</error>\n    </testcase>"
-                } else if context.failLevel.fails(finding) {
-                    failures += 1
-                    testCase += ">\n      <failure type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(line))</failure>\n    </testcase>"
-                } else {
-                    testCase += ">\n      <system-out>\(escape(line))</system-out>\n    </testcase>"
-                }
-                cases.append(testCase)
-            }
-        }
-        let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"0\""
-        return """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="manifestlint" \(counts)>
-              <testsuite name="manifestlint" \(counts)>
-            \(cases.joined(separator: "\n"))
-              </testsuite>
-            </testsuites>
-
-            """
+        for result in context.results { cases += Self.cases(result, failLevel: context.failLevel, paths: context.paths, counts: &counts) }
+        return Self.header(counts) + cases.joined(separator: "\n") + Self.footer
     }
 
-    private func escape(_ text: String) -> String {
+    /// How many cases, failures and errors the document holds (in its opening elements).
+    struct Counts {
+        var cases = 0, failures = 0, errors = 0
+    }
+
+    /// One result's test cases (none for a file discovery found not to be ours: neither passing nor failing).
+    static func cases(_ result: LintResult, failLevel: FailLevel, paths: RepositoryPaths, counts: inout Counts) -> [String] {
+        guard !result.otherFile else { return [] }
+        let path = paths.display(result.path)
+        let findings = result.findings.filter { $0.isNew != false }
+        if findings.isEmpty {
+            counts.cases += 1
+            return ["    <testcase classname=\"\(escape(path))\" name=\"\(escape(path))\" file=\"\(escape(path))\" time=\"0\"/>"]
+        }
+        var cases: [String] = []
+        var seen: [String: Int] = [:]
+        for finding in findings {
+            let pointer = finding.pointer.description.isEmpty ? "/" : finding.pointer.description
+            var name = "\(finding.rule) \(pointer)"
+            let occurrence = seen[name, default: 0]
+            seen[name] = occurrence + 1
+            if occurrence > 0 { name += " #\(occurrence + 1)" }
+            let position = finding.position ?? SourcePosition(line: 1, column: 1)
+            let line = "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
+            var testCase = "    <testcase classname=\"\(escape(path))\" name=\"\(escape(name))\" file=\"\(escape(path))\" time=\"0\""
+            if SARIFReport.toolFailures.contains(finding.rule) {
+                counts.errors += 1
+                testCase += ">\n      <error type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(line))</error>\n    </testcase>"
+            } else if failLevel.fails(finding) {
+                counts.failures += 1
+                testCase += ">\n      <failure type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(line))</failure>\n    </testcase>"
+            } else {
+                testCase += ">\n      <system-out>\(escape(line))</system-out>\n    </testcase>"
+            }
+            cases.append(testCase)
+        }
+        counts.cases += cases.count
+        return cases
+    }
+
+    /// The document up to its first test case.
+    static func header(_ counts: Counts) -> String {
+        let attributes = "tests=\"\(counts.cases)\" failures=\"\(counts.failures)\" errors=\"\(counts.errors)\" time=\"0\""
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"manifestlint\" \(attributes)>\n  <testsuite name=\"manifestlint\" \(attributes)>\n"
+    }
+
+    /// The document after its last test case.
+    static let footer = "\n  </testsuite>\n</testsuites>\n"
+
+    private static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -67,5 +78,44 @@ public struct JUnitReport: Sendable {
             }
         }
         return result
+    }
+}
+
+/// The JUnit report written while the run goes on: its counts open the document, so the test cases gather in a spool
+/// file as the results come and follow the opening elements at the end; the run holds no results.
+public struct JUnitReportStream {
+    private let failLevel: FailLevel
+    private let paths: RepositoryPaths
+    private let output: ReportOutput
+    private let spool: Spool
+    private var counts = JUnitReport.Counts()
+    private var pending = ""
+
+    public init(failLevel: FailLevel, paths: RepositoryPaths, output: ReportOutput) throws(BaselineError) {
+        self.failLevel = failLevel
+        self.paths = paths
+        self.output = output
+        spool = try Spool()
+    }
+
+    public mutating func add(_ result: LintResult) {
+        for testCase in JUnitReport.cases(result, failLevel: failLevel, paths: paths, counts: &counts) {
+            // Cases are joined by newlines: one before each but the first.
+            if !pending.isEmpty || spool.size > 0 { pending += "\n" }
+            pending += testCase
+        }
+        if pending.utf8.count >= 1 << 16 { flush() }
+    }
+
+    public mutating func finish(summary: ReportSummary) {
+        flush()
+        output.write(Array(JUnitReport.header(counts).utf8))
+        output.write(contentsOf: spool)
+        output.write(Array(JUnitReport.footer.utf8))
+    }
+
+    private mutating func flush() {
+        spool.write(Array(pending.utf8))
+        pending = ""
     }
 }

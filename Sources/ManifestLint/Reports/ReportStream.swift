@@ -1,5 +1,5 @@
-/// A report written while the run goes on (`lint --format json|text`): each result as it is handed over, in input
-/// order, then the summary. The other formats need the whole run before their first byte.
+/// A report written while the run goes on (`lint --format json|text|junit`): each result as it is handed over, in
+/// input order, then the summary. SARIF, GitLab and GitHub reports are built from the whole run.
 public protocol ReportStream {
     mutating func add(_ result: LintResult)
     mutating func finish(summary: ReportSummary)
@@ -7,3 +7,4 @@ public protocol ReportStream {
 
 extension JSONReportStream: ReportStream {}
 extension TextReportStream: ReportStream {}
+extension JUnitReportStream: ReportStream {}

@@ -46,6 +46,9 @@ public struct RuleDescriptor: Sendable {
 /// Everything a report renders: the results, the rules, where the repository is, and how the run is gated.
 public struct ReportContext: Sendable {
     public var results: [LintResult]
+    /// The run's counts: those of `results`, unless the run kept only the results with findings (then set from its
+    /// `RunTally`).
+    public var summary: ReportSummary
     public var rules: [RuleDescriptor]
     public var paths: RepositoryPaths
     public var baselineUsed: Bool
@@ -56,6 +59,7 @@ public struct ReportContext: Sendable {
 
     public init(results: [LintResult], rules: [RuleDescriptor], paths: RepositoryPaths, baselineUsed: Bool = false, failLevel: FailLevel = .error) {
         self.results = results
+        summary = ReportSummary(results: results)
         self.rules = rules
         self.paths = paths
         self.baselineUsed = baselineUsed

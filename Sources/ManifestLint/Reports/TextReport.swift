@@ -27,7 +27,7 @@ public struct TextReport: Sendable {
         for finding in context.findings where finding.isNew != false {
             lines += self.lines(finding, rules: rules, sources: &sources)
         }
-        lines.append(Self.summaryLine(ReportSummary(results: context.results)))
+        lines.append(Self.summaryLine(context.summary))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -91,7 +91,7 @@ public struct TextReport: Sendable {
 
     /// `3 files checked: 1 error, 2 warnings, 0 notes` (plus the baseline's count when there is one).
     public static func summaryLine(_ context: ReportContext) -> String {
-        summaryLine(ReportSummary(results: context.results))
+        summaryLine(context.summary)
     }
 
     public static func summaryLine(_ summary: ReportSummary) -> String {
