@@ -132,7 +132,7 @@ struct LintCommand: ParsableCommand {
         var context = ReportContext(results: results, rules: rules, paths: prepared.paths, baselineUsed: baseline != nil, failLevel: failOn)
         context.summary = tally.summary
         context.sarifCategory = sarifCategory
-        let report = try times.measureWall(.report) { try render(results, context: context) }
+        let report = try times.measureWall(.report) { try render(context: context) }
         destination.write(report)
         try close(destination)
         return input.foundSomething(tally) ? failOn.exitCode(for: tally) : 2
@@ -167,12 +167,12 @@ struct LintCommand: ParsableCommand {
         return text
     }
 
-    /// The report in the chosen format, as the bytes to write.
-    private func render(_ results: [LintResult], context: ReportContext) throws -> [UInt8] {
+    /// A report built from the whole run (SARIF, GitHub, GitLab), as the bytes to write. `context` holds only the
+    /// results with findings and the run's counts.
+    private func render(context: ReportContext) throws -> [UInt8] {
         let report: String
         switch format {
-        case .json: return JSONReport(results: results, rules: context.rules, paths: context.paths).renderedBytes()
-        case .text: report = textReport().rendered(context)
+        case .json, .text, .junit: preconditionFailure("\(format) reports are written as the run goes on (stream)")
         case .sarif: report = try SARIFReport(context: context).rendered()
         case .github:
             let github = GitHubReport(context: context)
@@ -186,7 +186,6 @@ struct LintCommand: ParsableCommand {
                 }
             }
         case .gitlab: report = try GitLabReport(context: context).rendered()
-        case .junit: report = JUnitReport(context: context).rendered()
         }
         return Array(report.utf8)
     }
