@@ -77,9 +77,7 @@ struct InputOptions: ParsableArguments {
     /// (the caller exits 2, as ESLint does for patterns that match nothing): a CI job pointed at the wrong folder
     /// should not pass quietly.
     func foundSomething(_ results: [LintResult]) -> Bool {
-        var tally = RunTally()
-        for result in results { tally.add(result) }
-        return foundSomething(tally)
+        foundSomething(RunTally(results: results))
     }
 
     func foundSomething(_ tally: RunTally) -> Bool {

@@ -11,12 +11,7 @@ struct HostileInputTests {
         try runManifestLint(arguments, stdin: stdin, in: folder)
     }
 
-    private func write(_ text: String, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
-
-    private static let brokenIndex = #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:ABC"}]}"#
+    private static let brokenIndex = Samples.brokenIndex
 
     // MARK: Crashes (exit 4 and "Fatal error" on 0.1.0)
 

@@ -7,12 +7,7 @@ import Testing
 /// bytes the whole-run reports were.
 @Suite("Streamed run")
 struct StreamingTests {
-    private static let brokenIndex = #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:ABC"}]}"#
-
-    private func write(_ text: String, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
+    private static let brokenIndex = Samples.brokenIndex
 
     /// Names whose order differs between "sort each folder by name" and "sort the whole paths": `a.json` before
     /// `a/…` ('.' < '/'), `a-b/…` before `a/…` ('-' < '/'), `a/…` before `a0.json` ('/' < '0'), upper case first,

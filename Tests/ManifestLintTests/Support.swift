@@ -173,3 +173,15 @@ struct TestServerError: Error, CustomStringConvertible {
     let script: String
     var description: String { "\(script) did not start" }
 }
+
+/// Documents several suites write into scratch trees.
+enum Samples {
+    /// An index whose one entry has a malformed digest: one `invalid-digest` error wherever it is linted.
+    static let brokenIndex = #"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "size": 1, "digest": "sha256:ABC"}]}"#
+}
+
+/// Writes `text` to `path`, making its folders.
+func write(_ text: String, to path: String) throws {
+    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+}

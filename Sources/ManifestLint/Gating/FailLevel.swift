@@ -15,9 +15,7 @@ public enum FailLevel: String, Sendable, CaseIterable {
 
     /// The exit code of a run: 2 when an input could not be read, 1 when a finding fails, else 0.
     public func exitCode(for results: [LintResult]) -> Int32 {
-        var tally = RunTally()
-        for result in results { tally.add(result) }
-        return exitCode(for: tally)
+        exitCode(for: RunTally(results: results))
     }
 
     /// `exitCode(for:)` from a run's counts.

@@ -58,7 +58,7 @@ struct FolderWalk {
             guard folder.withCString({ access($0, R_OK | X_OK) }) == 0 else { return false }
             let name = FileName.displayText(Array(component))
             relative = relative.isEmpty ? name : relative + "/" + name
-            let isLayout = folder.appending(Array("oci-layout".utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+            let isLayout = Self.isLayout(folder)
             if Self.skippedFolders.contains(name) || (isLayout && name == "blobs") || collector.matches(relative, collector.exclude) { return false }
             folder = folder.appending(Array(component))
         }
@@ -102,7 +102,7 @@ struct FolderWalk {
         defer { closedir(directory) }
         // An OCI layout's blobs are checked from its index.json (each by its role); read on their own they
         // would be unnamed configs and layers.
-        let isLayout = folder.appending(Array("oci-layout".utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+        let isLayout = Self.isLayout(folder)
         // In a folder that can be searched, an entry the listing says is a regular file needs no `lstat` (one system
         // call per file saved); where it cannot, `lstat` fails as before and the entry is left out.
         let searchable = folder.withCString { access($0, X_OK) } == 0
@@ -162,6 +162,12 @@ struct FolderWalk {
             }
         }
         return listing
+    }
+
+    /// Whether a folder is an OCI layout (holds a regular `oci-layout` file): its `blobs` are checked from its
+    /// index.json, not walked.
+    private static func isLayout(_ folder: FileName) -> Bool {
+        folder.appending(Array("oci-layout".utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
     }
 
     /// Where a directory entry's name starts in its record.

@@ -13,9 +13,7 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var unchanged: Int?
 
     public init(results: [LintResult]) {
-        var tally = RunTally()
-        for result in results { tally.add(result) }
-        self = tally.summary
+        self = RunTally(results: results).summary
     }
 
     init(_ tally: RunTally) {
@@ -48,6 +46,10 @@ public struct RunTally: Sendable {
     public private(set) var inputFailed = false
 
     public init() {}
+
+    public init(results: [LintResult]) {
+        for result in results { add(result) }
+    }
 
     public mutating func add(_ result: LintResult) {
         results += 1
