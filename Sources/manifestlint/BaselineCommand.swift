@@ -36,9 +36,10 @@ struct BaselineCommand: ParsableCommand {
 
         func run() throws {
             let (results, _, paths) = try input.lint(rules: ruleOptions, registry: registryOptions, ownFiles: [file])
-            if results.contains(where: \.inputFailed) {
-                Console.error("not writing \(file): some inputs could not be read")
-                throw ExitCode(2)
+            if results.contains(where: \.missing) { throw ExitCode(ExitStatus.usage) }
+            if results.contains(where: \.incomplete) {
+                Console.error("not writing \(file): some inputs were not checked")
+                throw ExitCode(ExitStatus.incomplete)
             }
             guard input.foundSomething(results) else { throw ExitCode(2) }
             let baseline = Baseline(results: results, paths: paths)

@@ -38,7 +38,9 @@ struct HookCommand: ParsableCommand {
             commandName: "install",
             abstract: "Write a pre-push hook into the current repository.",
             discussion: """
-                The hook lints the *.json files changed by the commits being pushed and blocks the push on failures.
+                The hook lints the manifests, OCI layouts and build workflows (JSON, YAML, shell scripts, Makefiles)
+                changed by the commits being pushed, as those commits have them, and blocks the push on failures
+                (findings at or above --fail-on, or files that could not be checked).
                 An existing hook is never overwritten: without --chain the install is refused; with --chain the
                 existing hook is kept as pre-push.before-manifestlint and runs first.
                 """

@@ -64,11 +64,12 @@ struct InputOptions: ParsableArguments {
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
         collector.ownFiles = Set(ownFiles)
         collector.discoverNamedFiles = discover
+        collector.fifoWriterWait = registry.timeout
         var linter = Linter(forcedMediaType: mediaType, policy: built.policy)
         linter.times = times
         let (files, references) = RegistryOptions.split(paths)
         let repository = RepositoryPaths(root: root)
-        var audited = registry.audit(references, linter: linter, configuration: built.configuration)
+        var audited = try registry.audit(references, linter: linter, configuration: built.configuration)
         Fingerprints.assign(to: &audited, paths: repository)
         return PreparedLint(built: built, paths: repository, run: LintRun(collector: collector, linter: linter, paths: repository), files: files, audited: audited)
     }
@@ -80,8 +81,9 @@ struct InputOptions: ParsableArguments {
         foundSomething(RunTally(results: results))
     }
 
-    func foundSomething(_ tally: RunTally) -> Bool {
+    func foundSomething(_ tally: RunTally, quietly: Bool = false) -> Bool {
         guard !allowEmpty, tally.foundNothing else { return true }
+        if quietly { return false }
         let others = tally.others
         let detail = others > 0 ? " (\(others) other file\(others == 1 ? "" : "s") skipped: not manifests, indexes, layouts or build workflows)" : ""
         Console.error("nothing to lint in \(paths.joined(separator: " "))\(detail); pass --allow-empty to accept an empty run")
@@ -98,11 +100,11 @@ struct PreparedLint {
     /// Registry references, audited while the run was prepared; handed over after the files.
     let audited: [LintResult]
 
-    /// Hands each result to `deliver` in report order as the run goes on; an input that cannot be read is said on
-    /// standard error as well.
+    /// Hands each result to `deliver` in report order as the run goes on; what was not checked (an input that cannot
+    /// be read, a limit, a registry that did not answer) is said on standard error as well, naming the input.
     func lint(_ deliver: (LintResult) -> Void) {
         func handOver(_ result: LintResult) {
-            if result.inputFailed { Console.error(result.findings.first?.message ?? result.path) }
+            for finding in result.findings where finding.marksIncomplete { Console.error(finding.message) }
             deliver(result)
         }
         run.lint(files, deliver: handOver)

@@ -23,8 +23,10 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check manifest files and folders.",
         discussion: """
-            Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on (new ones only with \
-            --baseline), 2 usage error or unreadable input.
+            Exit codes: 0 everything checked, nothing at or above --fail-on; 1 findings at or above --fail-on (new \
+            ones only with --baseline); 2 usage or configuration error (bad option, config or rule file refused, a \
+            path that does not exist, nothing to lint); 3 incomplete: something was not checked (an unreadable file \
+            or folder, a limit, a registry that did not answer), named on stderr and in the report.
 
             Examples:
               manifestlint lint index.json
@@ -110,7 +112,7 @@ struct LintCommand: ParsableCommand {
         }
         times.measureWall(.report) { report.finish(summary: tally.summary) }
         try close(destination)
-        return input.foundSomething(tally) ? failOn.exitCode(for: tally) : 2
+        return input.foundSomething(tally) ? failOn.exitCode(for: tally) : ExitStatus.usage
     }
 
     /// The other reports, built from the whole run (SARIF keeps its 25,000 most important results, GitHub its first
@@ -131,11 +133,12 @@ struct LintCommand: ParsableCommand {
         FreedMemory.release()
         var context = ReportContext(results: results, rules: rules, paths: prepared.paths, baselineUsed: baseline != nil, failLevel: failOn)
         context.summary = tally.summary
+        context.exitCode = input.foundSomething(tally, quietly: true) ? failOn.exitCode(for: tally) : ExitStatus.usage
         context.sarifCategory = sarifCategory
         let report = try times.measureWall(.report) { try render(context: context) }
         destination.write(report)
         try close(destination)
-        return input.foundSomething(tally) ? failOn.exitCode(for: tally) : 2
+        return input.foundSomething(tally) ? failOn.exitCode(for: tally) : ExitStatus.usage
     }
 
     /// Standard output, or the `--output` file, opened before the run (a path that cannot be written ends it: exit 2).

@@ -7,7 +7,7 @@ struct RegistryOptions: ParsableArguments {
     @Option(name: .customLong("catalog"), help: "Audit every repository of this registry host (repeatable).")
     var catalogs: [String] = []
 
-    @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries; per host: registries.insecure in the config file).")
+    @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries; per host: registries.insecure in your own $XDG_CONFIG_HOME/manifestlint/config.yaml). Credentials are sent over plain HTTP to loopback addresses only.")
     var insecure = false
 
     @Option(help: "Registry requests in flight at once.")
@@ -48,11 +48,19 @@ struct RegistryOptions: ParsableArguments {
         return (files, references)
     }
 
-    func audit(_ references: [RegistryReference], linter: Linter, configuration: Configuration) -> [LintResult] {
+    func audit(_ references: [RegistryReference], linter: Linter, configuration: Configuration) throws -> [LintResult] {
         guard !references.isEmpty || !catalogs.isEmpty else { return [] }
+        let user: UserConfiguration
+        do {
+            user = try UserConfiguration.load()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
         var options = RegistryClient.Options()
         options.insecure = insecure
-        options.insecureHosts = Set(configuration.insecureRegistries)
+        // The user's own config, and loopback hosts from the repository's (Configuration refuses any other).
+        options.insecureHosts = Set(user.insecureRegistries + configuration.insecureRegistries)
         options.timeout = timeout
         options.connections = concurrency
         var audit = RegistryAudit(client: RegistryClient(options: options), linter: linter)

@@ -10,6 +10,10 @@ struct RuleOptions: ParsableArguments {
     @Flag(help: "Ignore any .manifestlint.yaml.")
     var noConfig = false
 
+    /// The pre-push hook names the repository's own config: read as a discovered one (only from inside its folder).
+    @Option(help: .hidden)
+    var repositoryConfig: String?
+
     @Option(name: .customLong("rules"), help: "A folder of extra rule files (repeatable).")
     var rulesDirs: [String] = []
 
@@ -24,7 +28,8 @@ struct RuleOptions: ParsableArguments {
 
     var overrides: RuleOverrides {
         var overrides = RuleOverrides()
-        overrides.configPath = config
+        overrides.configPath = config ?? repositoryConfig
+        overrides.configIsRepository = config == nil && repositoryConfig != nil
         overrides.useConfigFile = !noConfig
         overrides.rulesDirs = rulesDirs
         overrides.enable = enable

@@ -30,7 +30,7 @@ struct ListRules: ParsableCommand {
         }
         let width = rows.map(\.0.count).max() ?? 0
         for row in rows.sorted(by: { $0.0 < $1.0 }) {
-            print(row.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + row.1.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + row.2)
+            printEscaped(row.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + row.1.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + row.2)
         }
     }
 }
@@ -44,8 +44,8 @@ struct ExplainRule: ParsableCommand {
     func run() throws {
         let built = try ruleOptions.build()
         if let info = SchemaRules.all[id] {
-            print("\(id) (built-in schema check, default severity \(info.severity.rawValue))\n\n\(info.title).")
-            print("See the README's table of schema checks.")
+            printEscaped("\(id) (built-in schema check, default severity \(info.severity.rawValue))\n\n\(info.title).")
+            printEscaped("See the README's table of schema checks.")
             return
         }
         guard let rule = built.catalog.rule(id) else {
@@ -70,7 +70,7 @@ struct ExplainRule: ParsableCommand {
                 lines += example.document.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
             }
         }
-        print(lines.joined(separator: "\n"))
+        printEscaped(lines.joined(separator: "\n"))
     }
 
     private func render(_ value: JSONValue) -> String {
@@ -105,14 +105,14 @@ struct TestRules: ParsableCommand {
             let failures = RuleExampleRunner.run(rule)
             let count = rule.validExamples.count + rule.invalidExamples.count
             if failures.isEmpty {
-                print("ok    \(rule.id) (\(count) examples)")
+                printEscaped("ok    \(rule.id) (\(count) examples)")
             } else {
                 failed += 1
-                print("FAIL  \(rule.id)")
-                for failure in failures { print("      \(failure.example): \(failure.problem)") }
+                printEscaped("FAIL  \(rule.id)")
+                for failure in failures { printEscaped("      \(failure.example): \(failure.problem)") }
             }
         }
-        print("\(rules.count - failed) passed, \(failed) failed")
+        printEscaped("\(rules.count - failed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
     }
 }
@@ -161,4 +161,11 @@ struct CompileRules: ParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+/// Prints text that holds rule files' words (titles, descriptions, help, examples) with control characters escaped:
+/// a rule file from a repository must not drive the terminal of whoever lists its rules (ESC and BEL sequences that
+/// retitle the window, clear the screen or disguise a link).
+func printEscaped(_ text: String) {
+    print(DisplayText.escaped(text, keeping: ["\n", "\t"]))
 }

@@ -65,7 +65,7 @@ struct HookTests {
         try git(["commit", "-qm", "broken json and a swapped build script"], in: work, home: scratch)
         let branch = try git(["push", "origin", "feature"], in: work, home: scratch)
         #expect(branch.status != 0)
-        #expect(branch.output.contains("checking 2 file(s) pushed to feature"))
+        #expect(branch.output.contains("checking 2 changed file(s) pushed to feature"))
         #expect(branch.output.contains("images/broken.json:1:"))
         #expect(branch.output.contains("scripts/release.sh:3:47: error"))
     }
@@ -198,6 +198,35 @@ struct HookTests {
         #expect(blocked.status != 0)
         #expect(blocked.output.contains("duplicate-platform"))
         #expect(!blocked.output.contains("tsconfig"), Comment(rawValue: blocked.output))
+    }
+
+    /// Security review 2: a new branch pushed by URL (no remote-tracking branch for it) is judged by the commits no
+    /// remote-tracking branch has, not the whole tree: an old finding in a file the branch never touched does not
+    /// block it, a finding in its own commit does.
+    @Test func aPushByURLJudgesOnlyTheNewCommits() throws {
+        let scratch = try makeScratch("hook-by-url")
+        defer { removeScratch(scratch) }
+        let work = try repositoryWithHook(scratch)
+        // An old finding, already on the remote (pushed before the hook existed).
+        try writeFixture("gating/error.json", to: work + "/old/index.json")
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "old finding"], in: work, home: scratch)
+        #expect(try git(["push", "-q", "--no-verify", "origin", "main"], in: work, home: scratch).status == 0)
+        try git(["init", "-q", "--bare", "fork.git"], in: scratch, home: scratch)
+        try git(["checkout", "-q", "-b", "develop"], in: work, home: scratch)
+        try "# change\n".write(toFile: work + "/CHANGES.md", atomically: true, encoding: .utf8)
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "docs"], in: work, home: scratch)
+        let clean = try git(["push", "../fork.git", "develop"], in: work, home: scratch)
+        #expect(clean.status == 0, Comment(rawValue: clean.output))
+        #expect(!clean.output.contains("old/index.json"))
+        try writeFixture("gating/error.json", to: work + "/new/index.json")
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "new finding"], in: work, home: scratch)
+        let blocked = try git(["push", "../fork.git", "develop:other"], in: work, home: scratch)
+        #expect(blocked.status != 0, Comment(rawValue: blocked.output))
+        #expect(blocked.output.contains("new/index.json"))
+        #expect(!blocked.output.contains("old/index.json"))
     }
 
     /// Security review D5: git C-quotes these names, which a `grep '\.json$'` over its output never matched.

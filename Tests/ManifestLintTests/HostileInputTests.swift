@@ -207,9 +207,9 @@ struct HostileInputTests {
         defer { removeScratch(folder) }
         #expect(mkfifo(folder + "/fifo.json", 0o644) == 0)
         let started = Date()
-        let outcome = try lint(["lint", "--no-config", "fifo.json"], in: folder)
+        let outcome = try lint(["lint", "--no-config", "--timeout", "1", "fifo.json"], in: folder)
         #expect(Date().timeIntervalSince(started) < 5)
-        #expect(outcome.status == 1)  // nothing was written to it: an empty document
+        #expect(outcome.status == ExitStatus.incomplete)  // no writer came within --timeout: not checked
     }
 
     @Test func standardInputStopsAtTheSizeLimit() throws {
@@ -341,9 +341,9 @@ struct HostileInputTests {
         #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 1)
     }
 
-    /// An entry whose path is longer than the system accepts is left out by the walk, as before: it is never handed
-    /// over to be read (and reported unreadable) because the listing says it is a regular file.
-    @Test func anEntryBeyondPATHMAXIsLeftOut() throws {
+    /// A1: an entry whose path is longer than the system accepts cannot be read; it is reported as not checked
+    /// (the run is incomplete, exit 3), never left out in silence, and the files beside the long path are linted.
+    @Test func anEntryBeyondPATHMAXIsReportedNotChecked() throws {
         let folder = try makeScratch("deep-path")
         defer { removeScratch(folder) }
         try write(Self.brokenIndex, to: folder + "/near.json")
@@ -370,9 +370,11 @@ struct HostileInputTests {
         close(descriptor)
         // Named by its absolute path, so that the deep file's path is over the limit as the walk builds it.
         let outcome = try lint(["lint", "--no-config", "--format", "json", folder], in: folder)
-        #expect(!outcome.rules.contains("unreadable-input"), Comment(rawValue: outcome.stderr))
+        #expect(outcome.status == ExitStatus.incomplete, Comment(rawValue: outcome.stderr))
         #expect(outcome.findings.contains { ($0["path"] as? String)?.hasSuffix("near.json") == true })
-        #expect(!outcome.findings.contains { ($0["path"] as? String)?.hasSuffix(fileName) == true })
+        #expect(outcome.findings.contains { $0["rule"] as? String == "not-checked" && ($0["path"] as? String)?.hasSuffix(fileName) == true })
+        #expect((outcome.json?["summary"] as? [String: Any])?["notChecked"] as? Int == 1)
+        #expect(outcome.stderr.contains("PATH_MAX"))
         // Removed by descriptor as well: the path is too long for FileManager.
         removeDeep(folder, component: component, depth: depth, file: fileName)
     }
@@ -460,9 +462,12 @@ struct RepositoryTypoSearchTests {
                                   ("reference", .string("registry.example.com/team/imagf\(number):1"))]))
         }
         let results = RepositoryTypo.find(in: .object([("names", .array(names))]), maxDistance: 2)
-        // imageN/imagfN pairs are found until the budget is spent; then the search ends with what it has.
-        #expect(!results.isEmpty)
-        #expect(results.allSatisfy { RepositoryTypo.distance($0.variables["value"]!, $0.variables["expected"]!, limit: 2) <= 2 })
+        // imageN/imagfN pairs are found until the budget is spent; then the search ends with what it has, and says
+        // so (a `not-checked` result: the run is incomplete, never silently short).
+        let typos = results.filter { $0.notChecked == nil }
+        #expect(!typos.isEmpty)
+        #expect(typos.allSatisfy { RepositoryTypo.distance($0.variables["value"]!, $0.variables["expected"]!, limit: 2) <= 2 })
+        #expect(results.contains { $0.notChecked?.contains("stopped after") == true })
     }
 }
 

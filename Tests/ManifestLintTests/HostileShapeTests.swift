@@ -57,6 +57,8 @@ struct HostileShapeTests {
         defer { removeScratch(folder) }
         try shape.text().write(toFile: folder + "/" + shape.file, atomically: false, encoding: .utf8)
         let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "--output", "/dev/null", shape.file], in: folder, timeout: 150)
-        #expect(outcome.status == 0 || outcome.status == 1, "\(shape.name): exit \(outcome.status) (9: stopped by the watchdog)")
+        // 3: a check stopped at its budget and said so (the typo search over tens of thousands of pushes).
+        #expect([ExitStatus.passed, ExitStatus.findings, ExitStatus.incomplete].contains(outcome.status),
+                "\(shape.name): exit \(outcome.status) (9: stopped by the watchdog)")
     }
 }

@@ -31,7 +31,7 @@ struct JSONReportWriterTests {
             finding.fingerprint = String(seed * 31 + index)
             findings.append(finding)
         }
-        var result = LintResult(path: "dir/file-\(seed).json", kind: nil, findings: findings, inputFailed: false)
+        var result = LintResult(path: "dir/file-\(seed).json", kind: nil, findings: findings)
         result.skipped = seed % 7 == 6
         result.otherFile = seed % 11 == 10
         return result

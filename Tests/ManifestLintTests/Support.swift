@@ -150,19 +150,19 @@ func expectValidSARIF(_ file: String, sourceLocation: SourceLocation = #_sourceL
 
 /// Starts one of the Python test servers in `Tests/Support` (they bind 127.0.0.1 only and write their port(s) to
 /// `portFile`); returns the process and what it wrote. The caller kills it.
-func startTestServer(_ script: String, portFile: String) throws -> (process: Process, ports: String) {
+func startTestServer(_ script: String, portFile: String, mode: String? = nil, after: [String] = []) throws -> (process: Process, ports: String) {
     let server = Process()
     server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    server.arguments = ["python3", Repository.root.appendingPathComponent("Tests/Support/" + script).path, portFile]
+    server.arguments = ["python3", Repository.root.appendingPathComponent("Tests/Support/" + script).path] + (mode.map { [$0] } ?? []) + [portFile] + after
     // Not our pipes: a server outliving a crashed test must not keep the test runner's output open.
     server.standardOutput = FileHandle.nullDevice
     server.standardError = FileHandle.nullDevice
     try server.run()
     let started = Date()
-    while !FileManager.default.fileExists(atPath: portFile), server.isRunning, Date().timeIntervalSince(started) < 20 {
+    while ((try? String(contentsOfFile: portFile, encoding: .utf8)) ?? "").isEmpty, server.isRunning, Date().timeIntervalSince(started) < 20 {
         Thread.sleep(forTimeInterval: 0.05)
     }
-    guard let ports = try? String(contentsOfFile: portFile, encoding: .utf8) else {
+    guard let ports = try? String(contentsOfFile: portFile, encoding: .utf8), !ports.isEmpty else {
         kill(server.processIdentifier, SIGKILL)
         throw TestServerError(script: script)
     }

@@ -22,7 +22,9 @@ public struct Configuration: Sendable {
     public var rulesDirs: [String] = []
     public var include: [String] = []
     public var exclude: [String] = []
-    /// Registry hosts spoken to over plain HTTP (`registries: {insecure: [...]}`), like `--insecure` for those only.
+    /// Loopback registry hosts spoken to over plain HTTP (`registries: {insecure: [...]}`). A repository's config
+    /// may name only loopback addresses here: turning TLS off for any other host is the user's decision
+    /// (`--insecure`, or their own `UserConfiguration`), never the checked repository's.
     public var insecureRegistries: [String] = []
 
     public init() {}
@@ -46,15 +48,14 @@ public struct Configuration: Sendable {
     static let topLevelKeys = ["rules", "rules-dirs", "include", "exclude", "registries"]
 
     /// Reads a config file. Rule ids and parameters are checked later against the catalog (`validate`),
-    /// since `rules-dirs` may add rules.
-    public static func load(path: String) throws(YAMLFileError) -> (Configuration, YAMLSource) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw YAMLFileError(path: path, line: 1, column: 1, message: "cannot read the config file")
-        }
+    /// since `rules-dirs` may add rules. `discovered`: found in the working folder or a parent (a repository's
+    /// own file), which is read only from inside its folder, and whose `rules-dirs` must lie inside it too.
+    public static func load(path: String, discovered: Bool = false) throws(YAMLFileError) -> (Configuration, YAMLSource) {
+        let base = (path as NSString).deletingLastPathComponent
+        let text = try TrustedFile.text(path, what: "config file", inside: discovered ? (base.isEmpty ? "." : base) : nil)
         let source = try YAMLSource(path: path, text: text)
         var configuration = Configuration()
         configuration.path = path
-        let base = (path as NSString).deletingLastPathComponent
         for member in try source.mapping(source.root, what: "the config file") {
             switch member.key {
             case "rules-dirs":
@@ -70,6 +71,11 @@ public struct Configuration: Sendable {
                         throw source.error(setting.keyNode, "unknown key \"\(setting.key)\" in \"registries\" (known: insecure)")
                     }
                     configuration.insecureRegistries = try source.stringList(setting.value, what: "\"registries.insecure\"")
+                    for host in configuration.insecureRegistries where !RegistryClient.isLoopback(host) {
+                        throw source.error(setting.value, "registries.insecure names \"\(DisplayText.escaped(host))\", which is not a loopback address: "
+                            + "a config file may turn off TLS for 127.0.0.1, ::1 or localhost only (pass --insecure, or list the host in "
+                            + "\(UserConfiguration.displayPath), the config only you write)")
+                    }
                 }
             default:
                 throw source.error(member.keyNode, "unknown key \"\(member.key)\" (known: \(topLevelKeys.joined(separator: ", ")))")

@@ -4,6 +4,8 @@ import Foundation
 public struct RuleOverrides: Sendable {
     public var configPath: String?
     public var useConfigFile = true
+    /// `configPath` is the checked repository's own config (the pre-push hook's), read as a discovered one.
+    public var configIsRepository = false
     public var rulesDirs: [String] = []
     public var enable: [String] = []
     public var disable: [String] = []
@@ -25,11 +27,18 @@ public enum PolicyBuilder {
         var catalog = try RuleCatalog.defaultPack()
         var configuration = Configuration()
         var source: YAMLSource?
+        let discovered = overrides.configPath == nil || overrides.configIsRepository
         let configPath = overrides.configPath ?? (overrides.useConfigFile ? Configuration.discover(from: workingFolder) : nil)
         if let configPath {
-            (configuration, source) = try Configuration.load(path: configPath)
+            (configuration, source) = try Configuration.load(path: configPath, discovered: discovered)
         }
-        for folder in configuration.rulesDirs + overrides.rulesDirs {
+        // A config's rule folders are the repository's: read only from inside the config's folder. Folders named
+        // with --rules are the user's choice.
+        let configFolder = configuration.path.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
+        for folder in configuration.rulesDirs {
+            try catalog.add(try RuleLoader.loadFolder(folder, inside: configFolder))
+        }
+        for folder in overrides.rulesDirs {
             try catalog.add(try RuleLoader.loadFolder(folder))
         }
         if let source { try configuration.readRules(from: source, catalog: catalog) }

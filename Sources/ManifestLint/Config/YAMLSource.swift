@@ -38,12 +38,20 @@ public struct YAMLSource {
     private static func convert(_ error: YamlError, path: String) -> YAMLFileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return YAMLFileError(path: path, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
+            return YAMLFileError(path: path, line: mark.line, column: mark.column, message: "invalid YAML: \(excerpt(problem))")
         case .duplicatedKeysInMapping(let duplicates, _):
-            return YAMLFileError(path: path, line: 1, column: 1, message: "duplicate keys: \(duplicates.joined(separator: ", "))")
+            return YAMLFileError(path: path, line: 1, column: 1, message: "duplicate keys: \(excerpt(duplicates.joined(separator: ", ")))")
         default:
-            return YAMLFileError(path: path, line: 1, column: 1, message: "invalid YAML: \(error)")
+            return YAMLFileError(path: path, line: 1, column: 1, message: "invalid YAML: \(excerpt("\(error)"))")
         }
+    }
+
+    /// At most the first line and 120 characters of a parser's words, escaped: a message about a file the
+    /// repository wrote never quotes more of it than that.
+    static func excerpt(_ text: String) -> String {
+        let line = text.prefix { $0 != "\n" && $0 != "\r" }
+        let cut = line.count > 120 ? String(line.prefix(120)) + "…" : String(line)
+        return DisplayText.escaped(cut)
     }
 
     public func error(_ node: Node?, _ message: String) -> YAMLFileError {

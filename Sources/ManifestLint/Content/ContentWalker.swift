@@ -27,7 +27,7 @@ public struct ContentWalker {
         var state = State()
         let rootKind = kind ?? KindDetector.detect(root)
         let expectation = rootKind.isManifest ? reference.flatMap { Expectation(reference: $0, reportAt: JSONPointer.root.appending("config")) } : nil
-        descend(root, kind: rootKind, in: nil, expecting: expectation, state: &state)
+        descend(root, kind: rootKind, in: nil, expecting: expectation, depth: 0, state: &state)
         var outcome = Outcome(rootFindings: linter.adjusted(state.findings[nil] ?? []))
         outcome.blobResults = state.order.compactMap { state.results[$0] }
         return outcome
@@ -41,7 +41,7 @@ public struct ContentWalker {
         findings += Linter.locate(linter.adjusted(added), in: bytes, path: path)
         guard !findings.isEmpty else { return }
         findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
-        state.results[digest] = LintResult(path: path, kind: result?.kind, findings: findings, inputFailed: false)
+        state.results[digest] = LintResult(path: path, kind: result?.kind, findings: findings)
     }
 
     enum Role { case entry, config, layer, blob }
@@ -98,7 +98,9 @@ public struct ContentWalker {
         }
     }
 
-    private func visit(_ descriptor: JSONValue, at pointer: JSONPointer, in parent: Digest?, role: Role, expecting: Expectation?, state: inout State) {
+    /// `depth` counts the documents above this descriptor: past `Limits.nestingDepth` the descriptor is reported and
+    /// not followed, so a hostile chain of indexes (a layout or a registry) ends in a finding, never a stack overflow.
+    private func visit(_ descriptor: JSONValue, at pointer: JSONPointer, in parent: Digest?, role: Role, expecting: Expectation?, depth: Int, state: inout State) {
         // Digests that fail the grammar were reported by the schema checks; no path is ever built from them.
         guard let text = descriptor["digest"]?.stringValue, let digest = try? Digest(parsing: text) else { return }
         let declaredSize = descriptor["size"]?.integerValue
@@ -135,6 +137,11 @@ public struct ContentWalker {
             // The same blob from another descriptor: that descriptor's size must match too.
             if let size = state.sizes[digest] { checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state) }
             if let expecting, let known = state.configPlatforms[digest] { compare(expecting, known.platform, config: known.config, state: &state) }
+            return
+        }
+        guard depth < Limits.nestingDepth else {
+            state.report("nesting-too-deep", .error, in: parent, at: pointer.appending("digest"),
+                "\(name) is more than \(Limits.nestingDepth) documents below the root (index within index); not followed")
             return
         }
         state.visited.insert(digest)
@@ -179,25 +186,25 @@ public struct ContentWalker {
         case .parsed(let value, let detected, let findings):
             document = value
             kind = detected
-            result = LintResult(path: name, kind: kind, findings: Linter.locate(findings, in: bytes, path: name), inputFailed: false)
+            result = LintResult(path: name, kind: kind, findings: Linter.locate(findings, in: bytes, path: name))
         }
 
         if role == .entry { checkMediaType(declared: mediaType, child: document, kind: kind, at: pointer, in: parent, name: name, state: &state) }
-        descend(document, kind: kind, in: digest, expecting: expecting, state: &state)
+        descend(document, kind: kind, in: digest, expecting: expecting, depth: depth + 1, state: &state)
         finish(digest, path: name, bytes: bytes, result: result, state: &state)
     }
 
     /// Follows the descriptors of a document that has been read (`digest` nil for the root).
-    private func descend(_ document: JSONValue, kind: DocumentKind, in digest: Digest?, expecting: Expectation?, state: inout State) {
+    private func descend(_ document: JSONValue, kind: DocumentKind, in digest: Digest?, expecting: Expectation?, depth: Int, state: inout State) {
         switch kind {
         case .ociIndex, .dockerList:
             for (index, entry) in (document["manifests"]?.arrayElements ?? []).enumerated() {
                 let entryPointer = JSONPointer.root.appending("manifests").appending(index)
-                visit(entry, at: entryPointer, in: digest, role: .entry, expecting: Expectation(entry: entry, at: entryPointer, in: digest), state: &state)
+                visit(entry, at: entryPointer, in: digest, role: .entry, expecting: Expectation(entry: entry, at: entryPointer, in: digest), depth: depth, state: &state)
             }
         case .ociManifest, .dockerManifest:
             if let config = document["config"] {
-                visit(config, at: JSONPointer.root.appending("config"), in: digest, role: .config, expecting: expecting, state: &state)
+                visit(config, at: JSONPointer.root.appending("config"), in: digest, role: .config, expecting: expecting, depth: depth, state: &state)
                 if let digest, let configDigest = config["digest"]?.stringValue.flatMap({ try? Digest(parsing: $0) }),
                     let platform = state.configPlatforms[configDigest]?.platform
                 {
@@ -205,7 +212,7 @@ public struct ContentWalker {
                 }
             }
             for (index, layer) in (document["layers"]?.arrayElements ?? []).enumerated() {
-                visit(layer, at: JSONPointer.root.appending("layers").appending(index), in: digest, role: .layer, expecting: nil, state: &state)
+                visit(layer, at: JSONPointer.root.appending("layers").appending(index), in: digest, role: .layer, expecting: nil, depth: depth, state: &state)
             }
         case .ociConfig:
             guard let architecture = document["architecture"]?.stringValue, let os = document["os"]?.stringValue else { return }

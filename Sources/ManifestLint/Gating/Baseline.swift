@@ -54,7 +54,8 @@ public struct Baseline: Codable, Sendable {
     /// Marks every finding of one result new or unchanged against `known` (a baseline's `fingerprints`).
     public static func mark(_ result: inout LintResult, known: Set<String>) {
         for index in result.findings.indices {
-            result.findings[index].isNew = !known.contains(result.findings[index].fingerprint)
+            // "Not checked" is never accepted: a baseline that recorded an unreadable input does not hide the next one.
+            result.findings[index].isNew = result.findings[index].marksIncomplete || !known.contains(result.findings[index].fingerprint)
         }
     }
 

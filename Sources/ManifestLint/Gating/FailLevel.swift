@@ -13,14 +13,16 @@ public enum FailLevel: String, Sendable, CaseIterable {
         }
     }
 
-    /// The exit code of a run: 2 when an input could not be read, 1 when a finding fails, else 0.
+    /// The exit code of a run: 2 when a named input does not exist (a usage error), 3 when the run is incomplete
+    /// (something it was asked to check was not checked), 1 when a finding fails, else 0.
     public func exitCode(for results: [LintResult]) -> Int32 {
         exitCode(for: RunTally(results: results))
     }
 
     /// `exitCode(for:)` from a run's counts.
     public func exitCode(for tally: RunTally) -> Int32 {
-        if tally.inputFailed { return 2 }
+        if tally.missing { return ExitStatus.usage }
+        if tally.incomplete > 0 { return ExitStatus.incomplete }
         let failing: Int
         switch self {
         case .none: failing = 0
@@ -28,6 +30,20 @@ public enum FailLevel: String, Sendable, CaseIterable {
         case .warning: failing = tally.errors + tally.warnings
         case .note: failing = tally.errors + tally.warnings + tally.notes
         }
-        return failing > 0 ? 1 : 0
+        return failing > 0 ? ExitStatus.findings : ExitStatus.passed
     }
+}
+
+/// The exit codes of `lint` and the hooks, so that a gate can tell its outcomes apart from the code alone.
+public enum ExitStatus {
+    /// Everything asked for was checked; nothing at or above `--fail-on`.
+    public static let passed: Int32 = 0
+    /// Everything asked for was checked; findings at or above `--fail-on` (new ones only, with a baseline).
+    public static let findings: Int32 = 1
+    /// A usage or configuration error: bad options, a config or rule file refused, a path that does not exist,
+    /// nothing to lint. Nothing was judged.
+    public static let usage: Int32 = 2
+    /// Incomplete: something the run was asked to check was not checked (an unreadable file or folder, a limit,
+    /// a registry that did not answer). Reported per input; never a pass, whatever the findings.
+    public static let incomplete: Int32 = 3
 }

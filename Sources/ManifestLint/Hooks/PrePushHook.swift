@@ -32,7 +32,7 @@ public enum PrePushHook {
             cat > "$work/refs"
             \(chain)
             top=$(git rev-parse --show-toplevel)
-            if [ -f "$top/.manifestlint.yaml" ]; then config="--config=$top/.manifestlint.yaml"; else config=--no-config; fi
+            if [ -e "$top/.manifestlint.yaml" ] || [ -L "$top/.manifestlint.yaml" ]; then config="--repository-config=$top/.manifestlint.yaml"; else config=--no-config; fi
             status=0
             count=0
             while read -r local_ref local_sha remote_ref remote_sha; do
@@ -41,13 +41,13 @@ public enum PrePushHook {
                 if [ "$remote_sha" != "$zero" ] && git cat-file -e "$remote_sha^{commit}" 2>/dev/null; then
                     base=$remote_sha
                 else
-                    # A new branch: compare with the remote's default branch.
-                    for candidate in "refs/remotes/$remote/HEAD" "refs/remotes/$remote/main" "refs/remotes/$remote/master"; do
-                        if git rev-parse -q --verify "$candidate^{commit}" >/dev/null 2>&1; then
-                            base=$(git merge-base "$candidate" "$local_sha" 2>/dev/null) && break
-                            base=
-                        fi
-                    done
+                    # A new branch (or a remote this clone never fetched, or a push by URL): judge the commits no
+                    # remote-tracking branch has, from where they leave the known history.
+                    if [ -z "$(git rev-list -n 1 "$local_sha" --not --remotes 2>/dev/null)" ]; then continue; fi
+                    base=$(git rev-list --boundary "$local_sha" --not --remotes 2>/dev/null | sed -n 's/^-//p' | head -n 1)
+                    if [ -z "$base" ]; then
+                        echo "manifestlint: no commit of ${local_ref#refs/heads/} is on a remote-tracking branch: checking every file it has" >&2
+                    fi
                 fi
                 count=$((count + 1))
                 tree="$work/tree-$count"
@@ -60,7 +60,7 @@ public enum PrePushHook {
                     continue
                 }
                 [ "$files" -gt 0 ] 2>/dev/null || continue
-                echo "manifestlint: checking $files file(s) pushed to ${remote_ref#refs/heads/}" >&2
+                echo "manifestlint: checking $files changed file(s) pushed to ${remote_ref#refs/heads/} (those that are manifests, layouts or build workflows are linted)" >&2
                 (cd "$tree" && "$manifestlint" lint "$config" --allow-empty --fail-on=\(failOn) .) >&2 || status=$?
             done < "$work/refs"
             if [ "$status" -ne 0 ]; then

@@ -6,12 +6,12 @@ import Foundation
 /// link or a submodule is not a manifest), and only those a folder walk would lint (`InputCollector` globs).
 public struct PushedFiles {
     public let collector: InputCollector
-    /// Runs git with arguments, standard input from a file (or none), and returns its standard output.
-    let git: ([String], String?) throws(HookError) -> [UInt8]
+    /// Runs git with arguments and standard input from a file (or none).
+    let git: GitRunner
 
     public init(collector: InputCollector) {
         self.collector = collector
-        git = Self.runGit
+        git = .live
     }
 
     /// Writes the wanted files of `commit` (all of them, or those changed since `base`) under `folder`; returns
@@ -19,22 +19,22 @@ public struct PushedFiles {
     public func extract(commit: String, base: String?, into folder: String) throws(HookError) -> Int {
         var changed: Set<[UInt8]>?
         if let base {
-            let names = try git(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=ACMRT", base, commit, "--"], nil)
+            let names = try git.output(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=ACMRT", base, commit, "--"], nil)
             changed = Set(Self.split(names))
         }
-        var wanted: [(oid: String, path: [UInt8])] = []
-        for record in Self.split(try git(["ls-tree", "-r", "-z", "--full-tree", commit], nil)) {
-            // "<mode> <type> <oid>\t<path>"
+        var wanted: [(oid: String, path: [UInt8], size: Int)] = []
+        for record in Self.split(try git.output(["ls-tree", "-r", "-z", "-l", "--full-tree", commit], nil)) {
+            // "<mode> <type> <oid> <size>\t<path>" (the size right-aligned after spaces)
             guard let tab = record.firstIndex(of: 0x09) else { continue }
             let fields = record[..<tab].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
             let path = Array(record[(tab + 1)...])
-            guard fields.count == 3, fields[1] == "blob", fields[0] == "100644" || fields[0] == "100755" else { continue }
+            guard fields.count == 4, fields[1] == "blob", fields[0] == "100644" || fields[0] == "100755", let size = Int(fields[3]) else { continue }
             if let changed, !changed.contains(path) { continue }
             let components = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
             guard !components.contains(where: { $0.isEmpty || $0.elementsEqual([0x2E]) || $0.elementsEqual([0x2E, 0x2E]) }) else { continue }
             let name = FileName.displayText(Array(components.last ?? []))
             guard collector.wants(name: name, relativePath: FileName.displayText(path)) else { continue }
-            wanted.append((fields[2], path))
+            wanted.append((fields[2], path, size))
         }
         guard !wanted.isEmpty else { return 0 }
         let requests = folder + "/.manifestlint-objects"
@@ -42,24 +42,28 @@ public struct PushedFiles {
             throw HookError("cannot write into \(folder)")
         }
         defer { unlink(requests) }
-        var output = try git(["cat-file", "--batch"], requests)[...]
-        for file in wanted {
-            // "<oid> blob <size>\n<content>\n"
-            guard let newline = output.firstIndex(of: 0x0A) else { throw HookError("git cat-file ended early") }
-            let header = output[output.startIndex..<newline].split(separator: 0x20)
-            guard header.count == 3, let size = Int(String(decoding: header[2], as: UTF8.self)), newline + 1 + size <= output.endIndex else {
-                throw HookError("git cat-file answered something unexpected for \(file.oid)")
+        // Streamed: each blob goes from git's output into its file in chunks, so memory does not grow with the
+        // size of a pushed file. A file over --max-size gets only the first bytes lint looks at to tell a manifest
+        // from another file (`Limits.markerPrefix`), then is extended to its size without data (a sparse file):
+        // lint sees the same size and the same first bytes, and nothing else is read or written.
+        try git.stream(["cat-file", "--batch"], requests) { (reader: inout StreamReader) throws(HookError) in
+            for file in wanted {
+                // "<oid> blob <size>\n<content>\n"
+                let header = try reader.line().split(separator: 0x20)
+                guard header.count == 3, let size = Int(String(decoding: header[2], as: UTF8.self)), size == file.size else {
+                    throw HookError("git cat-file answered something unexpected for \(file.oid)")
+                }
+                let target = FileName(folder).appending(file.path)
+                try Self.createParents(of: file.path, in: folder)
+                let descriptor = target.open(O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC)
+                guard descriptor >= 0 else { throw HookError("cannot write \(target.display): \(String(cString: strerror(errno)))") }
+                defer { close(descriptor) }
+                _ = fchmod(descriptor, 0o644)
+                let kept = size > collector.maxDocumentSize ? min(size, Limits.markerPrefix) : size
+                try reader.copy(kept, to: descriptor, name: target.display)
+                try reader.skip(size - kept + 1)
+                if kept < size, ftruncate(descriptor, off_t(size)) != 0 { throw HookError("cannot write \(target.display)") }
             }
-            let content = output[(newline + 1)..<(newline + 1 + size)]
-            output = output[min(output.endIndex, newline + 2 + size)...]
-            let target = FileName(folder).appending(file.path)
-            try Self.createParents(of: file.path, in: folder)
-            let descriptor = target.open(O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC)
-            guard descriptor >= 0 else { throw HookError("cannot write \(target.display): \(String(cString: strerror(errno)))") }
-            defer { close(descriptor) }
-            _ = fchmod(descriptor, 0o644)
-            let written = content.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            guard written == content.count else { throw HookError("cannot write \(target.display)") }
         }
         return wanted.count
     }
@@ -79,7 +83,26 @@ public struct PushedFiles {
         bytes.split(separator: 0, omittingEmptySubsequences: true).map(Array.init)
     }
 
-    private static func runGit(_ arguments: [String], _ input: String?) throws(HookError) -> [UInt8] {
+}
+
+/// Runs git with its standard output read through a `StreamReader`, in chunks.
+public struct GitRunner: Sendable {
+    let body: @Sendable ([String], String?, (inout StreamReader) throws(HookError) -> Void) throws(HookError) -> Void
+
+    public static let live = GitRunner(body: GitRunner.run)
+
+    func stream(_ arguments: [String], _ input: String?, _ read: (inout StreamReader) throws(HookError) -> Void) throws(HookError) {
+        try body(arguments, input, read)
+    }
+
+    /// The whole standard output (listings, which are small).
+    func output(_ arguments: [String], _ input: String? = nil) throws(HookError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try stream(arguments, input) { (reader: inout StreamReader) throws(HookError) in bytes = try reader.rest() }
+        return bytes
+    }
+
+    static func run(_ arguments: [String], _ input: String?, _ read: (inout StreamReader) throws(HookError) -> Void) throws(HookError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-c", "core.quotePath=false"] + arguments
@@ -88,9 +111,93 @@ public struct PushedFiles {
         process.standardError = FileHandle.nullDevice
         if let input { process.standardInput = FileHandle(forReadingAtPath: input) } else { process.standardInput = FileHandle.nullDevice }
         do { try process.run() } catch { throw HookError("cannot run git: \(error.localizedDescription)") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        var reader = StreamReader(descriptor: output.fileHandleForReading.fileDescriptor)
+        var failure: HookError?
+        do { try read(&reader) } catch { failure = error }
+        // Whatever was not read is drained, so git is never left blocked on a full pipe.
+        reader.drain()
         process.waitUntilExit()
+        if let failure { throw failure }
         guard process.terminationStatus == 0 else { throw HookError("git \(arguments.first ?? "") failed (exit \(process.terminationStatus))") }
-        return [UInt8](data)
+    }
+}
+
+/// Reads a pipe in chunks of 64 KiB: lines, exact byte counts copied to a file or skipped, or the rest.
+public struct StreamReader {
+    private let descriptor: Int32
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var start = 0
+    private var end = 0
+    private var finished = false
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    /// Refills the buffer when it is empty; false at end of input.
+    private mutating func fill() throws(HookError) -> Bool {
+        if start < end { return true }
+        if finished { return false }
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+        if count < 0 {
+            if errno == EINTR { return try fill() }
+            throw HookError("cannot read from git: \(String(cString: strerror(errno)))")
+        }
+        start = 0
+        end = count
+        finished = count == 0
+        return count > 0
+    }
+
+    /// The next line, without its newline; an error at end of input.
+    mutating func line() throws(HookError) -> [UInt8] {
+        var line: [UInt8] = []
+        while try fill() {
+            if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+                line += buffer[start..<newline]
+                start = newline + 1
+                return line
+            }
+            line += buffer[start..<end]
+            start = end
+            guard line.count <= 4096 else { break }
+        }
+        throw HookError("git cat-file ended early")
+    }
+
+    /// Copies exactly `count` bytes to `target`.
+    mutating func copy(_ count: Int, to target: Int32, name: String) throws(HookError) {
+        var left = count
+        while left > 0 {
+            guard try fill() else { throw HookError("git cat-file ended early") }
+            let take = min(left, end - start)
+            let written = buffer.withUnsafeBytes { Glibc.write(target, $0.baseAddress! + start, take) }
+            guard written == take else { throw HookError("cannot write \(name)") }
+            start += take
+            left -= take
+        }
+    }
+
+    /// Skips exactly `count` bytes.
+    mutating func skip(_ count: Int) throws(HookError) {
+        var left = count
+        while left > 0 {
+            guard try fill() else { throw HookError("git cat-file ended early") }
+            let take = min(left, end - start)
+            start += take
+            left -= take
+        }
+    }
+
+    /// Everything up to the end of input (small outputs: listings).
+    mutating func rest() throws(HookError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while try fill() {
+            bytes += buffer[start..<end]
+            start = end
+        }
+        return bytes
+    }
+
+    mutating func drain() {
+        while (try? fill()) == true { start = end }
     }
 }

@@ -4,7 +4,10 @@ import Glibc
 #endif
 
 /// A path as the file system knows it (bytes, which need not be UTF-8) and as reports show it: UTF-8 names as
-/// they are, other bytes as `\xNN`, so `caf\xe9.json` is read by its real name and shown legibly.
+/// they are, other bytes as `\xNN`, so `caf\xe9.json` is read by its real name and shown legibly. In a name that
+/// has either, every backslash is shown as `\\`: the shown text (which reports, baselines and SARIF URIs use as
+/// the file's identity) then names one file only, so a file literally named `img\xff.json` (shown
+/// `img\\xff.json`) never passes for the byte 0xFF.
 public struct FileName: Sendable, Hashable {
     public let display: String
     /// The bytes of a name that is not UTF-8; nil when `display` holds them exactly (the usual case, which keeps
@@ -18,24 +21,30 @@ public struct FileName: Sendable, Hashable {
     var byteCount: Int { rawBytes?.count ?? display.utf8.count }
 
     public init(_ path: String) {
-        rawBytes = nil
-        display = path
+        if path.utf8.contains(Self.backslash) {
+            self.init(bytes: Array(path.utf8))
+        } else {
+            self.init(display: path, rawBytes: nil)
+        }
+    }
+
+    private init(display: String, rawBytes: [UInt8]?) {
+        self.display = display
+        self.rawBytes = rawBytes
     }
 
     public init(bytes: [UInt8]) {
-        if let text = String(validating: bytes, as: UTF8.self) {
-            display = text
-            rawBytes = nil
+        if !bytes.contains(Self.backslash), let text = String(validating: bytes, as: UTF8.self) {
+            self.init(display: text, rawBytes: nil)
         } else {
-            display = Self.displayText(bytes)
-            rawBytes = bytes
+            self.init(display: Self.displayText(bytes), rawBytes: bytes)
         }
     }
 
     /// `folder/name`.
     func appending(_ component: [UInt8]) -> FileName {
         // The usual case, a UTF-8 folder and name, without a byte copy of the folder (a walk does this per entry).
-        if rawBytes == nil, let name = String(validating: component, as: UTF8.self) {
+        if rawBytes == nil, !component.contains(Self.backslash), let name = String(validating: component, as: UTF8.self) {
             return FileName(display.utf8.last == UInt8(ascii: "/") ? display + name : display + "/" + name)
         }
         return FileName(bytes: bytes.last == UInt8(ascii: "/") ? bytes + component : bytes + [UInt8(ascii: "/")] + component)
@@ -66,8 +75,10 @@ public struct FileName: Sendable, Hashable {
         }
     }
 
+    private static let backslash = UInt8(ascii: "\\")
+
     static func displayText(_ bytes: [UInt8]) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if !bytes.contains(backslash), let text = String(validating: bytes, as: UTF8.self) { return text }
         var result = ""
         var index = 0
         while index < bytes.count {
@@ -80,7 +91,9 @@ public struct FileName: Sendable, Hashable {
                     break
                 }
             }
-            if let decoded { result += decoded } else {
+            if decoded == "\\" {
+                result += "\\\\"
+            } else if let decoded { result += decoded } else {
                 result += "\\x" + String(bytes[index], radix: 16, uppercase: false).leftPadded(to: 2)
                 index += 1
             }

@@ -17,6 +17,8 @@ struct FolderWalk {
         /// file of the tree has that identity by its own name, which `InputCollector` knows once the walk is done.
         case link(FileName, FileIdentity)
         case skipped(display: String, reason: String)
+        /// A folder or entry the walk was asked to read and could not (unreadable, or a limit): the run is incomplete.
+        case notChecked(display: String, error: InputError)
     }
 
     let collector: InputCollector
@@ -80,10 +82,14 @@ struct FolderWalk {
 
     private mutating func walk(_ folder: FileName, relative: String, depth: Int, _ emit: (Event) -> Void) {
         guard depth < Limits.walkDepth else {
-            emit(.skipped(display: folder.display, reason: "more than \(Limits.walkDepth) folders deep"))
+            emit(.notChecked(display: folder.display, error: .notChecked(folder.display, reason: "more than \(Limits.walkDepth) folders deep")))
             return
         }
-        var listing = list(folder, relative: relative, depth: depth)
+        guard var listing = list(folder, relative: relative, depth: depth) else {
+            let reason = String(cString: strerror(errno))
+            emit(.notChecked(display: folder.display, error: .unreadable(folder.display, reason: "a folder that cannot be listed: \(reason)")))
+            return
+        }
         listing.sort { $0.key == $1.key ? !$0.skipped && $1.skipped : $0.key < $1.key }
         for entry in listing {
             switch entry.action {
@@ -96,9 +102,9 @@ struct FolderWalk {
         }
     }
 
-    /// The entries of one folder the walk keeps, unsorted.
-    private func list(_ folder: FileName, relative: String, depth: Int) -> [Listed] {
-        guard let directory = folder.withCString({ opendir($0) }) else { return [] }
+    /// The entries of one folder the walk keeps, unsorted; nil (with `errno` set) when the folder cannot be listed.
+    private func list(_ folder: FileName, relative: String, depth: Int) -> [Listed]? {
+        guard let directory = folder.withCString({ opendir($0) }) else { return nil }
         defer { closedir(directory) }
         // An OCI layout's blobs are checked from its index.json (each by its role); read on their own they
         // would be unnamed configs and layers.
@@ -111,6 +117,9 @@ struct FolderWalk {
         var listing: [Listed] = []
         func skip(_ path: FileName, _ name: String, _ reason: String) {
             listing.append(Listed(key: name, skipped: true, action: .event(.skipped(display: path.display, reason: reason))))
+        }
+        func notChecked(_ path: FileName, _ name: String, _ error: InputError) {
+            listing.append(Listed(key: name, skipped: true, action: .event(.notChecked(display: path.display, error: error))))
         }
         while let entry = readdir(directory) {
             // Read in place up to its NUL: a record is only as long as its name, so copying the whole 256-byte
@@ -127,8 +136,20 @@ struct FolderWalk {
                 }
                 continue
             }
-            // By the full path, as every later step opens it: an entry whose path is too long to open is left out here.
-            guard let own = path.status(following: false) else { continue }
+            // By the full path, as every later step opens it. An entry that cannot be looked at (a path over PATH_MAX,
+            // a folder that can be listed but not searched) is reported as not checked, unless it is a file the
+            // walk would not read anyway: nothing is left out in silence.
+            guard let own = path.status(following: false) else {
+                let code = errno
+                let type = entry.pointee.d_type
+                let mayMatter = type == UInt8(DT_DIR) ? !Self.skippedFolders.contains(name) && !collector.matches(relativePath, collector.exclude)
+                    : type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) || collector.wants(name: name, relativePath: relativePath)
+                guard mayMatter else { continue }
+                notChecked(path, name, code == ENAMETOOLONG
+                    ? .notChecked(path.display, reason: "its path is longer than PATH_MAX (\(PATH_MAX) bytes)")
+                    : .unreadable(path.display, reason: String(cString: strerror(code))))
+                continue
+            }
             var info = own
             var throughLink = false
             if own.st_mode & S_IFMT == S_IFLNK {

@@ -18,6 +18,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String, reason: String)
     case tooLarge(String, size: Int, limit: Int)
     case skipped(String, reason: String)
+    /// Something the run was asked to read and did not, for a limit (too deep, a path too long, a FIFO whose writer
+    /// never came): the run is incomplete.
+    case notChecked(String, reason: String)
     /// Found by discovery, too large to read whole, and without a manifest marker in its first bytes.
     case otherFile(String)
 
@@ -28,6 +31,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge(let path, let size, let limit):
             return "\(path): \(size) bytes is over the \(limit)-byte limit for one document (raise it with --max-size)"
         case .skipped(let path, let reason): return "\(path): not read (\(reason))"
+        case .notChecked(let path, let reason): return "\(path): not checked (\(reason))"
         case .otherFile(let path): return "\(path): not a manifest or build workflow"
         }
     }
@@ -42,12 +46,14 @@ public enum InputItem: Sendable {
     case found(FileName)
     case standardInput
     case skipped(display: String, reason: String)
+    /// What a walk could not read (see `InputError.unreadable`, `.notChecked`): reported, and the run is incomplete.
+    case notChecked(display: String, error: InputError)
 
     public var display: String {
         switch self {
         case .file(let name), .found(let name): return name.display
         case .standardInput: return "-"
-        case .skipped(let display, _): return display
+        case .skipped(let display, _), .notChecked(let display, _): return display
         }
     }
 }
@@ -69,6 +75,9 @@ public struct InputCollector: Sendable {
     public var discoverNamedFiles = false
     /// Files manifestlint itself reads or writes (the baseline, the report); skipped inside folders.
     public var ownFiles: Set<String> = []
+    /// Seconds a FIFO named on the command line may wait for its writer (`--timeout`) before it is reported as
+    /// not checked.
+    public var fifoWriterWait = Limits.fifoWriterWait
 
     public init(include: [String] = [], exclude: [String] = [], maxDocumentSize: Int = Limits.documentSize) {
         self.include = include
@@ -118,6 +127,7 @@ public struct InputCollector: Sendable {
                 if links == nil { links = LinkedFiles(collector: self, folder: folder, isOwn: isOwn) }
                 if links!.keeps(identity) { take(.found(name)) }
             case .skipped(let display, let reason): take(.skipped(display: display, reason: reason))
+            case .notChecked(let display, let error): take(.notChecked(display: display, error: error))
             }
         }
     }
@@ -138,6 +148,8 @@ public struct InputCollector: Sendable {
             return InputDocument(path: "-", contents: readBounded(descriptor: STDIN_FILENO, path: "-"))
         case .skipped(let display, let reason):
             return InputDocument(path: display, contents: .failure(.skipped(display, reason: reason)))
+        case .notChecked(let display, let error):
+            return InputDocument(path: display, contents: .failure(error))
         case .file(let name):
             return read(name)
         case .found(let name):
@@ -175,7 +187,15 @@ public struct InputCollector: Sendable {
                 return InputDocument(path: path, contents: .failure(.tooLarge(path, size: size, limit: maxDocumentSize)))
             }
             return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path, expected: size))
-        case S_IFIFO, S_IFCHR:
+        case S_IFIFO:
+            // Open without a writer, a FIFO reads as end of file at once: wait for the writer first (its first
+            // bytes, or the pipe becoming empty-but-connected), then read it like standard input.
+            guard let first = awaitWriter(descriptor) else {
+                return InputDocument(path: path, contents: .failure(.notChecked(path, reason: "a FIFO no writer opened within \(Self.seconds(fifoWriterWait))")))
+            }
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+            return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path, prefix: first))
+        case S_IFCHR:
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
             return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path))
         default:
@@ -189,18 +209,38 @@ public struct InputCollector: Sendable {
         let display = name.display
         if WorkflowFormat.format(namedBy: display) != nil { return true }
         if let syntax = WorkflowFormat.syntax(path: display, bytes: []), syntax == .shell { return true }
-        var prefix = [UInt8](repeating: 0, count: 1 << 16)
+        var prefix = [UInt8](repeating: 0, count: Limits.markerPrefix)
         let count = prefix.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
         prefix.removeSubrange(max(0, count)...)
         return Discovery.hasStrongManifestMarkers(prefix) || WorkflowFormat.hasShellShebang(prefix)
     }
 
+    /// Waits, without blocking, for a writer to open the FIFO open on `descriptor`: the bytes it has written so far
+    /// (empty when it is connected and has written nothing yet), or nil when none came within `fifoWriterWait`.
+    /// A read of 0 bytes means no writer is connected, which is what "not yet" looks like.
+    private func awaitWriter(_ descriptor: Int32) -> [UInt8]? {
+        let deadline = Date().addingTimeInterval(fifoWriterWait)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count > 0 { return Array(chunk[0..<count]) }
+            if count < 0, errno == EAGAIN { return [] }
+            if count < 0, errno != EINTR { return [] }  // the blocking read that follows reports the error
+            if Date() >= deadline { return nil }
+            usleep(10_000)
+        }
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+
     /// Reads until end of input or one byte past the size limit, whichever comes first. `expected` (a regular
     /// file's size) lets the bytes be read straight into a buffer of that size; a file that turns out longer is
     /// read on in chunks, so the limit holds whatever the size said.
-    private func readBounded(descriptor: Int32, path: String, expected: Int? = nil) -> Result<[UInt8], InputError> {
+    private func readBounded(descriptor: Int32, path: String, expected: Int? = nil, prefix: [UInt8] = []) -> Result<[UInt8], InputError> {
         let cap = maxDocumentSize + 1
-        var bytes: [UInt8] = []
+        var bytes: [UInt8] = prefix
         if let expected {
             var failure: Int32?
             // One byte more than expected: reading it means the file grew, and the loop below goes on.

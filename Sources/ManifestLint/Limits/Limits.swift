@@ -15,10 +15,23 @@ public enum Limits {
     /// Nodes a config or rule file may expand to; neither needs aliases at all.
     public static let configYAMLNodes = 100_000
 
-    // MARK: Folder walks
+    /// Documents followed below a root (index → index → manifest → config): real images nest one or two levels;
+    /// a deeper chain is a `nesting-too-deep` finding, so the depth of the walk (and of its stack) is bounded.
+    public static let nestingDepth = 16
 
-    /// Folders deeper than this below an argument are not entered (a bound beside the device+inode cycle check).
-    public static let walkDepth = 256
+    // MARK: Folder walks and named inputs
+
+    /// Seconds a FIFO named on the command line waits for a writer when `--timeout` does not say (`lint` passes it).
+    public static let fifoWriterWait = 30.0
+
+    /// Folders deeper than this below an argument are not entered (a bound beside the device+inode cycle check);
+    /// each is reported as not checked and makes the run incomplete. No path within PATH_MAX (4,096 bytes) is
+    /// deeper than 2,048 folders, so in practice the path length is the limit, and it is reported the same way.
+    public static let walkDepth = 2_048
+
+    /// Bytes of a file over `--max-size` that discovery reads to tell a manifest from another file (and that the
+    /// pre-push hook extracts of such a file).
+    public static let markerPrefix = 64 << 10
 
     // MARK: Registries
 
@@ -35,6 +48,9 @@ public enum Limits {
     /// Bytes of manifests, configs and parsed documents one registry audit keeps to avoid fetching them twice;
     /// past it the oldest are given up, so an audit's memory does not grow with the number of tags.
     public static let auditCacheBytes = 4 << 20
+    /// Bytes a streamed blob (`--verify-layers`) must bring in every `--timeout` window; fewer ends it as timed out,
+    /// so a registry cannot hold a run by dripping a huge layer.
+    public static let minimumBytesPerTimeout = 64 << 10
     /// Bytes read from a credential helper's standard output.
     public static let helperOutput = 64 << 10
 

@@ -5,19 +5,29 @@ public struct LintResult: Sendable {
     public internal(set) var findings: [Finding]
     /// Results for other files this input led to (the blobs of an OCI layout), reported after it.
     public internal(set) var related: [LintResult] = []
-    /// True when the input could not be read at all (exit code 2).
-    public let inputFailed: Bool
+    /// True when the input named on the command line does not exist (a usage error: exit code 2).
+    public internal(set) var missing = false
     /// True for a special file or an outside link a folder walk met and did not read (a `skipped-input` note).
     public internal(set) var skipped = false
     /// True for a file discovery read and found not to be a manifest or build workflow: no findings, only counted.
     public internal(set) var otherFile = false
 
+    init(path: String, kind: DocumentKind?, findings: [Finding]) {
+        self.path = path
+        self.kind = kind
+        self.findings = findings
+    }
+
     /// The result for a file that is not ours.
     static func other(path: String) -> LintResult {
-        var result = LintResult(path: path, kind: nil, findings: [], inputFailed: false)
+        var result = LintResult(path: path, kind: nil, findings: [])
         result.otherFile = true
         return result
     }
+
+    /// True when something this input asked to be checked was not checked (it could not be read, a limit stopped a
+    /// check, a registry did not answer): the run is incomplete (exit code 3), whatever the baseline or the config say.
+    public var incomplete: Bool { findings.contains(where: \.marksIncomplete) }
 }
 
 /// Runs the pipeline for one document: strict parse, kind detection, schema checks, positions.
@@ -45,13 +55,14 @@ public struct Linter: Sendable {
             case .tooLarge: (rule, severity) = ("document-too-large", .error)
             case .skipped: (rule, severity) = ("skipped-input", .note)
             case .notFound, .unreadable: (rule, severity) = ("unreadable-input", .error)
+            case .notChecked: (rule, severity) = ("not-checked", .error)
             }
             let finding = Finding(rule: rule, severity: severity, message: error.description, path: input.path,
                 position: SourcePosition(line: 1, column: 1))
-            // A skipped special file is a note the config may silence; failures to read always show.
-            var result = LintResult(path: input.path, kind: nil, findings: rule == "skipped-input" ? adjusted([finding]) : [finding],
-                                    inputFailed: rule == "unreadable-input")
+            // A skipped special file is a note the config may silence; inputs that were not checked always show.
+            var result = LintResult(path: input.path, kind: nil, findings: rule == "skipped-input" ? adjusted([finding]) : [finding])
             result.skipped = rule == "skipped-input"
+            if case .notFound = error { result.missing = true }
             return result
         case .success(let bytes):
             return lint(bytes: bytes, path: input.path, discovering: input.discovered)
@@ -79,7 +90,7 @@ public struct Linter: Sendable {
                 related = outcome.blobResults
             }
             let located = times.measure(.positions) { Self.locate(findings, in: bytes, path: path) }
-            var result = LintResult(path: path, kind: kind, findings: located, inputFailed: false)
+            var result = LintResult(path: path, kind: kind, findings: located)
             result.related = related
             return result
         }
@@ -128,7 +139,7 @@ public struct Linter: Sendable {
     private func unparsable(_ error: JSONLoadError, path: String) -> LintResult {
         let finding = Finding(rule: error.failure.ruleID, severity: .error, message: error.message, path: path,
             position: SourcePosition(line: error.line, column: error.column))
-        return LintResult(path: path, kind: nil, findings: adjusted([finding]), inputFailed: false)
+        return LintResult(path: path, kind: nil, findings: adjusted([finding]))
     }
 
     /// Schema checks and rules for a parsed document of a kind already decided (detected once per document).
@@ -186,7 +197,7 @@ public struct Linter: Sendable {
             (format, commands) = read
         } catch {
             let finding = Finding(rule: error.rule, severity: .error, message: error.message, path: path, position: error.position)
-            return LintResult(path: path, kind: .workflow, findings: adjusted([finding]), inputFailed: false)
+            return LintResult(path: path, kind: .workflow, findings: adjusted([finding]))
         }
         let intent = WorkflowIntent(commands: commands, format: format, index: reader.index)
         var findings = policy?.engine.evaluate(intent.document, kind: .workflow) ?? []
@@ -200,7 +211,7 @@ public struct Linter: Sendable {
             }
         }
         findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
-        return LintResult(path: path, kind: .workflow, findings: findings, inputFailed: false)
+        return LintResult(path: path, kind: .workflow, findings: findings)
     }
 
     /// The region of a pointer, or of its nearest ancestor that has one.

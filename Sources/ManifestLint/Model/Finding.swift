@@ -51,6 +51,16 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
+extension Finding {
+    /// The rules that say an input, or part of one, was not checked: it could not be read, a limit stopped the
+    /// check, a registry did not answer. Their findings make the run incomplete (exit code 3); no configuration
+    /// turns them off and no baseline accepts them, since "not checked" is never "passed".
+    public static let incompleteRules: Set<String> = ["unreadable-input", "not-checked", "registry-error"]
+
+    /// Whether this finding makes its run incomplete.
+    public var marksIncomplete: Bool { Self.incompleteRules.contains(rule) }
+}
+
 /// A node a finding refers to besides its own (SARIF `relatedLocations`).
 public struct RelatedNode: Sendable, Hashable {
     public var pointer: JSONPointer

@@ -52,6 +52,9 @@ struct HelperProcess {
             return .notStarted(String(cString: strerror(spawned)))
         }
         defer { close(fromChild[0]) }
+        // Killed with its group if manifestlint is interrupted (Ctrl-C, a cancelled CI job): never left behind.
+        HelperGroups.add(pid)
+        defer { HelperGroups.remove(pid) }
         // The input is a host name: far below a pipe's buffer, so this never blocks. A helper that has already
         // exited makes the write fail with EPIPE; SIGPIPE is blocked around it (and a pending one taken) so that
         // does not kill manifestlint, and the exit status says what happened.
@@ -104,5 +107,62 @@ struct HelperProcess {
         }
         let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return .exited(status: code, output: output)
+    }
+}
+
+/// The process groups of the helpers running now, so that SIGINT, SIGTERM and SIGHUP kill them before manifestlint
+/// ends (a helper in a group of its own gets no signal from the terminal, and would otherwise be re-parented to
+/// init and go on). The handler, installed with the first helper, reads a fixed table (async-signal-safe), kills
+/// each group, then restores the default action and raises the signal again, so the exit status is the usual
+/// 128 + signal. A signal that was ignored when manifestlint started stays ignored.
+enum HelperGroups {
+    static let capacity = 256
+    /// Group ids, 0 for a free slot. Written under `lock`; read by the handler without it (a slot is one word).
+    nonisolated(unsafe) static let slots: UnsafeMutablePointer<pid_t> = {
+        let table = UnsafeMutablePointer<pid_t>.allocate(capacity: capacity)
+        table.initialize(repeating: 0, count: capacity)
+        return table
+    }()
+    private static let lock = NSLock()
+    /// Set once, under `lock`.
+    nonisolated(unsafe) private static var installed = false
+
+    static func add(_ group: pid_t) {
+        lock.lock()
+        defer { lock.unlock() }
+        if !installed {
+            installed = true
+            for signal in [SIGINT, SIGTERM, SIGHUP] { install(signal) }
+        }
+        for index in 0..<capacity where slots[index] == 0 {
+            slots[index] = group
+            return
+        }
+    }
+
+    static func remove(_ group: pid_t) {
+        lock.lock()
+        defer { lock.unlock() }
+        for index in 0..<capacity where slots[index] == group { slots[index] = 0 }
+    }
+
+    private static func install(_ signal: Int32) {
+        var current = sigaction()
+        guard sigaction(signal, nil, &current) == 0 else { return }
+        let ignored = unsafeBitCast(SIG_IGN, to: Int.self)
+        if let handler = current.__sigaction_handler.sa_handler, unsafeBitCast(handler, to: Int.self) == ignored { return }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { signal in
+            for index in 0..<HelperGroups.capacity {
+                let group = HelperGroups.slots[index]
+                // Killed and reaped: the helper (our child, its group's leader) leaves no zombie behind either.
+                if group > 0, kill(-group, SIGKILL) == 0 { waitpid(group, nil, 0) }
+            }
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, nil)
     }
 }

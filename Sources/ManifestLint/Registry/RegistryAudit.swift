@@ -97,7 +97,7 @@ public struct RegistryAudit: Sendable {
         }
         switch checked {
         case .unparsable(let result):
-            return LintResult(path: path, kind: nil, findings: Self.locate(result.findings + extra, in: manifest, path: path), inputFailed: false)
+            return LintResult(path: path, kind: nil, findings: Self.locate(result.findings + extra, in: manifest, path: path))
         case .parsed(let document, let kind, var findings):
             findings += extra
             findings += linter.adjusted(Self.contentTypeFindings(manifest, document))
@@ -112,7 +112,7 @@ public struct RegistryAudit: Sendable {
                 findings += outcome.rootFindings
                 related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
             }
-            var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: manifest, path: path), inputFailed: false)
+            var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: manifest, path: path))
             result.related = related
             return result
         }
@@ -177,7 +177,7 @@ public struct RegistryAudit: Sendable {
     static func failure(_ path: String, _ error: RegistryError) -> LintResult {
         let finding = Finding(rule: "registry-error", severity: .error, message: error.description, path: path,
                               position: SourcePosition(line: 1, column: 1))
-        return LintResult(path: path, kind: nil, findings: [finding], inputFailed: true)
+        return LintResult(path: path, kind: nil, findings: [finding])
     }
 }
 

@@ -95,6 +95,8 @@ public final class RegistryClient: @unchecked Sendable {
         var redirects = 0
         var attempt = 0
         var challenged = false
+        // --timeout bounds the whole request, retries and Retry-After waits included.
+        let requestDeadline = Date().addingTimeInterval(options.timeout)
         while true {
             let origin = Origin(url: target)
             if registry?.scheme == "https", origin?.scheme != "https" {
@@ -110,7 +112,7 @@ public final class RegistryClient: @unchecked Sendable {
             do {
                 response = try perform(method, target, headers: headers, keep: keep, hash: hash)
             } catch let error as RegistryError {
-                if error.kind == .unreachable, attempt < min(options.retries, 1) {
+                if error.kind == .unreachable, attempt < min(options.retries, 1), requestDeadline.timeIntervalSinceNow > options.backoff {
                     attempt += 1
                     pause(options.backoff)
                     continue
@@ -148,7 +150,12 @@ public final class RegistryClient: @unchecked Sendable {
                 }
                 attempt += 1
                 let retryAfter = response.headers.first(name: "Retry-After").flatMap(TimeInterval.init)
-                pause(min(retryAfter ?? options.backoff * pow(2, Double(attempt - 1)), options.maximumWait))
+                let wait = min(retryAfter ?? options.backoff * pow(2, Double(attempt - 1)), options.maximumWait)
+                guard wait < requestDeadline.timeIntervalSinceNow else {
+                    throw RegistryError(.http, "\(target) answered HTTP \(response.status) and asked to retry after \(Self.seconds(wait)), "
+                        + "past --timeout \(Self.seconds(options.timeout)) for this request; not retried", status: response.status)
+                }
+                pause(wait)
                 continue
             default:
                 return response
@@ -167,32 +174,61 @@ public final class RegistryClient: @unchecked Sendable {
         } catch {
             throw RegistryError(.protocolViolation, "\(url) is not a URL manifestlint can request")
         }
-        let delegate = BodyDelegate(keep: keep, hash: hash)
+        // A streamed body must also keep moving: fewer than `Limits.minimumBytesPerTimeout` bytes in any --timeout
+        // window ends it, so a registry that drips a huge layer is cut off near --timeout, not after hours.
+        let delegate = BodyDelegate(keep: keep, hash: hash, progressWindow: hash != nil ? options.timeout : nil)
+        // Every request has a deadline. A streamed layer gets --timeout plus a second per MiB it may carry (at
+        // most its declared size), so a large layer can arrive; the progress bound above ends a drip-fed one.
+        var seconds = options.timeout
+        if hash != nil { seconds += Double(min(keep, 1 << 40)) / 1_048_576 }
         do {
-            // Every request has a deadline. A streamed layer gets --timeout plus a second per MiB it may carry (at
-            // most its declared size), so a large layer can arrive and a drip-fed one still ends.
-            var seconds = options.timeout
-            if hash != nil { seconds += Double(min(keep, 1 << 40)) / 1_048_576 }
             let deadline: NIODeadline = .now() + .milliseconds(Int64(min(seconds, 30 * 86_400) * 1000))
             return try http.execute(request: request, delegate: delegate, deadline: deadline).futureResult.wait()
         } catch let error as RegistryError {
             throw error
         } catch {
-            let reason = Self.describe(error)
-            // A timeout is not retried: the retry would double the time --timeout promises.
-            throw RegistryError(reason == "timed out" ? .timedOut : .unreachable,
-                                "cannot reach \(URL(string: url)?.host ?? url)\(URL(string: url)?.port.map { ":\($0)" } ?? ""): \(reason)")
+            let place = "\(URL(string: url)?.host ?? url)\(URL(string: url)?.port.map { ":\($0)" } ?? "")"
+            switch Self.describe(error) {
+            case .timedOut:
+                // A timeout is not retried: the retry would double the time --timeout promises.
+                throw RegistryError(.timedOut, "\(place) timed out after \(Self.seconds(seconds)) (--timeout \(Self.seconds(options.timeout)))")
+            case .malformedResponse:
+                throw RegistryError(.protocolViolation, "\(place) sent a malformed HTTP response (\(Self.parserProblem(error)))")
+            case .refusedRequestHeader:
+                throw RegistryError(.protocolViolation, "a request header for \(place) was refused by the HTTP client (value not shown)")
+            case .other(let reason):
+                throw RegistryError(.unreachable, "cannot reach \(place): \(reason)")
+            }
         }
     }
 
-    /// A short reason for a transport error; never the error's own text when it could quote a header (a token).
-    private static func describe(_ error: Error) -> String {
+    private enum TransportFailure: Equatable {
+        case timedOut, malformedResponse, refusedRequestHeader
+        case other(String)
+    }
+
+    /// What a transport error means; never the error's own text when it could quote a header (a token).
+    private static func describe(_ error: Error) -> TransportFailure {
         let text = String(describing: error)
-        if text.contains("HeaderField") || text.contains("header") { return "a request header was refused by the HTTP client (value not shown)" }
-        if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
-        if text.contains("Timeout") || text.contains("timeout") { return "timed out" }
-        if text.contains("NIOSSL") || text.contains("handshake") { return "TLS failed (use --insecure for a plain-HTTP registry)" }
-        return text
+        let type = String(reflecting: Swift.type(of: error))
+        // The response could not be parsed (llhttp's errors): the registry's fault, whatever the field was.
+        if type.contains("HTTPParserError") { return .malformedResponse }
+        if text.contains("deadlineExceeded") || text.contains("readTimeout") || text.contains("Timeout") || text.contains("timeout") { return .timedOut }
+        if text.contains("HeaderField") || text.contains("header") { return .refusedRequestHeader }
+        if text.contains("connectionRefused") || text.contains("Connection refused") { return .other("connection refused") }
+        if text.contains("NIOSSL") || text.contains("handshake") { return .other("TLS failed (use --insecure for a plain-HTTP registry)") }
+        return .other(DisplayText.escaped(text))
+    }
+
+    /// The parser's word for what was wrong (`invalidHeaderToken`), which names no value.
+    private static func parserProblem(_ error: Error) -> String {
+        let text = String(describing: error)
+        let word = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last.map(String.init) ?? ""
+        return word.isEmpty ? "unparsable" : word
+    }
+
+    static func seconds(_ value: TimeInterval) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
     }
 
     // MARK: - Authentication
@@ -211,6 +247,28 @@ public final class RegistryClient: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Whether a credential may be sent to `url`: over HTTPS, or plain HTTP to a loopback address only. Whatever
+    /// `--insecure` or a config says, a password or token never crosses a network in clear text.
+    private func mayCarryCredentials(_ url: String) -> Bool {
+        guard let origin = Origin(url: url) else { return false }
+        return origin.scheme == "https" || Self.isLoopback(origin.host)
+    }
+
+    /// 127.0.0.0/8, ::1 and localhost.
+    public static func isLoopback(_ host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasPrefix("["), let end = name.firstIndex(of: "]") { name = String(name[name.index(after: name.startIndex)..<end]) }
+        else if let colon = name.lastIndex(of: ":"), name.firstIndex(of: ":") == colon { name = String(name[..<colon]) }
+        if name == "localhost" || name == "::1" { return true }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
+
+    private func clearText(_ host: String) -> RegistryError {
+        RegistryError(.authentication, "\(host) asked for credentials over plain HTTP; none were sent (credentials travel over HTTPS, "
+            + "or plain HTTP to a loopback address only)", status: 401)
+    }
+
     private func noCredentials(_ host: String) -> RegistryError {
         let why = credentials.helperFailure(for: host).map { " (\($0))" } ?? " (docker login, or ~/.docker/config.json)"
         return RegistryError(.authentication, "\(host) requires authentication and no credentials were found" + why, status: 401)
@@ -224,6 +282,7 @@ public final class RegistryClient: @unchecked Sendable {
         let parameters = Self.challengeParameters(challenge)
         if challenge.lowercased().hasPrefix("basic") {
             guard let credential else { throw noCredentials(host) }
+            guard mayCarryCredentials(baseURL(host)) else { throw clearText(host) }
             guard !credential.isIdentityToken else {
                 throw RegistryError(.authentication, "\(host) asks for basic auth but the stored credential is an identity token", status: 401)
             }
@@ -238,6 +297,7 @@ public final class RegistryClient: @unchecked Sendable {
             throw RegistryError(.authentication, "\(host) named a token service that is not HTTPS (\(DisplayText.escaped(Origin.withoutQuery(realm)))); "
                 + "refused, so no credential was sent", status: 401)
         }
+        if credential != nil, !mayCarryCredentials(realm) { throw clearText(host) }
         var query = [URLQueryItem]()
         if let service = parameters["service"] { query.append(URLQueryItem(name: "service", value: service)) }
         query.append(URLQueryItem(name: "scope", value: parameters["scope"] ?? scope))
@@ -264,7 +324,7 @@ public final class RegistryClient: @unchecked Sendable {
         } catch let error as RegistryError {
             throw error
         } catch {
-            throw RegistryError(.authentication, "cannot get a token for \(host): \(Self.describe(error))")
+            throw RegistryError(.authentication, "cannot get a token for \(host): \(error)")
         }
         guard response.status == 200 else {
             throw RegistryError(.authentication, credential == nil
@@ -318,10 +378,15 @@ private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendabl
     private var head: HTTPResponseHead?
     private var body: [UInt8] = []
     private var received = 0
+    /// With a window: the body must bring `Limits.minimumBytesPerTimeout` bytes in every window of that many seconds.
+    private let progressWindow: TimeInterval?
+    private var windowStart = Date()
+    private var windowBytes = 0
 
-    init(keep: Int, hash: String?) {
+    init(keep: Int, hash: String?, progressWindow: TimeInterval? = nil) {
         self.keep = keep
         hasher = hash.flatMap(BlobHasher.init(algorithm:))
+        self.progressWindow = progressWindow
     }
 
     func didReceiveHead(task: HTTPClient.Task<Response>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {
@@ -334,6 +399,18 @@ private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendabl
         // Kept or only hashed, a body never runs past its cap: an endless stream is cut, not read forever.
         guard received <= keep else {
             return task.eventLoop.makeFailedFuture(RegistryError(.tooLarge, "the response is larger than \(keep) bytes"))
+        }
+        if let progressWindow {
+            windowBytes += buffer.readableBytes
+            let elapsed = Date().timeIntervalSince(windowStart)
+            if elapsed >= progressWindow {
+                guard windowBytes >= Limits.minimumBytesPerTimeout else {
+                    return task.eventLoop.makeFailedFuture(RegistryError(.timedOut, "the body arrived too slowly: \(windowBytes) bytes in "
+                        + "\(RegistryClient.seconds(elapsed)), fewer than \(Limits.minimumBytesPerTimeout) per --timeout; cut off"))
+                }
+                windowStart = Date()
+                windowBytes = 0
+            }
         }
         if hasher != nil, (200..<300).contains(Int(head?.status.code ?? 0)) {
             buffer.withUnsafeReadableBytes { hasher?.update($0) }

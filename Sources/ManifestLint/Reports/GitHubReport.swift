@@ -66,14 +66,29 @@ public struct GitHubReport: Sendable {
         for finding in findings {
             let position = finding.position ?? SourcePosition(line: 1, column: 1)
             let location = SARIFReport.registryReference(finding.path) ?? "\(context.paths.display(finding.path)):\(position.line):\(position.column)"
-            lines.append("| \(finding.severity.rawValue) | \(cell(location)) | `\(cell(finding.rule))` | \(cell(finding.message)) |")
+            lines.append("| \(finding.severity.rawValue) | \(Self.cell(location)) | \(Self.cell(finding.rule)) | \(Self.cell(finding.message)) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Table cell text: escaped once for display, pipes and line breaks neutralised.
-    private func cell(_ text: String) -> String {
-        DisplayText.escaped(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "`", with: "'")
+    /// Table cell text: control characters escaped for display, then every character that Markdown or the HTML
+    /// GitHub renders inside it could read as markup made literal (`<`, `>`, `&` as entities; `\\`, `|`, `[`, `]`,
+    /// `(`, `)`, `!`, `*`, `_`, `#`, `~`, backticks with a backslash): a document's text shows as text, never as a
+    /// link, an image, a table break or hidden `<details>`.
+    static func cell(_ text: String) -> String {
+        var result = ""
+        for scalar in DisplayText.escaped(text).unicodeScalars {
+            switch scalar {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\\", "|", "[", "]", "(", ")", "!", "*", "_", "#", "~", "`":
+                result += "\\"
+                result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Escaping of the message part, as the Actions runner's `escapeData`.

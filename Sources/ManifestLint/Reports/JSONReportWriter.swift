@@ -39,7 +39,9 @@ struct JSONReportWriter {
         start()
         // After the last finding; JSONEncoder writes an empty array as `[` newline newline `]`.
         append("\n  ],\n  \"summary\" : {\n")
-        var members: [(String, Int)] = [("errors", summary.errors), ("files", summary.files), ("notes", summary.notes)]
+        var members: [(String, Int)] = [("errors", summary.errors), ("files", summary.files)]
+        if let notChecked = summary.notChecked { members.append(("notChecked", notChecked)) }
+        members.append(("notes", summary.notes))
         if let others = summary.others { members.append(("others", others)) }
         if let skipped = summary.skipped { members.append(("skipped", skipped)) }
         if let unchanged = summary.unchanged { members.append(("unchanged", unchanged)) }

@@ -40,7 +40,7 @@ public struct JUnitReport: Sendable {
             let position = finding.position ?? SourcePosition(line: 1, column: 1)
             let line = "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
             var testCase = "    <testcase classname=\"\(escape(path))\" name=\"\(escape(name))\" file=\"\(escape(path))\" time=\"0\""
-            if SARIFReport.toolFailures.contains(finding.rule) {
+            if finding.marksIncomplete {
                 counts.errors += 1
                 testCase += ">\n      <error type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(line))</error>\n    </testcase>"
             } else if failLevel.fails(finding) {
@@ -64,16 +64,18 @@ public struct JUnitReport: Sendable {
     /// The document after its last test case.
     static let footer = "\n  </testsuite>\n</testsuites>\n"
 
+    /// XML text and attribute escaping of text already passed through `DisplayText.escaped`: no CR, LF or other
+    /// control character from a document reaches the report raw, so no line of it can start with document text
+    /// (a `::error` or `::add-mask::` workflow command when the report is printed in GitHub Actions).
     private static func escape(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in DisplayText.escaped(text).unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            case "\n", "\t", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: result += "?"  // not allowed in XML 1.0
+            case _ where scalar.value == 0xFFFE || scalar.value == 0xFFFF: result += "?"  // not allowed in XML 1.0
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -11,6 +11,9 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var notes: Int
     /// With a baseline: findings the baseline already holds, which the other counts leave out.
     public var unchanged: Int?
+    /// Inputs (or parts of them) that were not checked: unreadable, cut off by a limit, not fetched. A run with any
+    /// is incomplete (exit code 3); absent when none.
+    public var notChecked: Int?
 
     public init(results: [LintResult]) {
         self = RunTally(results: results).summary
@@ -24,6 +27,7 @@ public struct ReportSummary: Sendable, Codable, Equatable {
         warnings = tally.warnings
         notes = tally.notes
         unchanged = tally.marked ? tally.unchanged : nil
+        notChecked = tally.incomplete > 0 ? tally.incomplete : nil
     }
 }
 
@@ -42,8 +46,10 @@ public struct RunTally: Sendable {
     public private(set) var unchanged = 0
     /// Whether any finding was marked against a baseline.
     public private(set) var marked = false
-    /// Whether an input could not be read.
-    public private(set) var inputFailed = false
+    /// Results whose input was not (fully) checked (`LintResult.incomplete`).
+    public private(set) var incomplete = 0
+    /// Whether an input named on the command line does not exist.
+    public private(set) var missing = false
 
     public init() {}
 
@@ -55,7 +61,8 @@ public struct RunTally: Sendable {
         results += 1
         if result.skipped { skipped += 1 }
         if result.otherFile { others += 1 }
-        if result.inputFailed { inputFailed = true }
+        if result.missing { missing = true }
+        if result.incomplete { incomplete += 1 }
         for finding in result.findings {
             if finding.isNew != nil { marked = true }
             guard finding.isNew != false else {

@@ -56,6 +56,8 @@ public struct ReportContext: Sendable {
     /// SARIF `automationDetails.id` category (`--sarif-category`), and the invocation reports describe.
     public var sarifCategory: String?
     public var invocation = Invocation()
+    /// The run's exit code (`FailLevel.exitCode(for:)`), which SARIF records.
+    public var exitCode: Int32
 
     public init(results: [LintResult], rules: [RuleDescriptor], paths: RepositoryPaths, baselineUsed: Bool = false, failLevel: FailLevel = .error) {
         self.results = results
@@ -64,6 +66,7 @@ public struct ReportContext: Sendable {
         self.paths = paths
         self.baselineUsed = baselineUsed
         self.failLevel = failLevel
+        exitCode = failLevel.exitCode(for: results)
     }
 
     public var findings: [Finding] { results.flatMap(\.findings) }

@@ -18,8 +18,6 @@ public struct SARIFReport: Sendable {
     static let securitySeverity: [String: String] = [
         "digest-mismatch": "7.5", "data-mismatch": "7.5", "blob-outside-layout": "8.0", "size-mismatch": "5.5", "missing-blob": "5.0",
     ]
-    /// Findings that say the tool could not do its work, not that a document is wrong.
-    static let toolFailures: Set<String> = ["unreadable-input", "registry-error"]
 
     public let context: ReportContext
 
@@ -34,8 +32,9 @@ public struct SARIFReport: Sendable {
         let ruleIndex = Dictionary(context.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         // With a baseline, only new findings are results (GitHub ignores baselineState), as in the other formats.
         let shown = context.findings.filter { $0.isNew != false }
-        let failures = shown.filter { Self.toolFailures.contains($0.rule) }
-        var kept = shown.filter { !Self.toolFailures.contains($0.rule) }
+        // Findings that say the tool could not do its work (an input not checked), not that a document is wrong.
+        let failures = shown.filter(\.marksIncomplete)
+        var kept = shown.filter { !$0.marksIncomplete }
         var notifications = failures.map(notification)
         if kept.count > Self.resultLimit {
             // Errors first, then by file: what is dropped is the least important.
@@ -48,8 +47,8 @@ public struct SARIFReport: Sendable {
             ])
         }
         var invocation: [String: Any] = [
-            "executionSuccessful": !context.results.contains(where: \.inputFailed),
-            "exitCode": Int(context.failLevel.exitCode(for: context.results)),
+            "executionSuccessful": (context.summary.notChecked ?? 0) == 0,
+            "exitCode": Int(context.exitCode),
             "commandLine": context.invocation.arguments.map(Self.shellQuoted).joined(separator: " "),
             "workingDirectory": ["uri": Self.directoryURI(context.invocation.workingDirectory)],
             "startTimeUtc": Self.timestamp(context.invocation.start),

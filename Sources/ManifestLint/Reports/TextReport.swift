@@ -101,6 +101,7 @@ public struct TextReport: Sendable {
             + count(summary.errors, "error") + ", "
             + count(summary.warnings, "warning") + ", " + count(summary.notes, "note")
         if let unchanged = summary.unchanged { line += " (\(unchanged) more in the baseline, not shown)" }
+        if let notChecked = summary.notChecked { line += "; INCOMPLETE: " + count(notChecked, "input") + " not checked" }
         return line
     }
 

@@ -14,6 +14,9 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
         let variables: [String: String]
         /// Source text that fixes the finding at its pointer, when known.
         var replacement: String? = nil
+        /// Set when the check stopped at a limit: what it did not do. Reported as `not-checked` (the run is
+        /// incomplete) instead of a finding of the rule.
+        var notChecked: String? = nil
     }
 
     func evaluate(_ value: JSONValue, options: [String: JSONValue] = [:]) -> [Result] {

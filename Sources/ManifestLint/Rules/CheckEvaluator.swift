@@ -184,6 +184,10 @@ struct CheckEvaluator {
             for item in items {
                 for result in builtin.evaluate(item.value, options: check.builtinOptions) {
                     let at = result.below.reduce(pointer(item.path)) { $0.appending($1) }
+                    if let notChecked = result.notChecked {
+                        findings.append(Finding(rule: "not-checked", severity: .error, message: "\(rule.id): \(notChecked)", pointer: at))
+                        continue
+                    }
                     report(check, at, result.variables, suggestion: result.replacement,
                            replacements: result.replacement.map { [Replacement(pointer: at, text: $0)] } ?? [])
                 }

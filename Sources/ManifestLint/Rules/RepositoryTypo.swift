@@ -50,10 +50,13 @@ enum RepositoryTypo {
             let usage = usages[producer]!
             for tag in usage.madeNowhere.union(usage.pushedUnlisted).sorted() {
                 for consumer in consumers[tag] ?? [] where consumer != producer {
-                    budget -= (producer.count + 1) * (consumer.count + 1)
-                    if budget < 0 { return results(flagged, usages) }
+                    guard budget > 0 else {
+                        // Said, never silent: the names after this point were not compared (the run is incomplete).
+                        return results(flagged, usages) + [BuiltinCheck.Result(below: [], variables: [:], notChecked:
+                            "the repository-name typo search stopped after \(Limits.typoComparisons) comparisons; later names were not compared")]
+                    }
                     guard ImageReference.expansions(producer) == ImageReference.expansions(consumer),
-                        distance(producer, consumer, limit: maxDistance) <= maxDistance,
+                        distance(producer, consumer, limit: maxDistance, cells: &budget) <= maxDistance,
                         let evidence = evidence(tag, producer: (producer, usage), consumer: (consumer, usages[consumer]!))
                     else { continue }
                     let other = usages[consumer]!
@@ -99,13 +102,22 @@ enum RepositoryTypo {
     /// Repository names are at most 255 characters; longer words are not names worth comparing.
     static let longestName = 255
 
-    /// Optimal string alignment distance, stopping early once it exceeds `limit`.
+    /// `distance(_:_:limit:cells:)` without a budget.
     static func distance(_ left: String, _ right: String, limit: Int) -> Int {
+        var cells = Int.max
+        return distance(left, right, limit: limit, cells: &cells)
+    }
+
+    /// Optimal string alignment distance, stopping early once it exceeds `limit`; the cells of the table it filled
+    /// are taken from `cells` (the search's budget: what it costs, not what it might have cost).
+    static func distance(_ left: String, _ right: String, limit: Int, cells: inout Int) -> Int {
         let a = Array(left.unicodeScalars), b = Array(right.unicodeScalars)
         if abs(a.count - b.count) > limit { return limit + 1 }
+        cells -= b.count + 1
         var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         for i in 1...max(a.count, 1) where !a.isEmpty {
+            cells -= b.count + 1
             var current = [Int](repeating: 0, count: b.count + 1)
             current[0] = i
             var rowMinimum = current[0]

@@ -11,7 +11,8 @@ public enum RuleLoader {
 
     /// Loads every `*.yaml` / `*.yml` file of a folder, sorted by name. `sourcePrefix` replaces the folder in
     /// each rule's `source` (the default pack names its rules `Rules/NAME.yaml` wherever it was read from).
-    public static func loadFolder(_ folder: String, sourcePrefix: String? = nil) throws(YAMLFileError) -> [Rule] {
+    /// `inside`: the folder every rule file must really lie in (see `TrustedFile`); nil for folders the user named.
+    public static func loadFolder(_ folder: String, sourcePrefix: String? = nil, inside tree: String? = nil) throws(YAMLFileError) -> [Rule] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw YAMLFileError(path: folder, line: 1, column: 1, message: "rules folder not found")
@@ -21,9 +22,7 @@ public enum RuleLoader {
         var rules: [Rule] = []
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw YAMLFileError(path: path, line: 1, column: 1, message: "cannot be read as UTF-8 text")
-            }
+            let text = try TrustedFile.text(path, what: "rule file", inside: tree)
             do {
                 rules.append(try load(text: text, path: sourcePrefix.map { $0 + "/" + name } ?? path))
             } catch {

@@ -74,11 +74,17 @@ struct ImageReference {
     private static func withoutTemplateSpaces(_ text: String) -> String {
         guard text.contains("{{") else { return text }
         let range = NSRange(text.startIndex..., in: text)
-        var result = text
-        for match in templatePattern.matches(in: text, range: range).reversed() {
-            guard let matched = Range(match.range, in: result) else { continue }
-            result.replaceSubrange(matched, with: result[matched].filter { $0 != " " && $0 != "\t" })
+        // Built front to back in one pass (replacing each match in place copied the rest of the text per match:
+        // quadratic in a word made of many `${{ a }}`).
+        var result = ""
+        var copied = text.startIndex
+        for match in templatePattern.matches(in: text, range: range) {
+            guard let matched = Range(match.range, in: text) else { continue }
+            result += text[copied..<matched.lowerBound]
+            result += text[matched].filter { $0 != " " && $0 != "\t" }
+            copied = matched.upperBound
         }
+        result += text[copied...]
         return result
     }
 

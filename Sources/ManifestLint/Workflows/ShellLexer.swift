@@ -8,12 +8,20 @@ struct ShellWord: Equatable {
 /// Splits shell text into simple commands of words: enough of POSIX sh to read `docker` invocations in
 /// scripts, Makefile recipes and CI `run:` blocks. Understands quotes, backslash-newline continuations,
 /// comments, and the separators `;`, `&`, `&&`, `||`, `|` and newlines; `$VAR`, `${VAR}`, `$(...)` and
-/// template values such as `{{.Run.ID}}` stay inside words as opaque text.
+/// template values such as `{{.Run.ID}}` stay inside words as opaque text. Here-document bodies (`<<WORD`,
+/// `<<'WORD'`, `<<-WORD`) are skipped to their delimiter line: they are data, and an apostrophe in them (`it's`)
+/// must not open a quote that swallows the commands after them.
 enum ShellLexer {
     static func commands(in bytes: [UInt8]) -> [[ShellWord]] {
         var collected = CommandCollector()
         var index = 0
+        var hereDocuments = HereDocuments()
         while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n"), hereDocuments.isPending {
+                collected.end()
+                index = hereDocuments.skipBodies(bytes, from: index + 1)
+                continue
+            }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
@@ -29,11 +37,54 @@ enum ShellLexer {
             default:
                 let start = index
                 let text = readWord(bytes, &index)
+                hereDocuments.note(word: text, raw: bytes[start..<index])
                 collected.words.append(ShellWord(text: text, range: start..<index))
             }
         }
         collected.end()
         return collected.commands
+    }
+
+    /// The here-documents a line opened, whose bodies follow it in order.
+    private struct HereDocuments {
+        private var pending: [(delimiter: [UInt8], stripTabs: Bool)] = []
+        /// `<<` or `<<-` was a word of its own: the next word is the delimiter.
+        private var awaiting: Bool?
+
+        var isPending: Bool { !pending.isEmpty }
+
+        mutating func note(word: String, raw: ArraySlice<UInt8>) {
+            if let stripTabs = awaiting {
+                awaiting = nil
+                if !word.isEmpty { pending.append((Array(word.utf8), stripTabs)) }
+                return
+            }
+            // A word that starts the redirection (`<<EOF`, `<<-EOF`); `<<<` is a here-string, not a here-document.
+            guard raw.starts(with: "<<".utf8), !raw.starts(with: "<<<".utf8) else { return }
+            var rest = word.utf8.dropFirst(2)
+            let stripTabs = rest.first == UInt8(ascii: "-")
+            if stripTabs { rest = rest.dropFirst() }
+            if rest.isEmpty { awaiting = stripTabs } else { pending.append((Array(rest), stripTabs)) }
+        }
+
+        /// Skips the bodies from the start of the line after the one that opened them; returns where lexing goes on.
+        mutating func skipBodies(_ bytes: [UInt8], from start: Int) -> Int {
+            var index = start
+            for (delimiter, stripTabs) in pending {
+                while index < bytes.count {
+                    var end = index
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                    var line = bytes[index..<end]
+                    if stripTabs { line = line.drop { $0 == UInt8(ascii: "\t") } }
+                    if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+                    index = min(end + 1, bytes.count)
+                    if line.elementsEqual(delimiter) { break }
+                }
+            }
+            pending = []
+            awaiting = nil
+            return index
+        }
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
