@@ -66,10 +66,17 @@ struct ConfigurationTests {
         let viaFlag = try runManifestLint(["lint", "--no-config", "--rules", rules, "--format", "json", hello])
         #expect(viaFlag.status == 1)
         #expect(viaFlag.rules == ["source-is-https"])
-        let folder = try scratch(config: "rules-dirs: [\(rules)]\nrules:\n  source-is-https: warning\n")
+        // A repository's config names rule folders inside its own folder; one outside it is refused (trust model).
+        let outside = try scratch(config: "rules-dirs: [\(rules)]\n")
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        let refused = try runManifestLint(["lint", "--format", "json", "hello.json"], in: outside)
+        #expect(refused.status == ExitStatus.usage)
+        #expect(refused.stderr.contains("outside"), Comment(rawValue: refused.stderr))
+        let folder = try scratch(config: "rules-dirs: [policy]\nrules:\n  source-is-https: warning\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: rules, toPath: folder + "/policy")
         let viaConfig = try runManifestLint(["lint", "--format", "json", "hello.json"], in: folder)
-        #expect(viaConfig.status == 0)
+        #expect(viaConfig.status == 0, Comment(rawValue: viaConfig.stderr))
         #expect(viaConfig.findings.first?["severity"] as? String == "warning")
         let tested = try runManifestLint(["rules", "test", rules])
         #expect(tested.status == 0)

@@ -44,7 +44,7 @@ struct HostileRegistryTests {
     @Test func aSelfReferencingLinkStopsWithAClearError() throws {
         try start { host, _, scratch in
             let outcome = try lint(["--no-deep", "\(host)/linkloop"], in: scratch)
-            #expect(outcome.status == 2)
+            #expect(outcome.status == ExitStatus.incomplete)
             #expect(outcome.output.contains("returns to a page already read"), Comment(rawValue: outcome.output))
             #expect(outcome.seconds < 30)
         }
@@ -54,7 +54,7 @@ struct HostileRegistryTests {
         try start { host, _, scratch in
             for format in ["text", "github", "json", "sarif"] {
                 let outcome = try lint(["--no-deep", "--format", format, "\(host)/badtags"], in: scratch)
-                #expect(outcome.status == 2)
+                #expect(outcome.status == ExitStatus.incomplete)
                 let lines = outcome.output.split(separator: "\n", omittingEmptySubsequences: false)
                 #expect(!lines.contains { $0.hasPrefix("::error title=pwned") }, Comment(rawValue: outcome.output))
                 #expect(!outcome.output.contains("\u{1B}"), "raw ESC in \(format) output")
@@ -62,7 +62,7 @@ struct HostileRegistryTests {
             }
             // The valid tag is still audited: two results, the listing's error and the clean "ok".
             let json = try lint(["--no-deep", "--format", "json", "--output", "report.json", "\(host)/badtags"], in: scratch)
-            #expect(json.status == 2)
+            #expect(json.status == ExitStatus.incomplete)
             let report = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/report.json"))) as? [String: Any])
             #expect((report["summary"] as? [String: Any])?["files"] as? Int == 2)
             let messages = (report["findings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
@@ -83,7 +83,7 @@ struct HostileRegistryTests {
         try start { host, _, scratch in
             for format in ["text", "json", "sarif", "junit", "github"] {
                 let outcome = try lint(["--format", format, "\(host)/crlf:latest"], in: scratch)
-                #expect(outcome.status == 2)
+                #expect(outcome.status == ExitStatus.incomplete)
                 // The token's own text: "abc", as it was, turns up by chance in the hex of a fingerprint or digest.
                 #expect(!outcome.output.contains("CRLF-TOKEN-SECRET"), Comment(rawValue: outcome.output))
                 #expect(!outcome.output.contains("X-Injected"))
@@ -105,7 +105,7 @@ struct HostileRegistryTests {
         try start { host, _, scratch in
             let environment = try helper("hang", "exec sleep 1000", host: host, scratch: scratch)
             let outcome = try lint(["--timeout", "2", "\(host)/plain:latest"], in: scratch, environment: environment)
-            #expect(outcome.status == 2)
+            #expect(outcome.status == ExitStatus.incomplete)
             #expect(outcome.output.contains("did not answer within 2 s"), Comment(rawValue: outcome.output))
             #expect(outcome.seconds < 20)
         }
@@ -126,7 +126,7 @@ struct HostileRegistryTests {
                                          host: host, scratch: scratch)
             for format in ["text", "json", "sarif"] {
                 let outcome = try lint(["--format", format, "\(host)/plain:latest"], in: scratch, environment: environment)
-                #expect(outcome.status == 2)
+                #expect(outcome.status == ExitStatus.incomplete)
                 for secret in Self.secrets { #expect(!outcome.output.contains(secret), "\(secret) printed with \(format)") }
             }
         }

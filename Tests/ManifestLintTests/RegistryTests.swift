@@ -143,7 +143,7 @@ struct RegistryTests {
 
         try config("tester:wrong-password")
         let wrong = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
-        #expect(wrong.status == 2)
+        #expect(wrong.status == ExitStatus.incomplete)
         #expect(wrong.output.contains("refused the credentials for tester"))
         #expect(!wrong.output.contains("wrong-password") && !wrong.output.contains(Data("tester:wrong-password".utf8).base64EncodedString()))
 
@@ -164,11 +164,11 @@ struct RegistryTests {
         // A helper that is not installed is named in the error, not silently skipped.
         try #"{"credHelpers": {"\#(host)": "manifestlint-missing"}}"#.write(toFile: scratch + "/config.json", atomically: true, encoding: .utf8)
         let unhelped = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
-        #expect(unhelped.status == 2)
+        #expect(unhelped.status == ExitStatus.incomplete)
         #expect(unhelped.output.contains("docker-credential-manifestlint-missing is not installed"), Comment(rawValue: unhelped.output))
 
         let anonymous = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/\(clean)"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
-        #expect(anonymous.status == 2)
+        #expect(anonymous.status == ExitStatus.incomplete)
         #expect(anonymous.output.contains("requires authentication and no credentials were found"))
     }
 
@@ -184,7 +184,7 @@ struct RegistryTests {
 
         let outcome = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "--format", "json", "--output", "report.json", "\(host)/app"],
                                   in: scratch, environment: ["DOCKER_CONFIG": scratch])
-        #expect(outcome.status == 2, Comment(rawValue: outcome.output))  // one tag could not be audited
+        #expect(outcome.status == ExitStatus.incomplete, Comment(rawValue: outcome.output))  // one tag could not be audited
         #expect(outcome.output.contains("HTTP 500"))
         let report = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/report.json"))) as? [String: Any])
         let findings = try #require(report["findings"] as? [[String: Any]])
@@ -211,13 +211,13 @@ struct RegistryTests {
         // app refuses a manifest that mirror serves: the failure stays with app (one worker, so app goes first).
         let shared = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "--concurrency", "1", "--format", "json", "--output", "shared.json",
                                                      "\(host)/app:denied", "\(host)/mirror:shared"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
-        #expect(shared.status == 2, Comment(rawValue: shared.output))
+        #expect(shared.status == ExitStatus.incomplete, Comment(rawValue: shared.output))
         let sharedReport = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/shared.json"))) as? [String: Any]
         let sharedErrors = (sharedReport?["findings"] as? [[String: Any]] ?? []).map { "\($0["rule"]!) \($0["path"]!)" }
         #expect(sharedErrors == ["registry-error docker://\(host)/app:denied"])
 
         let anonymous = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch + "/none"])
-        #expect(anonymous.status == 2)
+        #expect(anonymous.status == ExitStatus.incomplete)
         #expect(anonymous.output.contains("refused anonymous access"))
 
         // An identity token (as az acr login stores it) is exchanged with the OAuth2 refresh-token grant.
@@ -230,13 +230,13 @@ struct RegistryTests {
         #expect(exchanged.status == 0, Comment(rawValue: exchanged.output))
         try identity("stale-token")
         let stale = try runTool(Repository.binary, ["lint", "--no-config", "--insecure", "\(host)/app:good"], in: scratch, environment: ["DOCKER_CONFIG": scratch])
-        #expect(stale.status == 2)
+        #expect(stale.status == ExitStatus.incomplete)
         #expect(stale.output.contains("refused the identity token") && !stale.output.contains("stale-token"), Comment(rawValue: stale.output))
     }
 
     @Test func connectionRefusedIsAClearError() throws {
         let outcome = try runManifestLint(["lint", "--no-config", "--insecure", "--format", "json", "127.0.0.1:1/app:latest"])
-        #expect(outcome.status == 2)
+        #expect(outcome.status == ExitStatus.incomplete)
         #expect(outcome.stderr.contains("cannot reach 127.0.0.1:1: connection refused"))
         #expect(outcome.findings.first?["rule"] as? String == "registry-error")
     }

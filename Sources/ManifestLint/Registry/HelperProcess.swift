@@ -164,5 +164,11 @@ enum HelperGroups {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(signal, &action, nil)
+        // A parent that blocked it (a test runner's threads do, and children inherit the mask) would keep it
+        // pending forever: this thread takes it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signal)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }
