@@ -81,9 +81,8 @@ struct InputOptions: ParsableArguments {
         foundSomething(RunTally(results: results))
     }
 
-    func foundSomething(_ tally: RunTally, quietly: Bool = false) -> Bool {
+    func foundSomething(_ tally: RunTally) -> Bool {
         guard !allowEmpty, tally.foundNothing else { return true }
-        if quietly { return false }
         let others = tally.others
         let detail = others > 0 ? " (\(others) other file\(others == 1 ? "" : "s") skipped: not manifests, indexes, layouts or build workflows)" : ""
         Console.error("nothing to lint in \(paths.joined(separator: " "))\(detail); pass --allow-empty to accept an empty run")

@@ -133,12 +133,13 @@ struct LintCommand: ParsableCommand {
         FreedMemory.release()
         var context = ReportContext(results: results, rules: rules, paths: prepared.paths, baselineUsed: baseline != nil, failLevel: failOn)
         context.summary = tally.summary
-        context.exitCode = input.foundSomething(tally, quietly: true) ? failOn.exitCode(for: tally) : ExitStatus.usage
+        let code = input.foundSomething(tally) ? failOn.exitCode(for: tally) : ExitStatus.usage
+        context.exitCode = code
         context.sarifCategory = sarifCategory
         let report = try times.measureWall(.report) { try render(context: context) }
         destination.write(report)
         try close(destination)
-        return input.foundSomething(tally) ? failOn.exitCode(for: tally) : ExitStatus.usage
+        return code
     }
 
     /// Standard output, or the `--output` file, opened before the run (a path that cannot be written ends it: exit 2).

@@ -66,22 +66,29 @@ public struct Configuration: Sendable {
             case "exclude": configuration.exclude = try source.stringList(member.value, what: "\"exclude\"")
             case "rules": break
             case "registries":
-                for setting in try source.mapping(member.value, what: "\"registries\"") {
-                    guard setting.key == "insecure" else {
-                        throw source.error(setting.keyNode, "unknown key \"\(setting.key)\" in \"registries\" (known: insecure)")
-                    }
-                    configuration.insecureRegistries = try source.stringList(setting.value, what: "\"registries.insecure\"")
-                    for host in configuration.insecureRegistries where !RegistryClient.isLoopback(host) {
-                        throw source.error(setting.value, "registries.insecure names \"\(DisplayText.escaped(host))\", which is not a loopback address: "
-                            + "a config file may turn off TLS for 127.0.0.1, ::1 or localhost only (pass --insecure, or list the host in "
-                            + "\(UserConfiguration.displayPath), the config only you write)")
-                    }
+                configuration.insecureRegistries = try insecureRegistries(in: member.value, of: source)
+                for host in configuration.insecureRegistries where !RegistryClient.isLoopback(host) {
+                    throw source.error(member.value, "registries.insecure names \"\(DisplayText.escaped(host))\", which is not a loopback address: "
+                        + "a config file may turn off TLS for 127.0.0.1, ::1 or localhost only (pass --insecure, or list the host in "
+                        + "\(UserConfiguration.displayPath), the config only you write)")
                 }
             default:
                 throw source.error(member.keyNode, "unknown key \"\(member.key)\" (known: \(topLevelKeys.joined(separator: ", ")))")
             }
         }
         return (configuration, source)
+    }
+
+    /// `registries: {insecure: [HOST, ...]}`, in the repository's config or the user's.
+    static func insecureRegistries(in node: Yams.Node, of source: YAMLSource) throws(YAMLFileError) -> [String] {
+        var hosts: [String] = []
+        for setting in try source.mapping(node, what: "\"registries\"") {
+            guard setting.key == "insecure" else {
+                throw source.error(setting.keyNode, "unknown key \"\(setting.key)\" in \"registries\" (known: insecure)")
+            }
+            hosts = try source.stringList(setting.value, what: "\"registries.insecure\"")
+        }
+        return hosts
     }
 
     /// Reads the `rules:` section against the catalog: unknown ids, unknown parameters and wrong types are errors.

@@ -62,8 +62,6 @@ public enum TrustedFile {
     }
 
     private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        FileName(path).realPath().map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -28,12 +28,7 @@ public struct UserConfiguration: Sendable {
             guard member.key == "registries" else {
                 throw source.error(member.keyNode, "unknown key \"\(member.key)\" in the user config file (known: registries)")
             }
-            for setting in try source.mapping(member.value, what: "\"registries\"") {
-                guard setting.key == "insecure" else {
-                    throw source.error(setting.keyNode, "unknown key \"\(setting.key)\" in \"registries\" (known: insecure)")
-                }
-                configuration.insecureRegistries = try source.stringList(setting.value, what: "\"registries.insecure\"")
-            }
+            configuration.insecureRegistries = try Configuration.insecureRegistries(in: member.value, of: source)
         }
         return configuration
     }

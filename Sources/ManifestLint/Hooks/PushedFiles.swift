@@ -6,12 +6,8 @@ import Foundation
 /// link or a submodule is not a manifest), and only those a folder walk would lint (`InputCollector` globs).
 public struct PushedFiles {
     public let collector: InputCollector
-    /// Runs git with arguments and standard input from a file (or none).
-    let git: GitRunner
-
     public init(collector: InputCollector) {
         self.collector = collector
-        git = .live
     }
 
     /// Writes the wanted files of `commit` (all of them, or those changed since `base`) under `folder`; returns
@@ -19,11 +15,11 @@ public struct PushedFiles {
     public func extract(commit: String, base: String?, into folder: String) throws(HookError) -> Int {
         var changed: Set<[UInt8]>?
         if let base {
-            let names = try git.output(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=ACMRT", base, commit, "--"], nil)
+            let names = try GitRunner.output(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=ACMRT", base, commit, "--"], nil)
             changed = Set(Self.split(names))
         }
         var wanted: [(oid: String, path: [UInt8], size: Int)] = []
-        for record in Self.split(try git.output(["ls-tree", "-r", "-z", "-l", "--full-tree", commit], nil)) {
+        for record in Self.split(try GitRunner.output(["ls-tree", "-r", "-z", "-l", "--full-tree", commit], nil)) {
             // "<mode> <type> <oid> <size>\t<path>" (the size right-aligned after spaces)
             guard let tab = record.firstIndex(of: 0x09) else { continue }
             let fields = record[..<tab].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
@@ -46,7 +42,7 @@ public struct PushedFiles {
         // size of a pushed file. A file over --max-size gets only the first bytes lint looks at to tell a manifest
         // from another file (`Limits.markerPrefix`), then is extended to its size without data (a sparse file):
         // lint sees the same size and the same first bytes, and nothing else is read or written.
-        try git.stream(["cat-file", "--batch"], requests) { (reader: inout StreamReader) throws(HookError) in
+        try GitRunner.stream(["cat-file", "--batch"], requests) { (reader: inout StreamReader) throws(HookError) in
             for file in wanted {
                 // "<oid> blob <size>\n<content>\n"
                 let header = try reader.line().split(separator: 0x20)
@@ -85,24 +81,17 @@ public struct PushedFiles {
 
 }
 
-/// Runs git with its standard output read through a `StreamReader`, in chunks.
-public struct GitRunner: Sendable {
-    let body: @Sendable ([String], String?, (inout StreamReader) throws(HookError) -> Void) throws(HookError) -> Void
-
-    public static let live = GitRunner(body: GitRunner.run)
-
-    func stream(_ arguments: [String], _ input: String?, _ read: (inout StreamReader) throws(HookError) -> Void) throws(HookError) {
-        try body(arguments, input, read)
-    }
-
+/// Runs git (standard input from a file, or none) with its standard output read through a `StreamReader`.
+enum GitRunner {
     /// The whole standard output (listings, which are small).
-    func output(_ arguments: [String], _ input: String? = nil) throws(HookError) -> [UInt8] {
+    static func output(_ arguments: [String], _ input: String? = nil) throws(HookError) -> [UInt8] {
         var bytes: [UInt8] = []
         try stream(arguments, input) { (reader: inout StreamReader) throws(HookError) in bytes = try reader.rest() }
         return bytes
     }
 
-    static func run(_ arguments: [String], _ input: String?, _ read: (inout StreamReader) throws(HookError) -> Void) throws(HookError) {
+    /// Hands the output to `read` as it comes, in chunks; what `read` leaves is drained.
+    static func stream(_ arguments: [String], _ input: String?, _ read: (inout StreamReader) throws(HookError) -> Void) throws(HookError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-c", "core.quotePath=false"] + arguments
@@ -123,7 +112,7 @@ public struct GitRunner: Sendable {
 }
 
 /// Reads a pipe in chunks of 64 KiB: lines, exact byte counts copied to a file or skipped, or the rest.
-public struct StreamReader {
+struct StreamReader {
     private let descriptor: Int32
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
     private var start = 0

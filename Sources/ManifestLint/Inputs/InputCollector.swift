@@ -191,7 +191,7 @@ public struct InputCollector: Sendable {
             // Open without a writer, a FIFO reads as end of file at once: wait for the writer first (its first
             // bytes, or the pipe becoming empty-but-connected), then read it like standard input.
             guard let first = awaitWriter(descriptor) else {
-                return InputDocument(path: path, contents: .failure(.notChecked(path, reason: "a FIFO no writer opened within \(Self.seconds(fifoWriterWait))")))
+                return InputDocument(path: path, contents: .failure(.notChecked(path, reason: "a FIFO no writer opened within \(DisplayText.seconds(fifoWriterWait))")))
             }
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
             return InputDocument(path: path, contents: readBounded(descriptor: descriptor, path: path, prefix: first))
@@ -229,10 +229,6 @@ public struct InputCollector: Sendable {
             if Date() >= deadline { return nil }
             usleep(10_000)
         }
-    }
-
-    private static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
     /// Reads until end of input or one byte past the size limit, whichever comes first. `expected` (a regular

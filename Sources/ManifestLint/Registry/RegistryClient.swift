@@ -152,8 +152,8 @@ public final class RegistryClient: @unchecked Sendable {
                 let retryAfter = response.headers.first(name: "Retry-After").flatMap(TimeInterval.init)
                 let wait = min(retryAfter ?? options.backoff * pow(2, Double(attempt - 1)), options.maximumWait)
                 guard wait < requestDeadline.timeIntervalSinceNow else {
-                    throw RegistryError(.http, "\(target) answered HTTP \(response.status) and asked to retry after \(Self.seconds(wait)), "
-                        + "past --timeout \(Self.seconds(options.timeout)) for this request; not retried", status: response.status)
+                    throw RegistryError(.http, "\(target) answered HTTP \(response.status) and asked to retry after \(DisplayText.seconds(wait)), "
+                        + "past --timeout \(DisplayText.seconds(options.timeout)) for this request; not retried", status: response.status)
                 }
                 pause(wait)
                 continue
@@ -191,7 +191,7 @@ public final class RegistryClient: @unchecked Sendable {
             switch Self.describe(error) {
             case .timedOut:
                 // A timeout is not retried: the retry would double the time --timeout promises.
-                throw RegistryError(.timedOut, "\(place) timed out after \(Self.seconds(seconds)) (--timeout \(Self.seconds(options.timeout)))")
+                throw RegistryError(.timedOut, "\(place) timed out after \(DisplayText.seconds(seconds)) (--timeout \(DisplayText.seconds(options.timeout)))")
             case .malformedResponse:
                 throw RegistryError(.protocolViolation, "\(place) sent a malformed HTTP response (\(Self.parserProblem(error)))")
             case .refusedRequestHeader:
@@ -227,9 +227,6 @@ public final class RegistryClient: @unchecked Sendable {
         return word.isEmpty ? "unparsable" : word
     }
 
-    static func seconds(_ value: TimeInterval) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
-    }
 
     // MARK: - Authentication
 
@@ -406,7 +403,7 @@ private final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendabl
             if elapsed >= progressWindow {
                 guard windowBytes >= Limits.minimumBytesPerTimeout else {
                     return task.eventLoop.makeFailedFuture(RegistryError(.timedOut, "the body arrived too slowly: \(windowBytes) bytes in "
-                        + "\(RegistryClient.seconds(elapsed)), fewer than \(Limits.minimumBytesPerTimeout) per --timeout; cut off"))
+                        + "\(DisplayText.seconds(elapsed)), fewer than \(Limits.minimumBytesPerTimeout) per --timeout; cut off"))
                 }
                 windowStart = Date()
                 windowBytes = 0
