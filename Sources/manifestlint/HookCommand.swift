@@ -19,14 +19,20 @@ struct HookCommand: ParsableCommand {
         @Argument(help: "The commit being pushed.") var commit: String
         @Option(help: "Only files changed since this commit.") var base: String?
         @Option(help: "An empty folder to write them into.") var into: String
+        @Option(help: "Where to write the NUL-separated list of the files `lint --files-from` is to check (paths relative to --into).") var list: String?
         @OptionGroup(title: "Rules") var ruleOptions: RuleOptions
 
         func run() throws {
             let configuration = try ruleOptions.build().configuration
             let files = PushedFiles(collector: InputCollector(include: configuration.include, exclude: configuration.exclude))
             do {
-                print(try files.extract(commit: commit, base: base, into: into))
-            } catch {
+                let extracted = try files.extract(commit: commit, base: base, into: into)
+                if let list, !FileManager.default.createFile(atPath: list, contents: Data(extracted.listed.flatMap { $0 + [0] })) {
+                    Console.error("cannot write \(list)")
+                    throw ExitCode(2)
+                }
+                print(extracted.listed.count)
+            } catch let error as HookError {
                 Console.error(error.description)
                 throw ExitCode(2)
             }

@@ -16,6 +16,9 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Treat named files like files found in folders: lint only those whose content is a manifest or build workflow, skip the rest silently (for hooks that pass changed files by name).")
     var discover = false
 
+    @Option(help: "A file of NUL-separated paths to lint as if named on the command line (the pre-push hook's list; - for standard input).")
+    var filesFrom: String?
+
     @Flag(help: "Exit 0 when the paths hold nothing to lint (default: say so and exit 2).")
     var allowEmpty = false
 
@@ -56,7 +59,7 @@ struct InputOptions: ParsableArguments {
 
     /// The rules in force and the run that lints the inputs with them (registry references are audited here).
     func prepare(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = [], times: PhaseTimes? = nil) throws -> PreparedLint {
-        if paths.isEmpty && registry.catalogs.isEmpty {
+        if paths.isEmpty && registry.catalogs.isEmpty && filesFrom == nil {
             throw ValidationError("Name at least one file, folder, registry reference, or - for standard input.")
         }
         let built = try rules.build()
@@ -65,6 +68,7 @@ struct InputOptions: ParsableArguments {
         collector.ownFiles = Set(ownFiles)
         collector.discoverNamedFiles = discover
         collector.fifoWriterWait = registry.timeout
+        if let filesFrom { collector.listed = try Self.listedFiles(filesFrom) }
         var linter = Linter(forcedMediaType: mediaType, policy: built.policy)
         linter.times = times
         let (files, references) = RegistryOptions.split(paths)
@@ -72,6 +76,16 @@ struct InputOptions: ParsableArguments {
         var audited = try registry.audit(references, linter: linter, configuration: built.configuration)
         Fingerprints.assign(to: &audited, paths: repository)
         return PreparedLint(built: built, paths: repository, run: LintRun(collector: collector, linter: linter, paths: repository), files: files, audited: audited)
+    }
+
+    /// The paths of a `--files-from` list: NUL-separated bytes, empty entries skipped.
+    private static func listedFiles(_ path: String) throws -> [FileName] {
+        let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
+        guard let handle, let data = try? handle.readToEnd() ?? Data() else {
+            Console.error("--files-from \(path): cannot be read")
+            throw ExitCode(ExitStatus.usage)
+        }
+        return data.split(separator: 0).map { FileName(bytes: Array($0)) }
     }
 
     /// False, after saying so on stderr, when the run found nothing to lint and `--allow-empty` was not given

@@ -229,6 +229,38 @@ struct HookTests {
         #expect(!blocked.output.contains("old/index.json"))
     }
 
+    /// Security review 2: a change to any file of an OCI layout lints the layout as the commit has it. A manifest
+    /// blob edited in place, a deleted blob and a touched index.json are refused as `lint` on the layout reports them,
+    /// and the paths read as git names them (no `./`).
+    @Test func aChangeInsideALayoutLintsTheWholeLayout() throws {
+        let scratch = try makeScratch("hook-layout-blobs")
+        defer { removeScratch(scratch) }
+        let work = try repositoryWithHook(scratch)
+        let layout = try LayoutBuilder.twoPlatforms(at: work + "/image")
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "a clean layout"], in: work, home: scratch)
+        let clean = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(clean.status == 0, Comment(rawValue: clean.output))
+
+        // The amd64 manifest edited in place: its digest and size no longer match the index.
+        let manifest = layout.builder.path(of: layout.amd64.manifest)
+        try (try String(contentsOfFile: manifest, encoding: .utf8) + " ").write(toFile: manifest, atomically: false, encoding: .utf8)
+        try git(["commit", "-qam", "edit a blob in place"], in: work, home: scratch)
+        let edited = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(edited.status != 0, Comment(rawValue: edited.output))
+        #expect(edited.output.contains("digest-mismatch") && edited.output.contains("size-mismatch"))
+        #expect(edited.output.contains("image/index.json:"))
+        #expect(!edited.output.contains("./image"))
+        try git(["reset", "-q", "--hard", "HEAD~1"], in: work, home: scratch)
+
+        // The arm64 config deleted.
+        try git(["rm", "-q", String(layout.builder.path(of: layout.arm64.config).dropFirst(work.count + 1))], in: work, home: scratch)
+        try git(["commit", "-qm", "delete a blob"], in: work, home: scratch)
+        let deleted = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(deleted.status != 0, Comment(rawValue: deleted.output))
+        #expect(deleted.output.contains("missing-blob"))
+    }
+
     /// Security review D5: git C-quotes these names, which a `grep '\.json$'` over its output never matched.
     @Test(arguments: ["café.json", "tab\tname.json", "new\nline.json", "quote\"name.json", "back\\slash.json", "plain.json"])
     func theHookChecksFilesWhoseNamesGitQuotes(name: String) throws {

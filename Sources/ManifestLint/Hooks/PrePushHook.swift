@@ -54,14 +54,16 @@ public enum PrePushHook {
                 mkdir "$tree" || exit 1
                 # manifestlint itself reads the commit (NUL-separated, names as bytes, regular files only) and
                 # writes the files a folder walk would lint into $tree, exactly as committed.
-                files=$("$manifestlint" hook extract "$config" ${base:+"--base=$base"} "--into=$tree" -- "$local_sha") || {
+                files=$("$manifestlint" hook extract "$config" ${base:+"--base=$base"} "--into=$tree" "--list=$work/list-$count" -- "$local_sha") || {
                     echo "manifestlint: cannot read the files of $local_sha" >&2
                     status=2
                     continue
                 }
                 [ "$files" -gt 0 ] 2>/dev/null || continue
                 echo "manifestlint: checking $files changed file(s) pushed to ${remote_ref#refs/heads/} (those that are manifests, layouts or build workflows are linted)" >&2
-                (cd "$tree" && "$manifestlint" lint "$config" --allow-empty --fail-on=\(failOn) .) >&2 || status=$?
+                # The files are named (not found by a walk): each is linted at any depth, and reports show the paths
+                # as git does (images/index.json).
+                (cd "$tree" && "$manifestlint" lint "$config" --allow-empty --discover "--files-from=$work/list-$count" --fail-on=\(failOn)) >&2 || status=$?
             done < "$work/refs"
             if [ "$status" -ne 0 ]; then
                 echo "manifestlint: push blocked; fix the findings above (or skip this check once with git push --no-verify)" >&2

@@ -10,29 +10,52 @@ public struct PushedFiles {
         self.collector = collector
     }
 
-    /// Writes the wanted files of `commit` (all of them, or those changed since `base`) under `folder`; returns
-    /// how many were written.
-    public func extract(commit: String, base: String?, into folder: String) throws(HookError) -> Int {
+    /// What `extract` wrote: how many files, and the ones to name to `lint` (relative to the folder, as bytes).
+    public struct Extracted {
+        public var written = 0
+        public var listed: [[UInt8]] = []
+    }
+
+    /// Writes the wanted files of `commit` (all of them, or those changed since `base`) under `folder`. A change to
+    /// any file of an OCI layout (a folder holding `oci-layout`), a deletion included, brings the whole layout as
+    /// the commit has it, blobs in full, so that the lint of its `index.json` sees what the push does: an edited or
+    /// deleted blob is a `digest-mismatch` or `missing-blob` there, never a pass. `listed` names what lint is to
+    /// check: each wanted file, and a layout's files outside its `blobs/` (which its index leads to).
+    public func extract(commit: String, base: String?, into folder: String) throws(HookError) -> Extracted {
         var changed: Set<[UInt8]>?
         if let base {
-            let names = try GitRunner.output(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=ACMRT", base, commit, "--"], nil)
+            let names = try GitRunner.output(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=ACMRTD", base, commit, "--"], nil)
             changed = Set(Self.split(names))
         }
-        var wanted: [(oid: String, path: [UInt8], size: Int)] = []
+        var records: [(oid: String, path: [UInt8], size: Int)] = []
         for record in Self.split(try GitRunner.output(["ls-tree", "-r", "-z", "-l", "--full-tree", commit], nil)) {
             // "<mode> <type> <oid> <size>\t<path>" (the size right-aligned after spaces)
             guard let tab = record.firstIndex(of: 0x09) else { continue }
             let fields = record[..<tab].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
             let path = Array(record[(tab + 1)...])
             guard fields.count == 4, fields[1] == "blob", fields[0] == "100644" || fields[0] == "100755", let size = Int(fields[3]) else { continue }
-            if let changed, !changed.contains(path) { continue }
             let components = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
             guard !components.contains(where: { $0.isEmpty || $0.elementsEqual([0x2E]) || $0.elementsEqual([0x2E, 0x2E]) }) else { continue }
-            let name = FileName.displayText(Array(components.last ?? []))
-            guard collector.wants(name: name, relativePath: FileName.displayText(path)) else { continue }
-            wanted.append((fields[2], path, size))
+            records.append((fields[2], path, size))
         }
-        guard !wanted.isEmpty else { return 0 }
+        let layouts = Layouts(paths: records.map(\.path))
+        let touched = changed.map { Set($0.compactMap(layouts.root(of:))) } ?? layouts.roots
+        var wanted: [(oid: String, path: [UInt8], size: Int, whole: Bool)] = []
+        var extracted = Extracted()
+        for record in records {
+            let name = FileName.displayText(Array(record.path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).last ?? []))
+            let isWanted = changed?.contains(record.path) ?? true
+            let linted = collector.wants(name: name, relativePath: FileName.displayText(record.path))
+            if let root = layouts.root(of: record.path), touched.contains(root) {
+                wanted.append((record.oid, record.path, record.size, true))
+                if linted, !layouts.isBlob(record.path, in: root) { extracted.listed.append(record.path) }
+            } else if isWanted, linted {
+                wanted.append((record.oid, record.path, record.size, false))
+                extracted.listed.append(record.path)
+            }
+        }
+        extracted.written = wanted.count
+        guard !wanted.isEmpty else { return extracted }
         let requests = folder + "/.manifestlint-objects"
         guard FileManager.default.createFile(atPath: requests, contents: Data(wanted.map { $0.oid + "\n" }.joined().utf8)) else {
             throw HookError("cannot write into \(folder)")
@@ -55,13 +78,43 @@ public struct PushedFiles {
                 guard descriptor >= 0 else { throw HookError("cannot write \(target.display): \(String(cString: strerror(errno)))") }
                 defer { close(descriptor) }
                 _ = fchmod(descriptor, 0o644)
-                let kept = size > collector.maxDocumentSize ? min(size, Limits.markerPrefix) : size
+                let kept = size > collector.maxDocumentSize && !file.whole ? min(size, Limits.markerPrefix) : size
                 try reader.copy(kept, to: descriptor, name: target.display)
                 try reader.skip(size - kept + 1)
                 if kept < size, ftruncate(descriptor, off_t(size)) != 0 { throw HookError("cannot write \(target.display)") }
             }
         }
-        return wanted.count
+        return extracted
+    }
+
+    /// The OCI layouts of a commit: the folders that hold an `oci-layout` file (the empty path for the root).
+    struct Layouts {
+        let roots: Set<[UInt8]>
+
+        init(paths: [[UInt8]]) {
+            let marker = Array("oci-layout".utf8)
+            var roots: Set<[UInt8]> = []
+            for path in paths {
+                if path == marker { roots.insert([]) }
+                if path.count > marker.count, path.suffix(marker.count + 1) == [UInt8(ascii: "/")] + marker {
+                    roots.insert(Array(path.dropLast(marker.count + 1)))
+                }
+            }
+            self.roots = roots
+        }
+
+        /// The innermost layout a path lies in.
+        func root(of path: [UInt8]) -> [UInt8]? {
+            var best: [UInt8]?
+            for root in roots where root.isEmpty || (path.count > root.count && path.starts(with: root) && path[root.count] == UInt8(ascii: "/")) {
+                if root.count >= (best?.count ?? -1) { best = root }
+            }
+            return best
+        }
+
+        func isBlob(_ path: [UInt8], in root: [UInt8]) -> Bool {
+            path.starts(with: (root.isEmpty ? [] : root + [UInt8(ascii: "/")]) + Array("blobs/".utf8))
+        }
     }
 
     private static func createParents(of path: [UInt8], in folder: String) throws(HookError) {

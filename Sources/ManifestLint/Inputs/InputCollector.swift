@@ -78,6 +78,9 @@ public struct InputCollector: Sendable {
     /// Seconds a FIFO named on the command line may wait for its writer (`--timeout`) before it is reported as
     /// not checked.
     public var fifoWriterWait = Limits.fifoWriterWait
+    /// Files named by bytes (`--files-from`, the pre-push hook's list), linted before the arguments as if named on
+    /// the command line: at any depth, in any folder, names that are not UTF-8 kept exactly.
+    public var listed: [FileName] = []
 
     public init(include: [String] = [], exclude: [String] = [], maxDocumentSize: Int = Limits.documentSize) {
         self.include = include
@@ -95,6 +98,7 @@ public struct InputCollector: Sendable {
     /// Hands the inputs a set of arguments names to `take` in report order, each as soon as it is known: a folder's
     /// files while its walk goes on (so that they can be linted, and reported, before it ends).
     public func expand(_ arguments: [String], each take: (InputItem) -> Void) {
+        for name in listed { take(discoverNamedFiles ? .found(name) : .file(name)) }
         for argument in arguments {
             if argument == "-" {
                 take(.standardInput)
