@@ -92,6 +92,55 @@ struct UntrustedCheckoutTests {
         return result.findings.map(\.rule)
     }
 
+    /// A file of concatenated JSON documents (buildx's trace fixture) is not a manifest because one of its
+    /// documents quotes OCI media types: discovery judges it by its first document. A manifest followed by junk
+    /// is still ours, and still reported.
+    @Test func concatenatedDocumentsAreJudgedByTheFirst() throws {
+        let folder = try makeScratch("ndjson")
+        defer { removeScratch(folder) }
+        try FileManager.default.copyItem(atPath: Repository.fixture("real-world-others/buildx-bktraces.json"), toPath: folder + "/bktraces.json")
+        try write(Samples.brokenIndex + "\n{\"more\": 1}\n", to: folder + "/index.json")
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: folder)
+        #expect(outcome.findings.allSatisfy { ($0["path"] as? String)?.hasSuffix("index.json") == true }, Comment(rawValue: "\(outcome.findings)"))
+        #expect(outcome.rules == ["trailing-data"])
+        #expect((outcome.json?["summary"] as? [String: Any])?["others"] as? Int == 1)
+    }
+
+    // MARK: Precision on upstream documents
+
+    /// An OCI layout's index.json without `mediaType` that lists Docker image manifests (as buildpacks' lifecycle
+    /// writes them) is an OCI image index: no `missing-field` or `invalid-platform` from the Docker list rules.
+    @Test func aLayoutIndexListingDockerManifestsIsAnOCIIndex() throws {
+        let folder = try makeScratch("docker-in-layout")
+        defer { removeScratch(folder) }
+        let builder = try LayoutBuilder(root: folder + "/layout")
+        let manifest = try builder.blob(Array(#"{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","config":{"mediaType":"application/vnd.docker.container.image.v1+json","size":2,"digest":"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"},"layers":[]}"#.utf8),
+                                       mediaType: "application/vnd.docker.distribution.manifest.v2+json")
+        try write(#"{"schemaVersion":2,"manifests":[\#(manifest.descriptor)]}"#, to: folder + "/layout/index.json")
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "layout"], in: folder)
+        #expect(!outcome.rules.contains("missing-field") && !outcome.rules.contains("invalid-platform"), Comment(rawValue: "\(outcome.rules)"))
+        // The same document outside a layout is a Docker manifest list, and needs both.
+        try write(#"{"schemaVersion":2,"manifests":[\#(manifest.descriptor)]}"#, to: folder + "/list.json")
+        #expect(try runManifestLint(["lint", "--no-config", "--format", "json", "list.json"], in: folder).rules.contains("missing-field"))
+    }
+
+    /// `amd64/v1` is plain `amd64` to containerd: a non-canonical spelling, and beside a plain `amd64` entry a
+    /// duplicate. A `urls` entry that is not http or https is reported (descriptor.md: SHOULD).
+    @Test func amd64V1AndFileURLsAreReported() throws {
+        let folder = try makeScratch("amd64-v1")
+        defer { removeScratch(folder) }
+        func entry(_ digit: String, _ platform: String, urls: String = "") -> String {
+            #"{"mediaType":"application/vnd.oci.image.manifest.v1+json","size":1,"digest":"sha256:\#(String(repeating: digit, count: 64))","platform":\#(platform)\#(urls)}"#
+        }
+        try write(#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":["#
+            + entry("1", #"{"os":"linux","architecture":"amd64"}"#) + ","
+            + entry("2", #"{"os":"linux","architecture":"amd64","variant":"v1"}"#) + ","
+            + entry("3", #"{"os":"linux","architecture":"arm64"}"#, urls: #","urls":["file:///etc/passwd","https://example.com/b"]"#) + "]}",
+            to: folder + "/index.json")
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "index.json"], in: folder)
+        #expect(outcome.rules.sorted() == ["duplicate-platform", "non-canonical-platform", "non-http-url"], Comment(rawValue: "\(outcome.rules)"))
+    }
+
     // MARK: Repository content is data
 
     /// N2: a config or rule file that links to /proc/self/environ is refused without printing the environment.

@@ -52,6 +52,23 @@ public enum JanssonParser {
         return .success(convert(root, KnownStrings.shared))
     }
 
+    /// The first JSON value of `bytes`, ignoring whatever follows it (a stream of concatenated documents, NDJSON):
+    /// for discovery to judge a file by its first document when the whole is not one. Nil when even that does not
+    /// parse.
+    public static func parseFirstValue(_ bytes: [UInt8]) -> JSONValue? {
+        var error = json_error_t()
+        let flags = JSON_REJECT_DUPLICATES | JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK
+        _ = arenaInstalled
+        manifestlint_arena_begin()
+        defer { manifestlint_arena_end() }
+        let root: UnsafeMutablePointer<json_t>? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                json_loadb($0, buffer.count, size_t(flags), &error)
+            }
+        }
+        return root.map { convert($0, KnownStrings.shared) }
+    }
+
     /// jansson allocates through the per-thread arena (`CJanssonArena`); set once, before the first parse.
     private static let arenaInstalled: Void = json_set_alloc_funcs(manifestlint_arena_alloc, manifestlint_arena_free)
 

@@ -118,7 +118,7 @@ public struct Linter: Sendable {
     func checkDocument(bytes: [UInt8], path: String) -> Checked {
         switch times.measure(.parse, { JanssonParser.parse(bytes) }) {
         case .failure(let error): return .unparsable(unparsable(error, path: path))
-        case .success(let document): return check(document, as: forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document))
+        case .success(let document): return check(document, as: kind(of: document, path: path))
         }
     }
 
@@ -127,13 +127,30 @@ public struct Linter: Sendable {
     private func checkFoundDocument(bytes: [UInt8], path: String) -> Checked? {
         switch times.measure(.parse, { JanssonParser.parse(bytes) }) {
         case .failure(let error):
-            guard Discovery.hasManifestMarkers(bytes) || LayoutDetection.layoutRoot(ofIndex: path) != nil else { return nil }
+            if LayoutDetection.layoutRoot(ofIndex: path) != nil { return .unparsable(unparsable(error, path: path)) }
+            // Several documents one after another (a trace, NDJSON): ours only when the first one is. A media type
+            // quoted somewhere inside (an HTTP Accept header in a buildx trace) does not make it a manifest.
+            if error.failure == .trailingData {
+                guard let first = JanssonParser.parseFirstValue(bytes), Discovery.isOurs(first, kind: KindDetector.detect(first), path: path) else { return nil }
+                return .unparsable(unparsable(error, path: path))
+            }
+            guard Discovery.hasManifestMarkers(bytes) else { return nil }
             return .unparsable(unparsable(error, path: path))
         case .success(let document):
-            let kind = forcedMediaType.flatMap(DocumentKind.init(mediaType:)) ?? KindDetector.detect(document)
+            let kind = kind(of: document, path: path)
             guard forcedMediaType != nil || Discovery.isOurs(document, kind: kind, path: path) else { return nil }
             return check(document, as: kind)
         }
+    }
+
+    /// The kind a document is checked as: `--media-type`, else what it says or is shaped as. An OCI layout's
+    /// `index.json` is an OCI image index by the layout spec, even when it states no `mediaType` and lists Docker
+    /// image manifests (buildpacks' lifecycle writes such layouts): it is never read as a Docker manifest list.
+    private func kind(of document: JSONValue, path: String) -> DocumentKind {
+        if let forced = forcedMediaType.flatMap(DocumentKind.init(mediaType:)) { return forced }
+        let detected = KindDetector.detect(document)
+        if detected == .dockerList, document["mediaType"] == nil, LayoutDetection.layoutRoot(ofIndex: path) != nil { return .ociIndex }
+        return detected
     }
 
     private func unparsable(_ error: JSONLoadError, path: String) -> LintResult {

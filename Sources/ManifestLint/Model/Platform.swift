@@ -104,8 +104,10 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         version.split(separator: ".", omittingEmptySubsequences: false).prefix(3).joined(separator: ".")
     }
 
-    /// The platform written the way the image-spec and Go spell it, keeping an explicit `arm64/v8` or
-    /// `amd64/v1` (accepted spellings) but fixing aliases such as `x86_64`, `aarch64`, `armhf`, `armv7` or upper case.
+    /// The platform written the way the image-spec and Go spell it, keeping an explicit `arm64/v8` (the spec's
+    /// own table lists it) but fixing aliases such as `x86_64`, `aarch64`, `armhf`, `armv7`, upper case and
+    /// `amd64/v1` (containerd's Normalize drops the baseline level: `amd64/v1` is plain `amd64`, so an entry beside
+    /// a plain `amd64` one is its duplicate).
     public func canonicalSpelling() -> Platform {
         var result = self
         result.os = Self.normalizeOS(os)
@@ -114,8 +116,6 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         result.architecture = architecture
         if architecture == "arm64", variant.isEmpty, lowerVariant == "v8" || lowerVariant == "8" {
             result.variant = "v8"
-        } else if architecture == "amd64", lowerVariant == "v1" {
-            result.variant = "v1"  // the baseline level, an accepted spelling like arm64/v8
         } else if architecture == "arm", self.variant.isEmpty, self.architecture.asciiLowercased != "armhf", self.architecture.asciiLowercased != "armel" {
             result.variant = ""  // a missing arm variant is the missing-variant rule's concern, not a spelling
         } else {

@@ -52,6 +52,7 @@ public enum SchemaRules {
         "invalid-digest": ("Digests follow the digest grammar", .error),
         "invalid-size": ("Sizes are non-negative integers", .error),
         "invalid-url": ("urls are absolute URIs", .error),
+        "non-http-url": ("urls use http or https", .warning),
         "invalid-annotations": ("Annotations map strings to strings", .error),
         "invalid-data": ("data is padded base64", .error),
         "data-mismatch": ("data matches size and digest", .error),

@@ -24,9 +24,15 @@ enum DescriptorChecks {
         collector.expectStringArray("urls", in: value, at: pointer, nullable: false)
         if let urls = value["urls"]?.arrayElements {
             for (index, url) in urls.enumerated() {
-                if let text = url.stringValue, !isURI(text) {
+                guard let text = url.stringValue else { continue }
+                if !isURI(text) {
                     collector.report("invalid-url", .error, at: pointer.appending("urls").appending(index),
                         "\"\(text)\" is not an absolute URI (expected e.g. https://example.com/blob)")
+                } else if let scheme = text.split(separator: ":", maxSplits: 1).first?.lowercased(), scheme != "http", scheme != "https" {
+                    // descriptor.md: entries SHOULD use http or https; a client that follows `file://` or a
+                    // custom scheme reads from wherever the manifest's author says.
+                    collector.report("non-http-url", .warning, at: pointer.appending("urls").appending(index),
+                        "\"\(text)\" uses the \(scheme) scheme; urls entries should be http or https (image-spec descriptor.md)")
                 }
             }
         }
