@@ -19,8 +19,11 @@ struct RegistryOptions: ParsableArguments {
     @Flag(help: "Also download and hash every layer (slow).")
     var verifyLayers = false
 
-    @Option(help: "Seconds before a registry request times out.")
+    @Option(help: "Seconds before a registry request times out, its retries and Retry-After waits included.")
     var timeout: Double = 30
+
+    @Option(help: "Seconds a whole registry audit may take: what is not done by then is reported as not checked (exit 3).")
+    var deadline: Double?
 
     func validate() throws {
         if concurrency < 1 || concurrency > Limits.concurrencyCeiling {
@@ -29,6 +32,9 @@ struct RegistryOptions: ParsableArguments {
         // NaN fails every comparison, so test for the accepted range rather than against it.
         if !(timeout.isFinite && timeout > 0 && timeout <= Limits.timeoutCeiling) {
             throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(Limits.timeoutCeiling)).")
+        }
+        if let deadline, !(deadline.isFinite && deadline > 0 && deadline <= Limits.timeoutCeiling) {
+            throw ValidationError("--deadline must be a number of seconds above 0 and at most \(Int(Limits.timeoutCeiling)).")
         }
     }
 
@@ -62,6 +68,7 @@ struct RegistryOptions: ParsableArguments {
         // The user's own config, and loopback hosts from the repository's (Configuration refuses any other).
         options.insecureHosts = Set(user.insecureRegistries + configuration.insecureRegistries)
         options.timeout = timeout
+        options.deadline = deadline.map { Date().addingTimeInterval($0) }
         options.connections = concurrency
         var audit = RegistryAudit(client: RegistryClient(options: options), linter: linter)
         audit.concurrency = concurrency

@@ -34,6 +34,17 @@ struct HostileRegistryRoundTwoTests {
         }
     }
 
+    /// `--deadline` bounds a whole audit: every reference not done by then is named, not checked (exit 3).
+    @Test func theDeadlineBoundsAWholeAudit() throws {
+        try with("slow") { host, scratch in
+            let outcome = try lint(["--timeout", "30", "--deadline", "2", "--format", "json", "\(host)/app:1", "\(host)/app:2", "\(host)/other:3"], in: scratch)
+            #expect(outcome.status == ExitStatus.incomplete)
+            #expect(outcome.seconds < 6, "\(outcome.seconds) s")
+            for reference in ["app:1", "app:2", "other:3"] { #expect(outcome.output.contains(reference), "\(reference) not named") }
+            #expect(outcome.output.contains("--deadline"), Comment(rawValue: outcome.output))
+        }
+    }
+
     /// N16: a malformed response header is the registry's fault, not a refused request header.
     @Test func aBadResponseHeaderIsTheRegistrysFault() throws {
         try with("badheader") { host, scratch in

@@ -39,6 +39,9 @@ public final class RegistryClient: @unchecked Sendable {
         /// Hosts spoken to over plain HTTP (from the config file), the others keeping HTTPS.
         public var insecureHosts: Set<String> = []
         public var timeout: TimeInterval = 30
+        /// When the whole audit must be over (`--deadline`): no request starts or waits past it, and one under way
+        /// is cut off then, so every reference not done is reported as not checked instead of holding the run.
+        public var deadline: Date?
         public var retries = 4
         /// First backoff delay; doubled after each retry.
         public var backoff: TimeInterval = 0.25
@@ -95,8 +98,8 @@ public final class RegistryClient: @unchecked Sendable {
         var redirects = 0
         var attempt = 0
         var challenged = false
-        // --timeout bounds the whole request, retries and Retry-After waits included.
-        let requestDeadline = Date().addingTimeInterval(options.timeout)
+        // --timeout bounds the whole request, retries and Retry-After waits included (and --deadline the audit).
+        let requestDeadline = min(Date().addingTimeInterval(options.timeout), options.deadline ?? .distantFuture)
         while true {
             let origin = Origin(url: target)
             if registry?.scheme == "https", origin?.scheme != "https" {
@@ -153,7 +156,8 @@ public final class RegistryClient: @unchecked Sendable {
                 let wait = min(retryAfter ?? options.backoff * pow(2, Double(attempt - 1)), options.maximumWait)
                 guard wait < requestDeadline.timeIntervalSinceNow else {
                     throw RegistryError(.http, "\(target) answered HTTP \(response.status) and asked to retry after \(DisplayText.seconds(wait)), "
-                        + "past --timeout \(DisplayText.seconds(options.timeout)) for this request; not retried", status: response.status)
+                        + "past --timeout \(DisplayText.seconds(options.timeout)) for this request (or the audit's --deadline); not retried",
+                        status: response.status)
                 }
                 pause(wait)
                 continue
@@ -181,6 +185,12 @@ public final class RegistryClient: @unchecked Sendable {
         // most its declared size), so a large layer can arrive; the progress bound above ends a drip-fed one.
         var seconds = options.timeout
         if hash != nil { seconds += Double(min(keep, 1 << 40)) / 1_048_576 }
+        var cutByDeadline = false
+        if let deadline = options.deadline {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { throw RegistryError(.timedOut, "the audit's --deadline passed before \(DisplayText.escaped(Origin.withoutQuery(url))) was requested") }
+            if left < seconds { (seconds, cutByDeadline) = (left, true) }
+        }
         do {
             let deadline: NIODeadline = .now() + .milliseconds(Int64(min(seconds, 30 * 86_400) * 1000))
             return try http.execute(request: request, delegate: delegate, deadline: deadline).futureResult.wait()
@@ -189,6 +199,8 @@ public final class RegistryClient: @unchecked Sendable {
         } catch {
             let place = "\(URL(string: url)?.host ?? url)\(URL(string: url)?.port.map { ":\($0)" } ?? "")"
             switch Self.describe(error) {
+            case .timedOut where cutByDeadline:
+                throw RegistryError(.timedOut, "\(place) had not answered when the audit's --deadline passed")
             case .timedOut:
                 // A timeout is not retried: the retry would double the time --timeout promises.
                 throw RegistryError(.timedOut, "\(place) timed out after \(DisplayText.seconds(seconds)) (--timeout \(DisplayText.seconds(options.timeout)))")
