@@ -45,6 +45,16 @@ struct HostileShapeTests {
         Shape("one list with 90,000 members", "x.sh", {
             "docker manifest create registry.example.com/team/app:1 " + (0..<90_000).map { "registry.example.com/team/app:\($0)-arm64" }.joined(separator: " ") + "\n"
         }),
+        // Security review 2, N7: one `docker push` word of 3.5 MiB of `${{ a }}` (quadratic: 38.6 s at 4 MiB).
+        Shape("a word of 458,752 spaced ${{ a }} expressions", "ci.yml", {
+            "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          docker push app:"
+                + String(repeating: "${{ a }}", count: 458_752) + "\n"
+        }),
+        // Security review 2, A4: `${{` at a line's end closed on the next, 3.5 MiB (228 s at 4 MiB).
+        Shape("81,000 expressions split across lines", "ci.yml", {
+            "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
+                + String(repeating: "          docker push app:${{\n          a }}\n", count: 81_000)
+        }),
         Shape("a run of 1,000,000 unclosed {{", "ci.yml", {
             "jobs:\n  b:\n    steps:\n      - run: echo " + String(repeating: "{{", count: 1_000_000) + "\n"
         }),

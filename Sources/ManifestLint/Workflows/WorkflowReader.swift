@@ -246,25 +246,28 @@ struct WorkflowReader {
         var cursor = offset(of: node)
         let bytes = Array(text.utf8)
         let commands = powerShell ? PowerShellLexer.commands(in: bytes) : ShellLexer.commands(in: bytes)
+        var lost = false
         return commands.compactMap { command in
-            DockerCommand.parse(locate(command, in: text, cursor: &cursor, fallback: offset(of: node), powerShell: powerShell))
+            DockerCommand.parse(locate(command, in: bytes, cursor: &cursor, lost: &lost, fallback: offset(of: node), powerShell: powerShell))
         }
     }
 
     /// The words of a one-command string (ACR `build:` arguments, `push:` entries), located in the file.
     private func words(in text: String, at node: Node) -> [ShellWord] {
         var cursor = offset(of: node)
-        return ShellLexer.commands(in: Array(text.utf8)).flatMap { locate($0, in: text, cursor: &cursor, fallback: offset(of: node)) }
+        var lost = false
+        let bytes = Array(text.utf8)
+        return ShellLexer.commands(in: bytes).flatMap { locate($0, in: bytes, cursor: &cursor, lost: &lost, fallback: offset(of: node)) }
     }
 
     /// Moves words lexed from a scalar's value to where their raw spelling stands in the file. The value's
     /// words appear in the file in the same order (folding only changes the whitespace between them), so
     /// each is searched from where the previous one ended.
-    private func locate(_ words: [ShellWord], in text: String, cursor: inout Int, fallback: Int, powerShell: Bool = false) -> [ShellWord] {
-        let bytes = Array(text.utf8)
-        // Once a word is not found as written (an escape in a quoted scalar spells it differently), the rest of
-        // the scalar is placed at its start instead of searched for: one miss per scalar, not one per word.
-        var lost = false
+    private func locate(_ words: [ShellWord], in bytes: [UInt8], cursor: inout Int, lost: inout Bool, fallback: Int, powerShell: Bool = false) -> [ShellWord] {
+        // Once a word is not found as written (an escape in a quoted scalar spells it differently, or an expression
+        // runs across an indented line break), the rest of the scalar — later commands too — is placed at its start
+        // instead of searched for: one miss per scalar, not one per word or per command (each miss searches the rest
+        // of the file, so one per command was quadratic).
         return words.map { word in
             if lost { return ShellWord(text: word.text, range: fallback..<fallback) }
             let raw = Array(bytes[word.range])
