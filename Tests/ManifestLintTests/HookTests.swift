@@ -261,6 +261,39 @@ struct HookTests {
         #expect(deleted.output.contains("missing-blob"))
     }
 
+    /// Security review 2, N5 and A3: `hook extract` streams blobs from git (peak memory does not grow with a file:
+    /// it held each twice), and a file over --max-size is written as its first 64 KiB and its size (sparse), so lint
+    /// sees what it would on disk without the bytes being copied.
+    @Test func extractionStreamsAndLeavesOversizedFilesSparse() throws {
+        let scratch = try makeScratch("hook-extract-memory")
+        defer { removeScratch(scratch) }
+        try git(["init", "-q", "repo"], in: scratch, home: scratch)
+        let size = 60_000_000
+        let big = FileHandle(forWritingAtPath: { FileManager.default.createFile(atPath: scratch + "/repo/big.json", contents: nil); return scratch + "/repo/big.json" }())!
+        let chunk = Data(repeating: 0x20, count: 1 << 20)
+        for _ in 0..<(size >> 20) { big.write(chunk) }
+        big.write(Data(repeating: 0x20, count: size - (size >> 20) << 20))
+        try big.close()
+        try Samples.brokenIndex.write(toFile: scratch + "/repo/small.json", atomically: true, encoding: .utf8)
+        try git(["add", "."], in: scratch + "/repo", home: scratch)
+        try git(["commit", "-qm", "files"], in: scratch + "/repo", home: scratch)
+        try FileManager.default.createDirectory(atPath: scratch + "/out", withIntermediateDirectories: true)
+        let measured = try runTool("python3", ["-c", """
+            import resource, subprocess, sys
+            r = subprocess.run([sys.argv[1], "hook", "extract", "--no-config", "--into=" + sys.argv[2], "--list=" + sys.argv[3], "--", "HEAD"], capture_output=True)
+            print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode, r.stdout.decode().strip())
+            """, Repository.binary, scratch + "/out", scratch + "/list"], in: scratch + "/repo", environment: Self.gitEnvironment(home: scratch))
+        let fields = measured.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
+        try #require(fields.count == 3, Comment(rawValue: measured.output))
+        #expect(fields[1] == "0" && fields[2] == "2", Comment(rawValue: measured.output))
+        #expect((Int(fields[0]) ?? .max) < 40_000, "peak \(fields[0]) KiB for a \(size)-byte file")
+        var info = stat()
+        #expect(stat(scratch + "/out/big.json", &info) == 0)
+        #expect(Int(info.st_size) == size)
+        #expect(Int(info.st_blocks) * 512 < 1 << 20, "\(info.st_blocks) blocks: not sparse")
+        #expect(try String(contentsOfFile: scratch + "/out/small.json", encoding: .utf8) == Samples.brokenIndex)
+    }
+
     /// Security review D5: git C-quotes these names, which a `grep '\.json$'` over its output never matched.
     @Test(arguments: ["café.json", "tab\tname.json", "new\nline.json", "quote\"name.json", "back\\slash.json", "plain.json"])
     func theHookChecksFilesWhoseNamesGitQuotes(name: String) throws {
