@@ -261,6 +261,22 @@ struct HookTests {
         #expect(deleted.output.contains("missing-blob"))
     }
 
+    /// Security review 2, N1: a broken index 257 folders deep (past the old walk limit) blocks the push: the hook
+    /// names every changed file to lint, at any depth.
+    @Test func aDeepBrokenIndexBlocksThePush() throws {
+        let scratch = try makeScratch("hook-deep")
+        defer { removeScratch(scratch) }
+        let work = try repositoryWithHook(scratch)
+        let deep = String(repeating: "d/", count: 257)
+        try write(Samples.brokenIndex, to: work + "/" + deep + "index.json")
+        try write(#"{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": []}"#, to: work + "/ok.json")
+        try git(["add", "."], in: work, home: scratch)
+        try git(["commit", "-qm", "deep"], in: work, home: scratch)
+        let push = try git(["push", "origin", "main"], in: work, home: scratch)
+        #expect(push.status != 0, Comment(rawValue: push.output))
+        #expect(push.output.contains("invalid-digest"))
+    }
+
     /// Security review 2, N5 and A3: `hook extract` streams blobs from git (peak memory does not grow with a file:
     /// it held each twice), and a file over --max-size is written as its first 64 KiB and its size (sparse), so lint
     /// sees what it would on disk without the bytes being copied.
