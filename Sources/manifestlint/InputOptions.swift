@@ -117,7 +117,10 @@ struct PreparedLint {
     /// be read, a limit, a registry that did not answer) is said on standard error as well, naming the input.
     func lint(_ deliver: (LintResult) -> Void) {
         func handOver(_ result: LintResult) {
-            for finding in result.findings where finding.marksIncomplete { Console.error(finding.message) }
+            for finding in result.findings where finding.marksIncomplete {
+                // Each line names what was not checked: a registry's message names a host, not the tag.
+                Console.error(finding.message.hasPrefix(result.path) ? finding.message : "\(result.path): \(finding.message)")
+            }
             deliver(result)
         }
         run.lint(files, deliver: handOver)

@@ -29,6 +29,7 @@ struct HostileRegistryRoundTwoTests {
             let outcome = try lint(["--timeout", "2", "\(host)/app:1"], in: scratch)
             #expect(outcome.status == ExitStatus.incomplete)
             #expect(outcome.output.contains("timed out after 2 s"), Comment(rawValue: outcome.output))
+            #expect(outcome.output.contains("manifestlint: docker://\(host)/app:1: "), "stderr names the reference")
             #expect(!outcome.output.contains("deadlineExceeded"))
             #expect(outcome.seconds < 3.5, "retried: \(outcome.seconds) s")
         }
