@@ -36,8 +36,18 @@ public enum JanssonParser {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(JSONLoadError(failure: .empty, message: "the document is empty", line: 1, column: 1))
         }
+        return load(bytes, flags: JSON_REJECT_DUPLICATES | JSON_DECODE_ANY)
+    }
+
+    /// The first JSON value of `bytes`, ignoring whatever follows it (a stream of concatenated documents, NDJSON):
+    /// for discovery to judge a file by its first document when the whole is not one. Nil when even that does not
+    /// parse.
+    public static func parseFirstValue(_ bytes: [UInt8]) -> JSONValue? {
+        try? load(bytes, flags: JSON_REJECT_DUPLICATES | JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK).get()
+    }
+
+    private static func load(_ bytes: [UInt8], flags: Int32) -> Result<JSONValue, JSONLoadError> {
         var error = json_error_t()
-        let flags = JSON_REJECT_DUPLICATES | JSON_DECODE_ANY
         _ = arenaInstalled
         // jansson's values live in this thread's arena from here to `end`, which frees them all at once: the tree
         // is converted before that and never freed node by node.
@@ -50,23 +60,6 @@ public enum JanssonParser {
         }
         guard let root else { return .failure(loadError(from: &error, bytes: bytes)) }
         return .success(convert(root, KnownStrings.shared))
-    }
-
-    /// The first JSON value of `bytes`, ignoring whatever follows it (a stream of concatenated documents, NDJSON):
-    /// for discovery to judge a file by its first document when the whole is not one. Nil when even that does not
-    /// parse.
-    public static func parseFirstValue(_ bytes: [UInt8]) -> JSONValue? {
-        var error = json_error_t()
-        let flags = JSON_REJECT_DUPLICATES | JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK
-        _ = arenaInstalled
-        manifestlint_arena_begin()
-        defer { manifestlint_arena_end() }
-        let root: UnsafeMutablePointer<json_t>? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                json_loadb($0, buffer.count, size_t(flags), &error)
-            }
-        }
-        return root.map { convert($0, KnownStrings.shared) }
     }
 
     /// jansson allocates through the per-thread arena (`CJanssonArena`); set once, before the first parse.
