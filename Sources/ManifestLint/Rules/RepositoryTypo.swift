@@ -41,15 +41,22 @@ enum RepositoryTypo {
         // Candidate pairs share a tag: one name leaves it unfinished, the other needs it unmade.
         var budget = Limits.typoComparisons
         var flagged: [String: (expected: String, evidence: String)] = [:]
+        // Only pairs whose gaps can complement are candidates (see `evidence`): a name made but never pushed pairs
+        // with names pushed or listed but never made; a name pushed but in no list only with list members never
+        // made. A file that pushes thousands of images on one tag and lists none has no candidate pair at all.
         var consumers: [String: [String]] = [:]
+        var listedConsumers: [String: [String]] = [:]
         for name in order {
             let usage = usages[name]!
             for tag in usage.pushedUnmade.union(usage.listedUnmade) { consumers[tag, default: []].append(name) }
+            for tag in usage.listedUnmade { listedConsumers[tag, default: []].append(name) }
         }
         for producer in order {
             let usage = usages[producer]!
-            for tag in usage.madeNowhere.union(usage.pushedUnlisted).sorted() {
-                for consumer in consumers[tag] ?? [] where consumer != producer {
+            let madeNowhere = usage.madeNowhere  // a computed set: made once per name, not once per tag
+            for tag in madeNowhere.union(usage.pushedUnlisted).sorted() {
+                let candidates = madeNowhere.contains(tag) ? consumers[tag] ?? [] : listedConsumers[tag] ?? []
+                for consumer in candidates where consumer != producer {
                     guard budget > 0 else {
                         // Said, never silent: the names after this point were not compared (the run is incomplete).
                         return results(flagged, usages) + [BuiltinCheck.Result(below: [], variables: [:], notChecked:
