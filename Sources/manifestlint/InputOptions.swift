@@ -4,7 +4,7 @@ import ManifestLint
 
 /// What to lint and how to read it; shared by `lint` and `baseline create`.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files, folders (searched recursively), - for standard input, or registry references (registry.example.com/team/app[:tag|@digest]).")
+    @Argument(help: "Files, folders (searched recursively), - for standard input, or registry references (registry.example.com/team/app[:tag|@digest]); none: the current folder.")
     var paths: [String] = []
 
     @Option(help: "Check every document as this media type instead of detecting it.")
@@ -59,9 +59,8 @@ struct InputOptions: ParsableArguments {
 
     /// The rules in force and the run that lints the inputs with them (registry references are audited here).
     func prepare(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = [], times: PhaseTimes? = nil) throws -> PreparedLint {
-        if paths.isEmpty && registry.catalogs.isEmpty && filesFrom == nil {
-            throw ValidationError("Name at least one file, folder, registry reference, or - for standard input.")
-        }
+        // Nothing named: the current folder, as hadolint, ShellCheck's wrappers and ESLint users expect.
+        let paths = self.paths.isEmpty && registry.catalogs.isEmpty && filesFrom == nil ? ["."] : self.paths
         let built = try rules.build()
         let includes = !include.isEmpty ? include : built.configuration.include
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)
@@ -99,7 +98,7 @@ struct InputOptions: ParsableArguments {
         guard !allowEmpty, tally.foundNothing else { return true }
         let others = tally.others
         let detail = others > 0 ? " (\(others) other file\(others == 1 ? "" : "s") skipped: not manifests, indexes, layouts or build workflows)" : ""
-        Console.error("nothing to lint in \(paths.joined(separator: " "))\(detail); pass --allow-empty to accept an empty run")
+        Console.error("nothing to lint in \(paths.isEmpty ? "." : paths.joined(separator: " "))\(detail); pass --allow-empty to accept an empty run")
         return false
     }
 }

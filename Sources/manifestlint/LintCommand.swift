@@ -48,6 +48,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Text format: show the source line, a caret under the node, its JSON pointer and help under each finding (default on a terminal).")
     var showSource = false
 
+    @Flag(help: "Text format: one line per finding, no source excerpt, even on a terminal (for editors and narrow logs).")
+    var compact = false
+
     @Option(help: "Text format colour: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorMode = .auto
 
@@ -166,7 +169,7 @@ struct LintCommand: ParsableCommand {
     private func textReport() -> TextReport {
         let terminal = output == nil && isatty(STDOUT_FILENO) != 0
         let colored = color == .always || (color == .auto && terminal && Terminal.wantsColor)
-        var text = TextReport(colored: colored, showSource: showSource || terminal)
+        var text = TextReport(colored: colored, showSource: !compact && (showSource || terminal))
         if let columns = Terminal.columns { text.width = max(40, columns - 10) }
         return text
     }

@@ -3,6 +3,47 @@ import Testing
 
 @Suite("The manifestlint binary")
 struct EndToEndTests {
+    /// What a new user types first: `lint` with no path lints the current folder; a mistyped subcommand is pointed
+    /// out, not linted as a path; a Dockerfile or Compose file named explicitly gets one clear line (exit 2), and
+    /// only when named (a walk or `--discover` passes them over); `--compact` is one line per finding; `--version`
+    /// names the rule pack too.
+    @Test func firstCommandsANewUserTypes() throws {
+        let folder = try makeScratch("first-commands")
+        defer { removeScratch(folder) }
+        try write(Samples.brokenIndex, to: folder + "/index.json")
+        try write("FROM alpine:3.20\nRUN echo hi\n", to: folder + "/Dockerfile")
+        try write("services:\n  web:\n    image: nginx:1.27\n", to: folder + "/docker-compose.yml")
+        let bare = try runManifestLint(["lint", "--no-config", "--format", "json"], in: folder)
+        #expect(bare.status == 1 && bare.rules == ["invalid-digest"], Comment(rawValue: bare.stderr))
+        let typo = try runManifestLint(["lnt"], in: folder)
+        #expect(typo.status == 2 && typo.stderr.contains("did you mean `manifestlint lint`"), Comment(rawValue: typo.stderr))
+        for name in ["Dockerfile", "docker-compose.yml"] {
+            let named = try runManifestLint(["lint", "--no-config", name], in: folder)
+            let text = String(decoding: named.stdout, as: UTF8.self)
+            #expect(named.status == 2, Comment(rawValue: text))
+            #expect(text.split(separator: "\n").first?.contains("manifestlint does not check") == true && text.contains("[unsupported-input]"))
+        }
+        let compact = try runManifestLint(["lint", "--no-config", "--compact", "--color", "always", "index.json"], in: folder)
+        #expect(String(decoding: compact.stdout, as: UTF8.self).split(separator: "\n").count == 2)
+        let version = try runManifestLint(["--version"])
+        #expect(String(decoding: version.stdout, as: UTF8.self).contains("default rule pack 18 rules, "))
+    }
+
+    /// The README's quick start shows what `manifestlint lint Examples/` prints now, and the examples show every
+    /// family the README promises (schema, index rules, a layout's deep check, a build workflow).
+    @Test func theQuickStartTranscriptIsWhatTheToolPrints() throws {
+        let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = "<!-- transcript: manifestlint lint Examples/ -->\n```\n"
+        let start = try #require(readme.range(of: marker)).upperBound
+        let end = try #require(readme.range(of: "```\n", range: start..<readme.endIndex)).lowerBound
+        let outcome = try runManifestLint(["lint", "Examples/"], in: Repository.root.path)
+        #expect(outcome.status == 1)
+        #expect(String(decoding: outcome.stdout, as: UTF8.self) == String(readme[start..<end]))
+        for rule in ["invalid-digest", "duplicate-platform", "required-platforms", "tag-architecture-mismatch", "repository-name-typo", "push-of-unbuilt-image"] {
+            #expect(String(readme[start..<end]).contains("[\(rule)]"), "\(rule)")
+        }
+    }
+
     @Test func cleanInputExitsZeroWithAVersionedJSONReport() throws {
         let outcome = try runManifestLint(["lint", "--format", "json", Repository.fixture("hello-world-manifest-list.json")])
         #expect(outcome.status == 0)
@@ -41,7 +82,10 @@ struct EndToEndTests {
     }
 
     @Test func usageErrorsExitTwo() throws {
-        #expect(try runManifestLint(["lint"]).status == 2)
+        // `lint` alone lints the current folder: an empty one has nothing to lint.
+        let empty = try makeScratch("empty")
+        defer { removeScratch(empty) }
+        #expect(try runManifestLint(["lint", "--no-config"], in: empty).status == 2)
         #expect(try runManifestLint(["lint", "--format", "xml", "x.json"]).status == 2)
         #expect(try runManifestLint(["lint", "--media-type", "text/plain", "x.json"]).status == 2)
     }

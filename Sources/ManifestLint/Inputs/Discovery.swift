@@ -21,6 +21,21 @@ public enum Discovery {
         return ["makefile", "gnumakefile"].contains(lower) || lower.hasPrefix("makefile.") || lower.hasSuffix(".mk") || lower.hasSuffix(".make")
     }
 
+    /// What a file named on the command line is when its name says it is something manifestlint does not check,
+    /// and what to check it with: a Dockerfile (hadolint) or a Compose file; nil for anything else.
+    public static func foreignKind(path: String) -> (kind: String, advice: String)? {
+        let name = String(path.split(separator: "/").last ?? "").asciiLowercased
+        if ["dockerfile", "containerfile"].contains(name) || name.hasPrefix("dockerfile.") || name.hasPrefix("containerfile.")
+            || name.hasSuffix(".dockerfile") || name.hasSuffix(".containerfile") {
+            return ("a Dockerfile", "lint it with hadolint")
+        }
+        let yaml = name.hasSuffix(".yml") || name.hasSuffix(".yaml")
+        if yaml, name.hasPrefix("docker-compose") || name == "compose.yml" || name == "compose.yaml" || name.hasPrefix("compose.") {
+            return ("a Compose file", "check it with `docker compose config`")
+        }
+        return nil
+    }
+
     /// Byte strings only manifests, indexes, layouts and image configs carry.
     private static let markers: [[UInt8]] = [
         "\"imageLayoutVersion\"", "application/vnd.oci.image.", "application/vnd.docker.distribution.", "application/vnd.docker.container.image.",

@@ -5,7 +5,8 @@ public struct LintResult: Sendable {
     public internal(set) var findings: [Finding]
     /// Results for other files this input led to (the blobs of an OCI layout), reported after it.
     public internal(set) var related: [LintResult] = []
-    /// True when the input named on the command line does not exist (a usage error: exit code 2).
+    /// True when an input named on the command line does not exist, or is a kind of file manifestlint does not
+    /// check (a Dockerfile, a Compose file): a usage error, exit code 2.
     public internal(set) var missing = false
     /// True for a special file or an outside link a folder walk met and did not read (a `skipped-input` note).
     public internal(set) var skipped = false
@@ -72,6 +73,15 @@ public struct Linter: Sendable {
     /// Lints one document. `discovering` (files found in folders, or `--discover`): a file that is not a
     /// manifest, index, layout or build workflow by its content gives an `otherFile` result instead of findings.
     public func lint(bytes: [UInt8], path: String, discovering: Bool = false) -> LintResult {
+        // Named on the command line but a kind of file other tools check: one clear line, not a JSON syntax error.
+        if !discovering, forcedMediaType == nil, let foreign = Discovery.foreignKind(path: path) {
+            let finding = Finding(rule: "unsupported-input", severity: .error, message: "\(foreign.kind), which manifestlint does not check "
+                + "(it checks image manifests and indexes, OCI layouts and the build workflows that push images); \(foreign.advice)", path: path,
+                position: SourcePosition(line: 1, column: 1))
+            var result = LintResult(path: path, kind: nil, findings: [finding])
+            result.missing = true
+            return result
+        }
         if forcedMediaType == nil, let syntax = WorkflowFormat.syntax(path: path, bytes: bytes) {
             return times.measure(.workflows) { lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering) }
         }

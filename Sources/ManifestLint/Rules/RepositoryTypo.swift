@@ -141,3 +141,11 @@ enum RepositoryTypo {
         return a.isEmpty ? b.count : previous[b.count]
     }
 }
+
+/// Edit distance for the command line (a mistyped subcommand), the same measure as the typo rule's.
+public enum EditDistance {
+    /// Optimal string alignment distance, or `limit + 1` once it is past `limit`.
+    public static func between(_ left: String, _ right: String, limit: Int) -> Int {
+        RepositoryTypo.distance(left, right, limit: limit)
+    }
+}

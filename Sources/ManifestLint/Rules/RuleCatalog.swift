@@ -42,6 +42,7 @@ public enum SchemaRules {
         "document-too-large": ("The document is within the size limit", .error),
         "unreadable-input": ("The input can be read", .error),
         "skipped-input": ("Folder walks read only regular files inside the folder", .note),
+        "unsupported-input": ("Named inputs are kinds of file manifestlint checks (not a Dockerfile or Compose file)", .error),
         "not-checked": ("Everything the run was asked to check is checked (no limit cut it short)", .error),
         "invalid-schema-version": ("schemaVersion is 2", .error),
         "missing-field": ("Required fields are present", .error),

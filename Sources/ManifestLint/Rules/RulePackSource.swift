@@ -119,3 +119,14 @@ public enum RulePackSource {
         return literal + "\""
     }
 }
+
+/// The version of the default rule pack compiled into the binary: its rule count and the first 12 hex digits of
+/// the SHA-256 of its compiled source, so two binaries with the same pack say the same, and any rule change (a
+/// message, an example, a severity) shows in `manifestlint --version` and can be told apart in bug reports.
+public enum RulePackVersion {
+    public static var current: String {
+        let rules = DefaultRulePack.rules()
+        let digest = BlobHasher.digest(of: Array(RulePackSource.render(rules).utf8), algorithm: "sha256")?.encoded ?? ""
+        return "\(rules.count) rules, \(String(digest.prefix(12)))"
+    }
+}
