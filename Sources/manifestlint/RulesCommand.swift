@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain and test rules.",
-        subcommands: [ListRules.self, ExplainRule.self, TestRules.self, ShowIntent.self, CompileRules.self],
+        subcommands: [ListRules.self, ExplainRule.self, TestRules.self, ShowIntent.self, CompileRules.self, RuleDocs.self],
         defaultSubcommand: ListRules.self
     )
 }
@@ -43,17 +43,13 @@ struct ExplainRule: ParsableCommand {
 
     func run() throws {
         let built = try ruleOptions.build()
-        if let info = SchemaRules.all[id] {
-            printEscaped("\(id) (built-in schema check, default severity \(info.severity.rawValue))\n\n\(info.title).")
-            printEscaped("See the README's table of schema checks.")
-            return
-        }
-        guard let rule = built.catalog.rule(id) else {
+        guard let rule = built.catalog.rule(id) ?? RuleCatalog.builtinChecks.first(where: { $0.id == id }) else {
             Console.error("unknown rule \"\(id)\" (see `manifestlint rules`)")
             throw ExitCode(2)
         }
-        var lines = ["\(rule.id): \(rule.title)", "", "severity: \(rule.severity.rawValue)\(rule.enabledByDefault ? "" : " (off by default)")",
-                     "applies to: \(rule.appliesTo.map(\.rawValue).sorted().joined(separator: ", "))", "source: \(rule.source)"]
+        var lines = ["\(rule.id): \(rule.title)", "", "severity: \(rule.severity.rawValue)\(rule.enabledByDefault ? "" : " (off by default)")"]
+        lines.append(rule.isBuiltin ? "built-in check (documented by \(rule.source))" : "applies to: \(rule.appliesTo.map(\.rawValue).sorted().joined(separator: ", "))")
+        if !rule.isBuiltin { lines.append("source: \(rule.source)") }
         if !rule.tags.isEmpty { lines.append("tags: \(rule.tags.joined(separator: ", "))") }
         if !rule.help.isEmpty { lines.append("help: \(rule.help)") }
         lines += ["", rule.description.trimmingCharacters(in: .whitespacesAndNewlines)]
@@ -63,13 +59,19 @@ struct ExplainRule: ParsableCommand {
                 lines.append("  \(parameter.name) (\(parameter.kind.rawValue), default \(render(parameter.defaultValue))): \(parameter.description)")
             }
         }
-        for (title, examples) in [("invalid examples (trigger the rule)", rule.invalidExamples), ("valid examples", rule.validExamples)] {
+        if let note = rule.exampleNote { lines += ["", note.trimmingCharacters(in: .whitespacesAndNewlines)] }
+        for (title, examples) in [("invalid examples (trigger the rule)", rule.invalidExamples), ("valid examples", rule.validExamples)] where !examples.isEmpty {
             lines += ["", "\(title):"]
             for example in examples {
                 lines.append("  # \(example.name)")
-                lines += example.document.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                let parts = example.files.isEmpty ? [(nil, example.document)] : example.files.map { (Optional($0.path), $0.content) }
+                for (path, text) in parts {
+                    if let path { lines.append("  ## \(path)") }
+                    lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                }
             }
         }
+        lines += ["", "reference: \(RulePages.url(for: rule.id))"]
         printEscaped(lines.joined(separator: "\n"))
     }
 
@@ -94,7 +96,7 @@ struct TestRules: ParsableCommand {
     func run() throws {
         var rules: [Rule] = []
         do {
-            if folders.isEmpty { rules = try RuleCatalog.defaultPack().rules }
+            if folders.isEmpty { rules = try RuleCatalog.defaultPack().rules + RuleCatalog.builtinChecks }
             for folder in folders { rules += try RuleLoader.loadFolder(folder) }
         } catch {
             Console.error("\(error)")
@@ -155,11 +157,38 @@ struct CompileRules: ParsableCommand {
 
     func run() throws {
         do {
-            print(RulePackSource.render(try RuleLoader.loadFolder(folder, sourcePrefix: "Rules")), terminator: "")
+            let builtinFolder = (folder as NSString).appendingPathComponent("builtin")
+            let builtin = FileManager.default.fileExists(atPath: builtinFolder)
+                ? try RuleLoader.loadFolder(builtinFolder, sourcePrefix: "Rules/builtin", builtin: true) : []
+            print(RulePackSource.render(try RuleLoader.loadFolder(folder, sourcePrefix: "Rules"), builtin: builtin), terminator: "")
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
         }
+    }
+}
+
+struct RuleDocs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docs", abstract: "Write the rule reference (one Markdown page per rule) into a folder (scripts/embed-rules).", shouldDisplay: false)
+
+    @Argument(help: "The folder to write (docs/rules).")
+    var folder: String
+
+    func run() throws {
+        let pack = try RuleCatalog.defaultPack().rules
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let pages = RulePages.render(rules: pack, builtin: RuleCatalog.builtinChecks)
+        let names = Set(pages.map(\.name))
+        // A page of a rule that no longer exists goes; any other file in the folder is the user's and stays.
+        for stale in (try FileManager.default.contentsOfDirectory(atPath: folder)) where stale.hasSuffix(".md") && !names.contains(stale) {
+            let path = (folder as NSString).appendingPathComponent(stale)
+            if let text = try? String(contentsOfFile: path, encoding: .utf8), RulePages.isGenerated(text) { try FileManager.default.removeItem(atPath: path) }
+        }
+        for page in pages {
+            try Data(page.text.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(page.name)))
+        }
+        print("wrote \(pages.count) pages into \(folder)")
     }
 }
 

@@ -43,6 +43,7 @@ struct ConfigurationTests {
         ("rules:\n  required-platforms:\n    platforms: linux/amd64\n", 3, "must be a string-list"),
         ("rules:\n  duplicate-platform: loud\n", 2, "must be error, warning, note or off"),
         ("rulez: {}\n", 1, "unknown key \"rulez\""),
+        ("rules:\n  unreadable-input: off\n", 2, "unreadable-input cannot be configured"),
     ])
     func configurationError(config: String, line: Int, message: String) throws {
         let folder = try scratch(config: config)
@@ -58,6 +59,11 @@ struct ConfigurationTests {
         #expect(try runManifestLint(["lint", "--no-config", "--severity", "invalid-digest=warning", path]).status == 0)
         #expect(try runManifestLint(["lint", "--no-config", "--severity", "invalid-digest=off", "--format", "json", path]).rules.isEmpty)
         #expect(try runManifestLint(["lint", "--no-config", "--disable", "nope", path]).status == 2)
+        // What says "not checked" is not a setting: turning it off would make an incomplete run pass.
+        for arguments in [["--disable", "not-checked"], ["--severity", "registry-error=note"], ["--severity", "unreadable-input=off"]] {
+            let outcome = try runManifestLint(["lint", "--no-config"] + arguments + [path])
+            #expect(outcome.status == 2 && outcome.stderr.contains("cannot be configured"), "\(arguments): \(outcome.stderr)")
+        }
     }
 
     @Test func userRuleFolderThroughRulesFlagConfigAndRulesTest() throws {

@@ -200,9 +200,11 @@ struct ReportConsumerTests {
         try "{\"compilerOptions\": {}}".write(toFile: repo + "/images/tsconfig.json", atomically: true, encoding: .utf8)
         let baseline = try runManifestLint(["baseline", "create", "--no-config", "baseline.json", "images/error.json"], in: repo)
         #expect(baseline.status == 0, Comment(rawValue: baseline.stderr))
-        for (name, extra) in [("plain", [String]()), ("baseline", ["--baseline", "baseline.json"])] {
-            let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "--output", name + ".json"] + extra + ["images"], in: repo)
-            #expect(outcome.status == 1)
+        // The third run is incomplete: the FIFO named on the command line gets no writer (summary.notChecked).
+        for (name, extra, status) in [("plain", ["images"], Int32(1)), ("baseline", ["--baseline", "baseline.json", "images"], 1),
+                                      ("incomplete", ["--timeout", "1", "images/error.json", "images/pipe.json"], 3)] {
+            let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "--output", name + ".json"] + extra, in: repo)
+            #expect(outcome.status == status, Comment(rawValue: outcome.stderr))
             let validation = try runTool(try python(), ["-c", """
                 import json, sys, jsonschema
                 schema = json.load(open(sys.argv[1]))
@@ -217,7 +219,9 @@ struct ReportConsumerTests {
         #expect(summary["skipped"] as? Int == 1 && summary["others"] as? Int == 1)
         let duplicate = try #require((report["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "duplicate-platform" })
         #expect(duplicate["endLine"] as? Int != nil)
-        #expect((duplicate["ruleUrl"] as? String)?.hasPrefix("https://") == true)
+        #expect(duplicate["ruleUrl"] as? String == RulePages.url(for: "duplicate-platform"))
+        let incomplete = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: repo + "/incomplete.json"))) as? [String: Any])
+        #expect((incomplete["summary"] as? [String: Any])?["notChecked"] as? Int == 1)
     }
 
     /// People at a terminal: the finding line editors parse stays first; `--show-source` adds the source line with

@@ -4,6 +4,8 @@ import Testing
 
 /// The default pack, loaded from `Rules/` on disk (what the embedded copy must equal).
 private let packRules: [Rule] = (try? RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules").path)) ?? []
+/// The built-in checks' documentation from `Rules/builtin/` on disk.
+private let builtinRules: [Rule] = (try? RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules/builtin").path, builtin: true)) ?? []
 
 @Suite("Rule pack")
 struct RulePackTests {
@@ -17,10 +19,20 @@ struct RulePackTests {
         ]))
     }
 
-    /// The one generic test: every rule's invalid examples trigger it, its valid examples do not.
-    @Test("rule examples", arguments: packRules.map(\.id))
+    /// A rule folder of a user cannot claim to be a built-in check, and a built-in check's file has no checks.
+    @Test func builtinIsReservedForTheCompiledChecks() throws {
+        let text = "id: my-rule\ntitle: t\nseverity: error\nbuiltin: true\nexample-note: n\n"
+        #expect(throws: YAMLFileError.self) { try RuleLoader.load(text: text, path: "r.yaml") }
+        #expect(try RuleLoader.load(text: text, path: "r.yaml", builtin: true).isBuiltin)
+        #expect(throws: YAMLFileError.self) { try RuleLoader.load(text: text + "check: {function: truthy}\n", path: "r.yaml", builtin: true) }
+        #expect(throws: YAMLFileError.self) { try RuleLoader.load(text: "id: x\ntitle: t\nseverity: error\nbuiltin: true\n", path: "r.yaml", builtin: true) }
+    }
+
+    /// The one generic test: every rule's invalid examples trigger it, its valid examples do not; the built-in
+    /// checks' documented examples likewise, under the default policy.
+    @Test("rule examples", arguments: (packRules + builtinRules).map(\.id))
     func examples(id: String) throws {
-        let rule = try #require(packRules.first { $0.id == id })
+        let rule = try #require((packRules + builtinRules).first { $0.id == id })
         let failures = RuleExampleRunner.run(rule)
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
@@ -29,12 +41,13 @@ struct RulePackTests {
     /// rendered again from the files on disk and must be byte-identical.
     @Test func compiledPackMatchesRulesFolder() throws {
         let rules = try RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules").path, sourcePrefix: "Rules")
+        let builtin = try RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules/builtin").path, sourcePrefix: "Rules/builtin", builtin: true)
         let generated = try String(contentsOf: Repository.root.appendingPathComponent("Sources/ManifestLint/Rules/DefaultRulePack.generated.swift"), encoding: .utf8)
-        #expect(RulePackSource.render(rules) == generated, "the compiled pack is stale: run scripts/embed-rules after editing Rules/")
+        #expect(RulePackSource.render(rules, builtin: builtin) == generated, "the compiled pack is stale: run scripts/embed-rules after editing Rules/")
         let compiled = try RuleCatalog.defaultPack().rules
         #expect(compiled.map(\.id) == rules.map(\.id))
         // Rendering what the compiled pack holds gives the same source: nothing was lost on the way.
-        #expect(RulePackSource.render(compiled) == generated)
+        #expect(RulePackSource.render(compiled, builtin: RuleCatalog.builtinChecks) == generated)
     }
 
     /// Text a rule file may hold survives the Swift literal: quotes, backslashes, control characters, non-ASCII.

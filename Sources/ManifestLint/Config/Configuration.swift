@@ -98,6 +98,7 @@ public struct Configuration: Sendable {
             guard catalog.allIDs.contains(member.key) else {
                 throw source.error(member.keyNode, "unknown rule \"\(member.key)\" (see `manifestlint rules`)")
             }
+            if Finding.incompleteRules.contains(member.key) { throw source.error(member.keyNode, Finding.notConfigurable(member.key)) }
             var settings = RuleSettings()
             if member.value.scalar != nil {
                 try Self.apply(level: try source.string(member.value, what: "rule \"\(member.key)\""), to: &settings) { message throws(YAMLFileError) in

@@ -47,6 +47,9 @@ public enum PolicyBuilder {
             guard catalog.allIDs.contains(id) else {
                 throw YAMLFileError(path: "command line", line: 1, column: 1, message: "\(flag): unknown rule \"\(id)\" (see `manifestlint rules`)")
             }
+            if Finding.incompleteRules.contains(id) {
+                throw YAMLFileError(path: "command line", line: 1, column: 1, message: "\(flag): " + Finding.notConfigurable(id))
+            }
         }
         for id in overrides.enable {
             try check(id, "--enable")

@@ -57,6 +57,11 @@ extension Finding {
     /// turns them off and no baseline accepts them, since "not checked" is never "passed".
     public static let incompleteRules: Set<String> = ["unreadable-input", "not-checked", "registry-error"]
 
+    /// Why a configuration may not name one of `incompleteRules`.
+    static func notConfigurable(_ id: String) -> String {
+        "\(id) cannot be configured: it says something was not checked, which no setting turns into a pass (exit 3)"
+    }
+
     /// Whether this finding makes its run incomplete.
     public var marksIncomplete: Bool { Self.incompleteRules.contains(rule) }
 }

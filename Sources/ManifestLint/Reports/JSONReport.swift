@@ -56,7 +56,9 @@ public struct JSONReport: Codable, Sendable {
         private var shown: (path: String, display: String)?
 
         init(rules: [RuleDescriptor], paths: RepositoryPaths?) {
-            links = Dictionary(rules.filter { $0.help.hasPrefix("https://") }.map { ($0.id, $0.help) }, uniquingKeysWith: { first, _ in first })
+            // A rule's page in the rule reference; a user's rule, its own https help link.
+            links = Dictionary(rules.compactMap { rule in (rule.page ?? (rule.help.hasPrefix("https://") ? rule.help : nil)).map { (rule.id, $0) } },
+                               uniquingKeysWith: { first, _ in first })
             self.paths = paths
         }
 

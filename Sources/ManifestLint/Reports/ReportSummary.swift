@@ -86,6 +86,6 @@ public struct RunTally: Sendable {
 /// The tool's name and version as reports print them.
 public enum ToolInfo {
     public static let name = "manifestlint"
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
     public static let informationURI = "https://github.com/manifestlint/manifestlint"
 }

@@ -15,6 +15,8 @@ public struct RuleDescriptor: Sendable {
     /// The rule file's first triggering and first passing example (documents and the file names they are linted as).
     public var triggering: RuleExample?
     public var passing: RuleExample?
+    /// The rule's page in the rule reference (`RulePages.url`), for the default pack and the built-in checks.
+    public var page: String?
 
     /// Every rule of the catalog and every built-in check, sorted by id, as `policy` configures them.
     public static func all(catalog: RuleCatalog, policy: LintPolicy) -> [RuleDescriptor] {
@@ -30,14 +32,19 @@ public struct RuleDescriptor: Sendable {
             }
             descriptor.triggering = rule.invalidExamples.first
             descriptor.passing = rule.validExamples.first
+            if catalog.packIDs.contains(rule.id) { descriptor.page = RulePages.url(for: rule.id) }
             return descriptor
         }
-        for (id, builtin) in SchemaRules.all {
-            let setting = policy.schemaOverrides[id]
-            descriptors.append(RuleDescriptor(
-                id: id, title: builtin.title, description: builtin.title + ".",
-                help: ToolInfo.informationURI + "#what-is-checked", tags: ["schema"],
-                level: setting?.severity ?? builtin.severity, enabled: setting?.enabled ?? true))
+        for builtin in RuleCatalog.builtinChecks {
+            let setting = policy.schemaOverrides[builtin.id]
+            var descriptor = RuleDescriptor(
+                id: builtin.id, title: builtin.title, description: builtin.description.isEmpty ? builtin.title + "." : builtin.description,
+                help: builtin.help, tags: builtin.tags,
+                level: setting?.severity ?? builtin.severity, enabled: setting?.enabled ?? true)
+            descriptor.triggering = builtin.invalidExamples.first { $0.files.isEmpty }
+            descriptor.passing = builtin.validExamples.first { $0.files.isEmpty }
+            descriptor.page = RulePages.url(for: builtin.id)
+            descriptors.append(descriptor)
         }
         return descriptors.sorted { $0.id < $1.id }
     }

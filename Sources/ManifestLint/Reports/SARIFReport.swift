@@ -85,7 +85,8 @@ public struct SARIFReport: Sendable {
             markdown += "\n\n\(heading) (\(example.name)\(example.file.map { ", as `\($0)`" } ?? "")):\n\n```\(language)\n\(document.trimmingCharacters(in: .newlines))\n```"
         }
         markdown += "\n\nExplain it with `manifestlint rules explain \(rule.id)`"
-        markdown += isLink ? "; reference: [\(rule.help)](\(rule.help))." : "."
+        markdown += rule.page.map { "; rule reference: [\(rule.id)](\($0))" } ?? ""
+        markdown += isLink ? "; specification: [\(rule.help)](\(rule.help))." : "."
         var properties: [String: Any] = [
             "tags": Array(rule.tags.prefix(Self.tagLimit)),
             "precision": rule.tags.contains("schema") ? "very-high" : "high",
@@ -104,7 +105,8 @@ public struct SARIFReport: Sendable {
             "help": ["text": isLink ? "\(rule.title). See \(rule.help)" : (rule.help.isEmpty ? rule.title : rule.help), "markdown": markdown],
             "properties": properties,
         ]
-        if isLink { entry["helpUri"] = rule.help }
+        // helpUri is the rule's page in this release's rule reference; a user's rule links its own help.
+        if let page = rule.page { entry["helpUri"] = page } else if isLink { entry["helpUri"] = rule.help }
         return entry
     }
 

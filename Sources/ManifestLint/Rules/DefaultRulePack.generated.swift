@@ -7,6 +7,11 @@ enum DefaultRulePack {
         [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17()]
     }
 
+    /// The built-in checks as Rules/builtin/ documents them: metadata and examples, no declarative checks.
+    static func builtinRules() -> [Rule] {
+        [builtin0(), builtin1(), builtin2(), builtin3(), builtin4(), builtin5(), builtin6(), builtin7(), builtin8(), builtin9(), builtin10(), builtin11(), builtin12(), builtin13(), builtin14(), builtin15(), builtin16(), builtin17(), builtin18(), builtin19(), builtin20(), builtin21(), builtin22(), builtin23(), builtin24(), builtin25(), builtin26(), builtin27(), builtin28(), builtin29(), builtin30(), builtin31(), builtin32(), builtin33(), builtin34(), builtin35(), builtin36(), builtin37(), builtin38(), builtin39(), builtin40(), builtin41(), builtin42(), builtin43(), builtin44(), builtin45(), builtin46()]
+    }
+
     // "Rules/dangling-attestation.yaml"
     private static func rule0() -> Rule {
         Rule(id: "dangling-attestation",
@@ -329,5 +334,851 @@ enum DefaultRulePack {
             validExamples: [RuleExample]([RuleExample(name: "windows with os.version", document: "{\"schemaVersion\": 2, \"manifests\": [{\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\", \"os.version\": \"10.0.17763.1697\"}}]}\n", expectedFindings: nil, file: nil)]),
             invalidExamples: [RuleExample]([RuleExample(name: "windows without os.version", document: "{\"schemaVersion\": 2, \"manifests\": [{\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\"}}]}\n", expectedFindings: 1, file: nil)]),
             source: "Rules/windows-os-version.yaml")
+    }
+
+    // "Rules/builtin/ambiguous-document.yaml"
+    private static func builtin0() -> Rule {
+        Rule(id: "ambiguous-document",
+            title: "A document is either an index or a manifest",
+            description: "An image manifest must not contain `manifests`, and an image index must not contain `config` or `layers`. A document with both reads as either kind, and which one a client sees depends on the Content-Type it was served with or the order in which the client tries its parsers: CVE-2021-41190 showed that one digest could then be pulled as two different images, one of them never scanned or signed. Since image-spec 1.0.2 software may reject such documents, and registries that apply the fix refuse to store them. Usually one kind was edited into the other by hand; keep only the fields of the kind the document's `mediaType` says.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/security/advisories/GHSA-77vh-xpmg-72qh",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the index alone", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an index that also carries a manifest's config and layers", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ],\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": []\n}\n", expectedFindings: 2, file: nil)]),
+            source: "Rules/builtin/ambiguous-document.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/blob-outside-layout.yaml"
+    private static func builtin1() -> Rule {
+        Rule(id: "blob-outside-layout",
+            title: "Blobs are read only from inside the layout",
+            description: "When manifestlint follows an OCI image layout's index.json into `blobs/`, it opens a blob only if its real path, symbolic links resolved, lies inside the layout folder. A blob that is a symbolic link to somewhere else (an absolute link to `/etc/shadow`, `../../secrets`, another checkout or a cache on the build machine) is not read and is reported instead, at the descriptor that points at it. A layout is often untrusted input, a pull request's or a downloaded archive's, and a link out of it would make manifestlint, or any tool that follows it, read and hash files of the machine it runs on; the layout also stops being self-contained, so it breaks when copied or pushed. Store the blob itself in the layout (`cp -L`, or `tar --dereference` when packing it).\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-layout.md#blobs",
+            tags: [String](["schema", "layout"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([]),
+            invalidExamples: [RuleExample]([]),
+            source: "Rules/builtin/blob-outside-layout.yaml").builtin(exampleNote: "The examples of these pages are written as files with text content, which cannot be symbolic links. To see it, take a valid layout and replace one of its blobs by a link out of it, for instance `mv layout/blobs/sha256/<layer digest> /tmp/layer && ln -s /tmp/layer layout/blobs/sha256/<layer digest>` and then `manifestlint lint layout`: the finding says `layout/blobs/sha256/<layer digest> resolves to /tmp/layer, outside the layout; it was not read`. A link that stays inside the layout (to another file under it) is followed.\n")
+    }
+
+    // "Rules/builtin/data-mismatch.yaml"
+    private static func builtin2() -> Rule {
+        Rule(id: "data-mismatch",
+            title: "data matches size and digest",
+            description: "When a descriptor embeds its content in `data` (and in `docker manifest inspect -v` output, the `Raw` manifest), the decoded bytes must be exactly the content the descriptor names: as many bytes as `size` says, hashing to its `digest` (sha256 and sha512 are computed). The image-spec says the decoded data MUST be identical to the referenced content; a client that uses the embedded bytes instead of fetching the blob would otherwise run content nobody signed or verified, and a client that verifies refuses the manifest. Each disagreement is one finding, so wrong bytes of the wrong length give two. The classic cause is `echo '{}' | base64`, which encodes the newline `echo` adds (`e30K`) instead of the two bytes `{}` (`e30=`).\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#embedded-content",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the two bytes {} encoded", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"artifactType\": \"application/vnd.example.sbom.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2,\n    \"data\": \"e30=\"\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/spdx+json\",\n      \"digest\": \"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\",\n      \"size\": 4521\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "the empty config encoded with echo's newline", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"artifactType\": \"application/vnd.example.sbom.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2,\n    \"data\": \"e30K\"\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/spdx+json\",\n      \"digest\": \"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\",\n      \"size\": 4521\n    }\n  ]\n}\n", expectedFindings: 2, file: nil)]),
+            source: "Rules/builtin/data-mismatch.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/deprecated-schema1.yaml"
+    private static func builtin3() -> Rule {
+        Rule(id: "deprecated-schema1",
+            title: "Docker schema 1 is not used",
+            description: "The document is a Docker image manifest of schema version 1 (`\"schemaVersion\": 1`, with `fsLayers` and a `history` of `v1Compatibility` strings, signed or not), the format schema 2 replaced in Docker 1.10. Current tooling refuses it: Docker Engine deprecated pushing it in 20.10, recent Docker Engine and containerd 2.0 refuse to pull it unless re-enabled with an environment variable, and Docker Hub announced the end of schema 1 pushes for November 2024. It cannot describe multi-platform images and has no content-addressed config. Pull the image with a current client and push it again (which converts it to schema 2), or rebuild it. Only the types of `fsLayers`, `history` and `signatures` are checked.\n",
+            severity: Severity(rawValue: "warning")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://distribution.github.io/distribution/spec/deprecated-schema-v1/",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the same image as a schema 2 manifest", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.docker.container.image.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 1472\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.docker.image.rootfs.diff.tar.gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 3623807\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a schema 1 manifest", document: "{\n  \"schemaVersion\": 1,\n  \"name\": \"team/app\",\n  \"tag\": \"1.4.2\",\n  \"architecture\": \"amd64\",\n  \"fsLayers\": [\n    {\"blobSum\": \"sha256:a3ed95caeb02ffe68cdd9fd84406680ae93d633cb16422d00e8a7c22955b46d4\"}\n  ],\n  \"history\": [\n    {\"v1Compatibility\": \"{\\\"id\\\":\\\"e45a5af57b00862e5ef5782a9925979a02ba2b12dff832fd0991335f4a11e5c5\\\",\\\"os\\\":\\\"linux\\\"}\"}\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/deprecated-schema1.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/digest-mismatch.yaml"
+    private static func builtin4() -> Rule {
+        Rule(id: "digest-mismatch",
+            title: "Blobs hash to the digest their descriptor states",
+            description: "Content is addressed by its digest, so every blob must hash to the digest it is stored and referenced under. In an OCI image layout, each manifest, index, config and layer reached from index.json is hashed (with the descriptor's algorithm, sha256 or sha512) and compared with the descriptor's `digest`; in a registry audit, the manifest received is compared with the digest asked for and with the registry's Docker-Content-Digest header. Every client verifies this on pull and refuses the content (\"digest mismatch\", \"failed to verify\"), so a blob edited in place (re-indented, reformatted with `jq`, given CRLF line endings by `git config core.autocrlf`, or hand-edited) breaks every image that uses it. Write the changed content as a new blob under its new digest and update the descriptors above it instead.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#verification",
+            tags: [String](["schema", "layout"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the blob as it was written", document: "", expectedFindings: nil, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a manifest blob reformatted in place with jq -c (which changed its size too)", document: "", expectedFindings: 1, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\",\"size\":160},\"layers\":[{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\",\"digest\":\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\",\"size\":25}]}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            source: "Rules/builtin/digest-mismatch.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/docker-oci-field.yaml"
+    private static func builtin5() -> Rule {
+        Rule(id: "docker-oci-field",
+            title: "Docker documents carry no OCI-only fields",
+            description: "A Docker image manifest or manifest list (media types `application/vnd.docker.distribution.manifest.v2+json` and `...manifest.list.v2+json`) has no `artifactType`, `subject` or `annotations` at the top, and its list entries have no `artifactType`, `data` or `annotations`: those fields belong to the OCI formats. Docker's schema does not define them, so tools that read the document as Docker drop them silently, and re-serializing it (a `docker manifest push`, a copy between registries that converts) loses the annotations and breaks the link a `subject` makes to a signature or SBOM; registries may not index a Docker manifest's `subject` for the referrers API. Use the OCI media types when you need these fields, or leave them out.\n",
+            severity: Severity(rawValue: "warning")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/distribution/distribution/blob/main/docs/content/spec/manifest-v2-2.md#image-manifest-field-descriptions",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the Docker manifest without them", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.docker.container.image.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 1472\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.docker.image.rootfs.diff.tar.gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 3623807\n    }\n  ]\n}\n", expectedFindings: nil, file: nil), RuleExample(name: "the same image as an OCI manifest, which may carry annotations", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 1472\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 3623807\n    }\n  ],\n  \"annotations\": {\"org.opencontainers.image.source\": \"https://github.com/example/app\"}\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a Docker image manifest with OCI annotations", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.docker.container.image.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 1472\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.docker.image.rootfs.diff.tar.gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 3623807\n    }\n  ],\n  \"annotations\": {\"org.opencontainers.image.source\": \"https://github.com/example/app\"}\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/docker-oci-field.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/document-too-large.yaml"
+    private static func builtin6() -> Rule {
+        Rule(id: "document-too-large",
+            title: "The document is within the size limit",
+            description: "A file larger than 4 MiB (4,194,304 bytes, or the `--max-size` given) is not read (in a folder walk this is reported only when its first 64 KiB look like a manifest or a workflow), and neither is a manifest, index or config in an OCI layout's blobs that is larger than 4 MiB (`--max-size` does not change that one). The distribution-spec only asks registries to accept manifests of at least 4 MB and lets them refuse larger ones with 413 Payload Too Large, so a larger manifest may not push anywhere; the limit also keeps memory bounded. A build-workflow YAML file whose aliases expand to more than 500,000 nodes (a \"billion laughs\" alias bomb), or whose scripts come to more than 4 MiB once aliases are expanded, is refused the same way instead of being expanded. Nothing in the file is checked, so the finding is an error, not a pass.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests",
+            tags: [String](["schema", "input"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the task with an ordinary alias", document: "version: v1.1.0\nsteps:\n  - build: -t $Registry/team/app:$ID .\n    env: &env [DOCKER_BUILDKIT=1]\n  - push: [$Registry/team/app:$ID]\n    env: *env\n", expectedFindings: nil, file: "acr-task.yaml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an alias bomb in a task file from an untrusted pull request", document: "version: v1.1.0\nx0: &x0 [-q, -q, -q, -q, -q, -q, -q, -q, -q, -q]\nx1: &x1 [*x0, *x0, *x0, *x0, *x0, *x0, *x0, *x0, *x0, *x0]\nx2: &x2 [*x1, *x1, *x1, *x1, *x1, *x1, *x1, *x1, *x1, *x1]\nx3: &x3 [*x2, *x2, *x2, *x2, *x2, *x2, *x2, *x2, *x2, *x2]\nx4: &x4 [*x3, *x3, *x3, *x3, *x3, *x3, *x3, *x3, *x3, *x3]\nx5: &x5 [*x4, *x4, *x4, *x4, *x4, *x4, *x4, *x4, *x4, *x4]\nsteps:\n  - build: -t $Registry/team/app:$ID .\n  - push: [$Registry/team/app:$ID]\n", expectedFindings: 1, file: "acr-task.yaml")]),
+            source: "Rules/builtin/document-too-large.yaml").builtin(exampleNote: "The size limit itself needs a file over 4 MiB, too large for this page. To see it on a small file, lower the limit: `manifestlint lint --max-size 100 index.json` reports that the file `is over the 100-byte limit for one document (raise it with --max-size)`. Or generate a large one: `python3 -c 'import json; print(json.dumps({\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [], \"annotations\": {\"com.example.padding\": \"x\" * 5000000}}))' > index.json && manifestlint lint index.json`. The examples below show the alias limit of build-workflow YAML, which a small file can reach.\n")
+    }
+
+    // "Rules/builtin/duplicate-key.yaml"
+    private static func builtin7() -> Rule {
+        Rule(id: "duplicate-key",
+            title: "Object keys are unique",
+            description: "No JSON object in the document may name the same key twice. The image-spec requires all JSON content to follow I-JSON (RFC 7493), which forbids duplicate names, because readers disagree on which value wins: Go's encoding/json (containerd, Docker, most registries) keeps the last one, other parsers keep the first or refuse the document. A platform that says `\"architecture\": \"amd64\"` and later `\"architecture\": \"arm64\"` is therefore one image to one client and another image to the next, and a signature or policy check may see a different value from the runtime that pulls it. Duplicates usually come from templating or from merging two JSON snippets by hand.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/considerations.md#json",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the same entry with one architecture", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an index entry whose platform names its architecture twice", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\", \"architecture\": \"arm64\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/duplicate-key.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/empty-document.yaml"
+    private static func builtin8() -> Rule {
+        Rule(id: "empty-document",
+            title: "The document is not empty",
+            description: "The file holds nothing but whitespace (or nothing at all). It is the mark of a command whose output was redirected into the file and that failed or printed nothing: `docker manifest inspect app:1.4 > manifest.json` without being logged in, `crane manifest` against a tag that does not exist, or a CI step that truncated the file before it wrote it. An empty file is not a JSON text, so every client refuses it; reported separately from json-syntax so that the advice is \"look at the command that wrote this file\", not \"fix the syntax\".\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://www.rfc-editor.org/rfc/rfc8259#section-2",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the manifest the command should have written", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "the empty file a failed redirect leaves behind", document: "\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/empty-document.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/empty-layers.yaml"
+    private static func builtin9() -> Rule {
+        Rule(id: "empty-layers",
+            title: "A manifest has at least one layer",
+            description: "An image manifest's `layers` array must not be empty. The image-spec says `layers` SHOULD have at least one entry for portability: some registries refuse a manifest without layers and some clients cannot pull or run it. An image needs at least one layer to unpack, and an artifact that has no content of its own should list the empty descriptor (`application/vnd.oci.empty.v1+json`, digest of `{}`, size 2) as its one layer. It is an error for OCI manifests and a warning for Docker image manifests, which Docker's schema does not forbid to be empty.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/manifest.md#guidelines-for-artifact-usage",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the artifact with the empty descriptor as its layer", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"artifactType\": \"application/vnd.example.attestation.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n      \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n      \"size\": 2\n    }\n  ],\n  \"annotations\": {\"com.example.attested-by\": \"release-pipeline\"}\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an artifact manifest with no layers", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"artifactType\": \"application/vnd.example.attestation.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2\n  },\n  \"layers\": [],\n  \"annotations\": {\"com.example.attested-by\": \"release-pipeline\"}\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/empty-layers.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-annotations.yaml"
+    private static func builtin10() -> Rule {
+        Rule(id: "invalid-annotations",
+            title: "Annotations map strings to strings",
+            description: "`annotations`, at the top of an index or manifest and in every descriptor, must be a JSON object whose values are all strings: not an array of `key=value` strings, not a number, a boolean or null as a value. The image-spec annotation rules say values MUST be strings; Go clients decode annotations into map[string]string and refuse the whole document otherwise (\"cannot unmarshal number into Go struct field ... of type string\"), so a build number or a flag written without quotes makes the image unpullable. Quote the value (`\"42\"`, `\"true\"`). An image config's `Labels` follow the same rule and are reported by wrong-type.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/annotations.md#rules",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the build number as a string", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ],\n  \"annotations\": {\n    \"org.opencontainers.image.version\": \"1.4.2\",\n    \"com.example.build-number\": \"42\"\n  }\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a build number written as a JSON number", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ],\n  \"annotations\": {\n    \"org.opencontainers.image.version\": \"1.4.2\",\n    \"com.example.build-number\": 42\n  }\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-annotations.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-data.yaml"
+    private static func builtin11() -> Rule {
+        Rule(id: "invalid-data",
+            title: "data is padded base64",
+            description: "A descriptor's `data` field embeds the blob itself, and it must be base64 as RFC 4648 section 4 defines it: the standard alphabet (`+` and `/`, not the URL-safe `-` and `_`), with the `=` padding, on one line. The image-spec requires it, and Go clients decode the field with the standard padded decoder, so unpadded or URL-safe data makes them refuse the whole manifest (\"illegal base64 data at input byte ...\"). A common cause is a tool or a shell pipeline that strips the trailing `=` (`base64 | tr -d =`) or uses base64url. When the data decodes, its length and hash are checked by data-mismatch.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#embedded-content",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the padded base64 of {}", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"artifactType\": \"application/vnd.example.sbom.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2,\n    \"data\": \"e30=\"\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/spdx+json\",\n      \"digest\": \"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\",\n      \"size\": 4521\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "the empty config embedded without its padding", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"artifactType\": \"application/vnd.example.sbom.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2,\n    \"data\": \"e30\"\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/spdx+json\",\n      \"digest\": \"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\",\n      \"size\": 4521\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-data.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-digest.yaml"
+    private static func builtin12() -> Rule {
+        Rule(id: "invalid-digest",
+            title: "Digests follow the digest grammar",
+            description: "Every `digest` (of every descriptor, of an image config's `rootfs.diff_ids`, of `docker manifest inspect` output) must be `algorithm:encoded` as the image-spec's grammar defines it, and for the registered algorithms exactly the registered encoding: sha256 and blake3 are 64 and sha512 128 lowercase hexadecimal characters (upper-case hex MUST NOT be used). A digest is the only name a client can fetch content by, and clients, registries and manifestlint's own layout checks will not build a path or a URL from a malformed one: the pull fails with \"invalid checksum digest format\", and the content behind it is never checked. Typical causes are a digest pasted without its `sha256:` prefix, upper-cased by a tool, or truncated to the short 12-character form.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#digests",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the same entry with a lowercase sha256 digest", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an upper-case hex digest", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5B0BCABD1ED22E9FB1310CF6C2DEC7CDEF19F0AD69EFA1F392E94A4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil), RuleExample(name: "a digest pasted without its algorithm", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-digest.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-env.yaml"
+    private static func builtin13() -> Rule {
+        Rule(id: "invalid-env",
+            title: "Env entries are NAME=value",
+            description: "Each entry of an image config's `config.Env` must be `NAME=value`: a name, an equals sign, and a value that may be empty (`DEBUG=`). The image-spec defines the entries in the format VARNAME=VARVALUE. An entry without `=` (`DEBUG`), or one that starts with `=` (`=1`), is not a variable: runtimes pass it to the process as it is, where it defines nothing, so the container starts without the setting it was built for. It typically comes from a templated list whose value was empty, or from `ENV` lines converted by hand.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/config.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the entry as NAME=value", document: "{\n  \"architecture\": \"amd64\",\n  \"os\": \"linux\",\n  \"config\": {\n    \"Env\": [\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\", \"APP_ENV=production\"],\n    \"Cmd\": [\"/usr/local/bin/app\"]\n  },\n  \"rootfs\": {\n    \"type\": \"layers\",\n    \"diff_ids\": [\"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\"]\n  }\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an Env entry without its value", document: "{\n  \"architecture\": \"amd64\",\n  \"os\": \"linux\",\n  \"config\": {\n    \"Env\": [\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\", \"APP_ENV\"],\n    \"Cmd\": [\"/usr/local/bin/app\"]\n  },\n  \"rootfs\": {\n    \"type\": \"layers\",\n    \"diff_ids\": [\"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\"]\n  }\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-env.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-layout-version.yaml"
+    private static func builtin14() -> Rule {
+        Rule(id: "invalid-layout-version",
+            title: "imageLayoutVersion is 1.0.0",
+            description: "The `oci-layout` file at the top of an OCI image layout must hold `{\"imageLayoutVersion\": \"1.0.0\"}`, a string. It is the version of the layout format, not of the image-spec: image-spec 1.1 still defines 1.0.0, and readers that validate the marker (umoci, for instance) refuse a layout with any other value, \"1.1.0\" and \"1.0\" included, so the image in it cannot be loaded. A number instead of a string is reported as wrong-type. manifestlint reports the value and still checks the rest of the layout.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-layout.md#oci-layout-file",
+            tags: [String](["schema", "layout"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the layout marked 1.0.0", document: "", expectedFindings: nil, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a layout marked with the image-spec's version instead of the layout's", document: "", expectedFindings: 1, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.1.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            source: "Rules/builtin/invalid-layout-version.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-media-type.yaml"
+    private static func builtin15() -> Rule {
+        Rule(id: "invalid-media-type",
+            title: "Media types follow RFC 6838",
+            description: "Every `mediaType` of a descriptor and every `artifactType` must be a media type as RFC 6838 section 4.2 names them: a type and a subtype separated by exactly one `/`, each starting with a letter or digit, made of letters, digits and `!#$&-^_.+`, at most 127 characters each, with no spaces and no parameters (`; charset=utf-8`). Clients choose how to handle a blob by its media type and registries that validate manifests refuse a malformed one on push (MANIFEST_INVALID), so `tar+gzip` or `application/vnd.oci.image.layer.v1.tar gzip` either fails the push or leaves the layer as content no client knows how to unpack. A well-formed type that is merely unknown (a typo such as `tar+gzpi`) passes this check: the image-spec requires implementations to accept media types they do not know.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the registered layer media type", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a layer media type with a space instead of the plus sign", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-media-type.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-platform.yaml"
+    private static func builtin16() -> Rule {
+        Rule(id: "invalid-platform",
+            title: "platform has os and architecture",
+            description: "A `platform` object (in an index entry, in a Docker manifest list entry, in `docker manifest inspect` output) must be a JSON object with both `os` and `architecture`; every entry of a Docker manifest list must have a `platform` at all. Clients select the image for the machine they run on by these two fields, so an entry without one of them is never selected for any machine, and Docker's manifest list format requires the platform. A platform written as the string `\"linux/arm64\"` instead of an object is the usual slip. The types of the other platform fields (`variant`, `os.version`, `os.features`, `features`) are reported by wrong-type.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-index.md#image-index-property-descriptions",
+            tags: [String](["schema", "platform"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the platform as an object with os and architecture", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a platform written as an os/architecture string", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": \"linux/arm64\"\n    }\n  ]\n}\n", expectedFindings: 1, file: nil), RuleExample(name: "a platform without its os", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"variant\": \"v8\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-platform.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-rootfs.yaml"
+    private static func builtin17() -> Rule {
+        Rule(id: "invalid-rootfs",
+            title: "rootfs.type is layers",
+            description: "An image config's `rootfs.type` must be the string `layers`, the only value the image-spec defines (it says implementations MUST generate an error when they meet another). It tells the runtime to build the root file system by applying the layers in order, with `rootfs.diff_ids` listing their uncompressed digests; with any other value the runtimes that follow the spec refuse to unpack the image. Configs written by hand or by a converter are the usual source; `layer`, `Layers` and `tarball` are typical slips. A missing `rootfs`, `type` or `diff_ids` is reported by missing-field.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/config.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "rootfs.type layers", document: "{\n  \"architecture\": \"amd64\",\n  \"os\": \"linux\",\n  \"config\": {\n    \"Env\": [\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"],\n    \"Cmd\": [\"/usr/local/bin/app\"]\n  },\n  \"rootfs\": {\n    \"type\": \"layers\",\n    \"diff_ids\": [\"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\"]\n  }\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a config whose rootfs type is written in the singular", document: "{\n  \"architecture\": \"amd64\",\n  \"os\": \"linux\",\n  \"config\": {\n    \"Env\": [\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"],\n    \"Cmd\": [\"/usr/local/bin/app\"]\n  },\n  \"rootfs\": {\n    \"type\": \"layer\",\n    \"diff_ids\": [\"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\"]\n  }\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-rootfs.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-schema-version.yaml"
+    private static func builtin18() -> Rule {
+        Rule(id: "invalid-schema-version",
+            title: "schemaVersion is 2",
+            description: "An OCI image index or manifest, a Docker manifest list or a Docker image manifest must say `\"schemaVersion\": 2`, the integer: not `\"2\"` (a string, often left by a template that quoted every value), not `2.0`, not 3. The field exists for backward compatibility with older Docker clients and never changes; Go clients decode it as an integer, so a string makes containerd and Docker refuse the document, and registries refuse to store a manifest whose version they do not know. A JSON document of no known kind whose `schemaVersion` is not 2 is reported here too. A document with `\"schemaVersion\": 1` is read as a Docker schema 1 manifest (see deprecated-schema1).\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/manifest.md#image-manifest-property-descriptions",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the integer 2", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a schemaVersion quoted by a template", document: "{\n  \"schemaVersion\": \"2\",\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-schema-version.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-size.yaml"
+    private static func builtin19() -> Rule {
+        Rule(id: "invalid-size",
+            title: "Sizes are non-negative integers",
+            description: "Every descriptor's `size` is the byte length of the content as a JSON integer of at least 0: not a string (`\"7682\"`), not a number with a fraction or an exponent (`7682.0`, `7.682e3`), not negative. The image-spec types it int64 and says it MUST NOT be negative; Go clients refuse to decode a string or a fraction into it (\"cannot unmarshal string into Go struct field Descriptor.size of type int64\"), and a negative size, often -1 for \"unknown\" from a tool that did not measure the blob, cannot bound or check any download. Sizes too large for 64 bits are reported by number-out-of-range.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the size as a non-negative integer", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a size written as a string by a template", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": \"7682\",\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil), RuleExample(name: "a size of -1 for unknown", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": -1,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/invalid-size.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-url.yaml"
+    private static func builtin20() -> Rule {
+        Rule(id: "invalid-url",
+            title: "urls are absolute URIs",
+            description: "Each entry of a descriptor's `urls` (the places a client may download the blob from instead of the registry, used by non-distributable layers) must be an absolute URI as RFC 3986 defines it: a scheme, a colon and only the characters a URI may hold, so no spaces, no non-ASCII characters and no relative paths. The image-spec requires RFC 3986; a client cannot resolve a relative path (relative to what?) and will not request a URL with a space, so the layer cannot be fetched from there, and tools that validate the manifest refuse it. Percent-encode spaces and other characters (`%20`), and write the full `https://` URL. Entries that are absolute URIs with another scheme than http or https are reported by non-http-url.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "absolute https URLs with the space percent-encoded", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654,\n      \"urls\": [\"https://downloads.example.com/layers/base.tar.gz\", \"https://downloads.example.com/layers/base%20layer.tar.gz\"]\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a relative path and a URL with a space", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654,\n      \"urls\": [\"layers/base.tar.gz\", \"https://downloads.example.com/layers/base layer.tar.gz\"]\n    }\n  ]\n}\n", expectedFindings: 2, file: nil)]),
+            source: "Rules/builtin/invalid-url.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/invalid-utf8.yaml"
+    private static func builtin21() -> Rule {
+        Rule(id: "invalid-utf8",
+            title: "The document is UTF-8",
+            description: "Every byte sequence of the document must be valid UTF-8: a Latin-1 or Windows-1252 character (`é` as the single byte 0xE9), a stray byte from binary content, or a UTF-16 file (what Windows PowerShell 5 writes for `docker manifest inspect ... > manifest.json`) is refused with the line and column of the first bad byte. The image-spec requires JSON content to be I-JSON (RFC 7493), which must be UTF-8; a registry computes the digest over the exact bytes, so a client that re-encodes the text, or replaces the bad byte, gets another digest and cannot verify the manifest, and strict parsers (Go's encoding/json replaces invalid bytes silently, others reject them) read different values.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/considerations.md#json",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([]),
+            invalidExamples: [RuleExample]([]),
+            source: "Rules/builtin/invalid-utf8.yaml").builtin(exampleNote: "The examples of these pages are YAML text, which is always valid Unicode, so they cannot hold the raw invalid byte this check is about. To see it, write a Latin-1 byte into an annotation and lint the file: `printf '{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [], \"annotations\": {\"org.opencontainers.image.title\": \"caf\\xe9\"}}\\n' > index.json && manifestlint lint index.json` reports `invalid UTF-8 (unable to decode byte 0xe9 near '\"caf'); manifests must be UTF-8 text`. Re-encoding the file as UTF-8 (`iconv -f latin1 -t utf-8 index.json`) fixes it; the digest of the manifest then changes, so push it again.\n")
+    }
+
+    // "Rules/builtin/json-syntax.yaml"
+    private static func builtin22() -> Rule {
+        Rule(id: "json-syntax",
+            title: "The file is valid JSON",
+            description: "The file is parsed strictly as one JSON text (RFC 8259) before anything else is checked: a trailing comma, a missing comma or quote, a comment, single quotes or an unescaped control character end the check here, reported at the line and column where the parser stopped. A file that does not even start like JSON (a UTF-8 byte order mark, an HTML error page saved as the manifest) is reported the same way, naming its first byte. Registries refuse to store such a manifest and clients refuse to parse it, so `docker manifest push`, `crane` or `oras` fail, and no other check can run on the file until it parses. The more specific parse failures have their own ids (duplicate-key, invalid-utf8, null-character, number-out-of-range, trailing-data, nesting-too-deep, empty-document).\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://www.rfc-editor.org/rfc/rfc8259#section-2",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the same index without the trailing comma", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a trailing comma left after deleting the last member by hand", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/json-syntax.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/media-type-mismatch.yaml"
+    private static func builtin23() -> Rule {
+        Rule(id: "media-type-mismatch",
+            title: "mediaType matches the document",
+            description: "What a document says it is must be what it is. Its own `mediaType` must match its shape (an index, with `manifests`, that says `application/vnd.oci.image.manifest.v1+json` is the classic copy-paste slip); a file checked with `--media-type` must not declare another type; in an OCI layout (and in a registry audit) the descriptor that points at a manifest or index must give the type that document states, or is shaped as when it states none; and a registry must not serve a manifest with a Content-Type that contradicts its `mediaType`. Clients choose the parser from the descriptor or the Content-Type, and since image-spec 1.0.2 (CVE-2021-41190) they must refuse a document whose own `mediaType` disagrees, so the pull fails, or an older client reads an index as a manifest and pulls the wrong thing.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-index.md#image-index-property-descriptions",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the index with the index media type", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil), RuleExample(name: "the layout with the manifest's own media type in index.json", document: "", expectedFindings: nil, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an index that declares the image manifest media type", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil), RuleExample(name: "a layout whose index.json calls an image manifest an index", document: "", expectedFindings: 1, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            source: "Rules/builtin/media-type-mismatch.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/missing-artifact-type.yaml"
+    private static func builtin24() -> Rule {
+        Rule(id: "missing-artifact-type",
+            title: "The empty config comes with artifactType",
+            description: "An image manifest whose config is the empty descriptor (`application/vnd.oci.empty.v1+json`, the two bytes `{}`) describes an artifact, not a runnable image, and then MUST say what kind of artifact it is in a top-level `artifactType` (image-spec 1.1, manifest.md). Without it nothing identifies the artifact: the referrers API (`GET /v2/<name>/referrers/<digest>`) falls back to the config's media type and lists it as `application/vnd.oci.empty.v1+json`, so tools that look for referrers of a given type (`oras discover --artifact-type`, notation, cosign, SBOM scanners) never find the signature or SBOM it carries. Set `artifactType` to the media type of the artifact (`application/vnd.example.sbom.v1+json`, `application/vnd.cncf.notary.signature`, ...).\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/manifest.md#guidelines-for-artifact-usage",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the artifact with its artifactType", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"artifactType\": \"application/vnd.example.sbom.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2,\n    \"data\": \"e30=\"\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/spdx+json\",\n      \"digest\": \"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\",\n      \"size\": 4521\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an SBOM artifact without artifactType", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.empty.v1+json\",\n    \"digest\": \"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\n    \"size\": 2,\n    \"data\": \"e30=\"\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/spdx+json\",\n      \"digest\": \"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\",\n      \"size\": 4521\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/missing-artifact-type.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/missing-blob.yaml"
+    private static func builtin25() -> Rule {
+        Rule(id: "missing-blob",
+            title: "Manifests, indexes and configs a layout refers to are present",
+            description: "When manifestlint lints an OCI image layout (a folder with `oci-layout`, `index.json` and `blobs/`), it follows index.json into the blobs: every index and manifest an index points at, and every manifest's config, must be in `blobs/<algorithm>/<encoded digest>`. The same check runs on a registry audit, against the repository. A layout without them cannot be used at all: `skopeo copy oci:...`, `oras copy --from-oci-layout` and `crane push` stop with \"no such file or directory\" or \"blob unknown\". It happens when index.json is edited by hand, when blobs are copied or committed partially (a `.gitignore` or an LFS rule that drops large files), or when a tool garbage-collected a blob that another tag still needs. Missing layers are reported by missing-layer.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-layout.md#blobs",
+            tags: [String](["schema", "layout"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the layout with the manifest, its config and its layer", document: "", expectedFindings: nil, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            invalidExamples: [RuleExample]([RuleExample(name: "index.json points at a manifest that is not in blobs/", document: "", expectedFindings: 1, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n")]))]),
+            source: "Rules/builtin/missing-blob.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/missing-field.yaml"
+    private static func builtin26() -> Rule {
+        Rule(id: "missing-field",
+            title: "Required fields are present",
+            description: "Every field the specification requires is present: `schemaVersion`, `manifests` (index), `config` and `layers` (manifest), `mediaType`, `digest` and `size` in every descriptor, `architecture`, `os` and `rootfs` with its `type` and `diff_ids` in an image config, `imageLayoutVersion` in an `oci-layout` file, and the top-level `mediaType` of a Docker manifest or manifest list, which Docker requires (an OCI document without one is reported by missing-media-type instead). A client cannot pull what a descriptor does not fully describe: without `digest` there is nothing to fetch or verify, without `size` the download cannot be bounded or its length checked before it is hashed, and Go clients read a missing field as an empty value rather than an error. The finding names the object that lacks the field.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the entry with its size", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an index entry copied without its size", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/missing-field.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/missing-layer.yaml"
+    private static func builtin27() -> Rule {
+        Rule(id: "missing-layer",
+            title: "Layers a layout refers to are present",
+            description: "In an OCI image layout (and a registry audit), every layer a manifest lists must be present in `blobs/<algorithm>/<encoded digest>`, and its size and digest are verified as it is streamed through the hash. Without the layer the image cannot be unpacked or pushed: `skopeo copy`, `crane push` and `oras copy` fail with \"blob unknown\" or \"no such file or directory\". It is a warning rather than an error because some layouts leave layers out on purpose (a manifest-only export made for inspection, or non-distributable layers that are fetched from their `urls`); the manifests, indexes and configs themselves must be present (missing-blob).\n",
+            severity: Severity(rawValue: "warning")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-layout.md#blobs",
+            tags: [String](["schema", "layout"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the layout with its layer", document: "", expectedFindings: nil, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a layout whose layer blob was not copied", document: "", expectedFindings: 1, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n")]))]),
+            source: "Rules/builtin/missing-layer.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/missing-media-type.yaml"
+    private static func builtin28() -> Rule {
+        Rule(id: "missing-media-type",
+            title: "OCI documents state their mediaType",
+            description: "An OCI image manifest, and an OCI image index that lists platform images (an entry has a `platform`), should say what it is in its own `mediaType` field. Since image-spec 1.0.2 (the fix for CVE-2021-41190) the field SHOULD be present, because a document that does not say whether it is a manifest or an index can be read as either, and a client then depends on the registry's Content-Type to decide; with the field, the type travels with the bytes the digest covers. An index that names its entries with `org.opencontainers.image.ref.name` (the index.json of an OCI layout as containerd, oras, skopeo and crane write it) is exempt, and so is one without platform entries. A Docker document without `mediaType` is an error, reported by missing-field, since Docker requires it.\n",
+            severity: Severity(rawValue: "warning")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/manifest.md#image-manifest-property-descriptions",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the manifest with its mediaType", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an OCI manifest that does not state its mediaType", document: "{\n  \"schemaVersion\": 2,\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/missing-media-type.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/nesting-too-deep.yaml"
+    private static func builtin29() -> Rule {
+        Rule(id: "nesting-too-deep",
+            title: "Nesting stays within the depth limits (JSON nesting, indexes within indexes)",
+            description: "Two limits keep a hostile document from exhausting the stack or the time of whatever reads it. In one document, arrays and objects may nest at most 2,048 levels deep; a real manifest, index or config nests fewer than ten, so a deeper document is a parser bomb rather than a mistake, and it is refused before any other check. When an OCI layout's index.json is followed into its blobs (and when a registry is audited), at most 16 documents are followed below the root (index, index within index, ..., manifest, config): real images nest one or two levels, so a longer chain of indexes pointing at indexes is a crafted one, and it is reported at the first descriptor that was not followed; nothing below that descriptor is checked.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://www.rfc-editor.org/rfc/rfc8259#section-9",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "an ordinary manifest, four levels deep", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "2,049 nested arrays, one level past the limit", document: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/nesting-too-deep.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/non-http-url.yaml"
+    private static func builtin30() -> Rule {
+        Rule(id: "non-http-url",
+            title: "urls use http or https",
+            description: "Each entry of a descriptor's `urls` should use the http or https scheme, as the image-spec says. Other schemes are not portable (no client fetches `s3://` or `gs://` on its own), and a client that follows `file://` or a custom scheme reads from wherever the manifest's author points it, on the machine that pulls the image: a local file, a mounted share. The content is still verified against the digest, but a manifest from an untrusted source should not be able to make a client open local paths. Publish the blob over https, or drop `urls` and push the layer to the registry. URLs that are not absolute URIs at all are reported by invalid-url.\n",
+            severity: Severity(rawValue: "warning")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the same layer published over https", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654,\n      \"urls\": [\"https://downloads.example.com/layers/9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0.tar.gz\"]\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a layer to be read from a local file", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654,\n      \"urls\": [\"file:///var/cache/layers/9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0.tar.gz\"]\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/non-http-url.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/not-checked.yaml"
+    private static func builtin31() -> Rule {
+        Rule(id: "not-checked",
+            title: "Everything the run was asked to check is checked (no limit cut it short)",
+            description: "A limit stopped part of the run, and what it left out is named instead of passing in silence: a FIFO named on the command line whose writer did not open it within `--timeout`, a folder more than 2,048 levels deep or a path longer than PATH_MAX met by a folder walk, or a rule that gave up within its budget (the repository-name typo search stops once it has filled 20,000,000 cells and says which rule stopped). The run is incomplete (exit code 3) whatever the configuration, severity overrides or baseline say, since a check that did not run has not passed. Raise the limit (`--timeout`), split the input, or fix what made it unbounded; a registry that does not answer in time is reported by registry-error instead.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "",
+            tags: [String](["schema", "input"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([]),
+            invalidExamples: [RuleExample]([]),
+            source: "Rules/builtin/not-checked.yaml").builtin(exampleNote: "Each limit needs a special file or a very large input, so no example document is shown. The quickest to reproduce is a FIFO nobody writes to: `mkfifo pipe.json && manifestlint lint --timeout 2 pipe.json` waits two seconds and reports `pipe.json: not checked (a FIFO no writer opened within 2 s)` with exit code 3; with a writer (`manifestlint lint pipe.json & cat index.json > pipe.json`) the same FIFO is read and checked.\n")
+    }
+
+    // "Rules/builtin/null-character.yaml"
+    private static func builtin32() -> Rule {
+        Rule(id: "null-character",
+            title: "Strings contain no NUL character",
+            description: "No string and no object key in the document may contain the NUL character, written `\\u0000` in JSON. JSON allows it, but it splits readers: C-based tools and anything that passes the value to a C API (a file name, an environment variable, a label in a database) stop at the NUL, while Go and JavaScript keep the whole string, so a policy or signature check can approve one value while the runtime uses another. No valid annotation, media type, digest or platform value contains NUL; it usually comes from a generator that copied a fixed-size C buffer or a null-terminated string into the JSON.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the same annotation without the terminator", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ],\n  \"annotations\": {\"org.opencontainers.image.version\": \"1.4.2\"}\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an annotation value copied with its C string terminator", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ],\n  \"annotations\": {\"org.opencontainers.image.version\": \"1.4.2\\u0000\"}\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/null-character.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/number-out-of-range.yaml"
+    private static func builtin33() -> Rule {
+        Rule(id: "number-out-of-range",
+            title: "Numbers fit in 64-bit integers",
+            description: "Every integer in the document must fit in a signed 64-bit integer (-9223372036854775808 to 9223372036854775807), and no number may overflow a double (`1e400`). The image-spec types `size` as int64 and Go clients decode it into an int64, so containerd, Docker and the registries refuse the document outright. A size of 18446744073709551615 is the usual culprit: it is -1 written by a tool that used an unsigned 64-bit integer for \"unknown size\". A size that fits but is negative or not an integer (`1.5`) is reported by invalid-size.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#properties",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the same layer with its real size", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 32654\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a layer size of -1 written as an unsigned 64-bit integer", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 7023\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 18446744073709551615\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/number-out-of-range.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/platform-mismatch.yaml"
+    private static func builtin34() -> Rule {
+        Rule(id: "platform-mismatch",
+            title: "An index entry's platform is its image config's platform",
+            description: "An index entry's `platform` is a promise about the image it points at, and the image's config says what the image really is. When an OCI layout (or a registry) is followed from the index into each manifest's config, the entry's os and architecture must equal the config's, its variant too (an entry may name a variant the config leaves out, except for arm, where the variant picks the instruction set), and its os.version when both give one. Platforms are normalized first (aarch64 = arm64, arm64/v8 = arm64). Clients choose the entry by its platform and never look at the config, so a mismatch ships the wrong binaries: `docker run` on arm64 pulls the amd64 image and fails with \"exec format error\". It comes from platforms typed by hand (`docker manifest annotate`, `oras manifest index create`) or from a build that pushed the wrong image under a tag. BuildKit attestation entries and unknown/unknown entries are not compared.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-index.md#image-index-property-descriptions",
+            tags: [String](["schema", "platform"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the entry that names the config's platform", document: "", expectedFindings: nil, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an amd64 image listed as linux/arm64", document: "", expectedFindings: 1, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            source: "Rules/builtin/platform-mismatch.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/registry-error.yaml"
+    private static func builtin35() -> Rule {
+        Rule(id: "registry-error",
+            title: "The registry answers",
+            description: "A registry reference given to `manifestlint lint` (`registry.example.com/team/app:1.4.2`, `docker://...`, `--catalog`) could not be audited: the host could not be reached or resolved, a request timed out or the `--deadline` passed, authentication failed, the repository, tag or digest does not exist, the registry answered with an unexpected HTTP status or a body over its limit, or it broke the distribution-spec protocol (an invalid tag or repository name in a list, say). What the registry did not give was not checked, so the run is incomplete (exit code 3) whatever the configuration, severity overrides or baseline say. Check the reference and your credentials (`docker login`, a credential helper), or raise `--timeout` or `--deadline` for a slow registry.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests",
+            tags: [String](["schema", "registry"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([]),
+            invalidExamples: [RuleExample]([]),
+            source: "Rules/builtin/registry-error.yaml").builtin(exampleNote: "Only a registry can show this, so no example document is shown. Point manifestlint at a port where nothing listens: `manifestlint lint --timeout 5 localhost:5999/team/app:1.4.2` reports `cannot reach localhost:5999: connection refused` and exits with code 3. Note that an argument that is not an existing path and whose first component looks like a host (it holds a `.` or `:`, or is `localhost`) is read as a registry reference, so a mistyped path such as `out.oci/index.json` is reported here (the host `out.oci` cannot be reached) rather than as a missing file.\n")
+    }
+
+    // "Rules/builtin/size-mismatch.yaml"
+    private static func builtin36() -> Rule {
+        Rule(id: "size-mismatch",
+            title: "Blobs have the size their descriptor states",
+            description: "Each descriptor's `size` must be the exact byte length of the blob it points at. In an OCI image layout every manifest, index, config and layer reached from index.json is measured, and when two descriptors point at the same blob both sizes are checked; a registry audit checks the sizes the registry reports. Clients use the size to bound the download and check it before the digest, so containerd, Docker and the registries refuse content whose length differs from it. The usual cause is a size counted by hand or by a script that left out the final newline of the file, or a blob rewritten after the descriptor was made (then its digest is wrong too, see digest-mismatch).\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/descriptor.md#properties",
+            tags: [String](["schema", "layout"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the size of the whole file", document: "", expectedFindings: nil, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 423,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            invalidExamples: [RuleExample]([RuleExample(name: "index.json gives the manifest's size without its final newline", document: "", expectedFindings: 1, file: nil).with(files: [RuleExampleFile]([RuleExampleFile(path: "oci-layout", content: "{\"imageLayoutVersion\": \"1.0.0\"}\n"), RuleExampleFile(path: "index.json", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6\",\n      \"size\": 422,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"},\n      \"annotations\": {\"org.opencontainers.image.ref.name\": \"1.4.2\"}\n    }\n  ]\n}\n"), RuleExampleFile(path: "blobs/sha256/2e2b25726205ad79b35b0eec62017016635d8c2c17d3baec744c23a1d00c3fd6", content: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779\", \"size\": 160},\n  \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\", \"size\": 25}]\n}\n"), RuleExampleFile(path: "blobs/sha256/b5ccbab4ef2ca36512b3d4e63967dd8bff9680571d8536fb1d0fac7bf74f4779", content: "{\"architecture\": \"amd64\", \"os\": \"linux\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b\"]}}\n"), RuleExampleFile(path: "blobs/sha256/8dd331a1e8a990f36329064890e86c759fd6424c8912c51c5f15db13058f041b", content: "hello from the app layer\n")]))]),
+            source: "Rules/builtin/size-mismatch.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/skipped-input.yaml"
+    private static func builtin37() -> Rule {
+        Rule(id: "skipped-input",
+            title: "Folder walks read only regular files inside the folder",
+            description: "When manifestlint walks a folder it reads only regular files inside that folder. It does not open FIFOs, sockets or devices (a FIFO with no writer would hang the run, a device could be read forever), it does not follow a symbolic link whose real path leaves the folder being linted (a link to `/etc/passwd` or to another checkout would make the report depend on the machine it runs on), and it cannot follow a link whose target does not exist. Each such entry whose name the walk would read, and each link to a folder outside, is named in this note so that nothing is left out in silence; a file named explicitly on the command line is read whatever it is. The note does not fail the run; turn it off in the configuration (`skipped-input: off` under `rules:`) when the links are intended.\n",
+            severity: Severity(rawValue: "note")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "",
+            tags: [String](["schema", "input"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([]),
+            invalidExamples: [RuleExample]([]),
+            source: "Rules/builtin/skipped-input.yaml").builtin(exampleNote: "The examples of these pages are files with text content, which cannot be a FIFO or a symbolic link. To see it, put one of each in a folder and lint the folder: `mkdir demo && cp index.json demo/ && mkfifo demo/pipe.json && ln -s /etc/hostname demo/outside.json && manifestlint lint demo` reports `demo/outside.json: not read (a symbolic link to /etc/hostname, outside the folder being linted)` and `demo/pipe.json: not read (a FIFO, not a regular file)` as notes, and checks `demo/index.json`.\n")
+    }
+
+    // "Rules/builtin/trailing-data.yaml"
+    private static func builtin38() -> Rule {
+        Rule(id: "trailing-data",
+            title: "Nothing follows the JSON document",
+            description: "After the document's one JSON value only whitespace may follow. A second document appended by `>>` in a script that ran twice, the output of two `docker manifest inspect` calls redirected into one file, a stray closing brace left by a hand edit or a shell prompt pasted with the output all end up here. RFC 8259 defines a JSON text as exactly one value; registries and clients refuse the rest (Go's decoder reports \"invalid character after top-level value\"), and tools that read only the first value silently ignore everything after it, so the file is not what it looks like. The finding points at the first byte after the first value.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://www.rfc-editor.org/rfc/rfc8259#section-2",
+            tags: [String](["schema", "json"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the manifest once", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\", \"size\": 7023}, \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\", \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\", \"size\": 32654}]}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a manifest written twice into one file by an appending redirect", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\", \"size\": 7023}, \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\", \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\", \"size\": 32654}]}\n{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"config\": {\"mediaType\": \"application/vnd.oci.image.config.v1+json\", \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\", \"size\": 7023}, \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar+gzip\", \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\", \"size\": 32654}]}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/trailing-data.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/unexpected-config-media-type.yaml"
+    private static func builtin39() -> Rule {
+        Rule(id: "unexpected-config-media-type",
+            title: "A Docker manifest's config is a Docker config",
+            description: "The config of a Docker image manifest (`application/vnd.docker.distribution.manifest.v2+json`) should have the media type `application/vnd.docker.container.image.v1+json`, as Docker's schema says. A manifest that mixes a Docker manifest with an OCI config (`application/vnd.oci.image.config.v1+json`) or an artifact's config is hand-assembled or half converted: it is neither a valid Docker image manifest nor an OCI one, so whether it is treated as an image depends on how lenient each client and registry is, and with an artifact's config it is not an image Docker can run at all. Use one family throughout: an OCI manifest for an OCI config, or the Docker config type in a Docker manifest.\n",
+            severity: Severity(rawValue: "warning")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/distribution/distribution/blob/main/docs/content/spec/manifest-v2-2.md#image-manifest-field-descriptions",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the Docker config media type", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.docker.container.image.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 1472\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.docker.image.rootfs.diff.tar.gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 3623807\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a Docker manifest pointing at an OCI image config", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n  \"config\": {\n    \"mediaType\": \"application/vnd.oci.image.config.v1+json\",\n    \"digest\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"size\": 1472\n  },\n  \"layers\": [\n    {\n      \"mediaType\": \"application/vnd.docker.image.rootfs.diff.tar.gzip\",\n      \"digest\": \"sha256:9834876dcfb05cb167a5c24953eba58c4ac89b1adf57f28f2f9d09af107ee8f0\",\n      \"size\": 3623807\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/unexpected-config-media-type.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/unknown-document.yaml"
+    private static func builtin40() -> Rule {
+        Rule(id: "unknown-document",
+            title: "The document is of a known kind",
+            description: "A JSON file named on the command line is none of the kinds manifestlint checks: not an image index or manifest (OCI or Docker), an image config, a content descriptor, an `oci-layout` file, Docker schema 1 or `docker manifest inspect` output. Kinds are recognised by `mediaType` first and by shape second, so this usually means the wrong command's output was saved: `docker image inspect` or `docker inspect` (the local engine's view, with `Id`, `RepoTags`, `Os`) instead of `docker manifest inspect` or `docker buildx imagetools inspect --raw`, or a registry's tag list. The file is skipped with this note and the run does not fail; pass `--media-type` to check it as a given kind anyway. Files found in a folder walk that are none of these kinds are skipped silently.\n",
+            severity: Severity(rawValue: "note")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "",
+            tags: [String](["schema", "input"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "what docker buildx imagetools inspect --raw prints for the same tag", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.index.v1+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 7143,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 7682,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "docker image inspect output saved instead of the manifest", document: "[\n  {\n    \"Id\": \"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\",\n    \"RepoTags\": [\"registry.example.com/team/app:1.4.2\"],\n    \"RepoDigests\": [\"registry.example.com/team/app@sha256:7b3ccabffc97de872a30dfd234fd972a66d247c8cfc69b0550f276481852627c\"],\n    \"Architecture\": \"amd64\",\n    \"Os\": \"linux\",\n    \"Size\": 7812345\n  }\n]\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/unknown-document.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/unknown-manifest-media-type.yaml"
+    private static func builtin41() -> Rule {
+        Rule(id: "unknown-manifest-media-type",
+            title: "Docker list entries point at Docker manifest types",
+            description: "Each entry of a Docker manifest list (`application/vnd.docker.distribution.manifest.list.v2+json`) points at a manifest, so its `mediaType` should be a manifest type: Docker's image manifest (`application/vnd.docker.distribution.manifest.v2+json`), schema 1 or another manifest list (OCI manifest and index types are left to the mixed-media-types rule). An entry that names a config, a layer or an artifact type (often the config's `application/vnd.docker.container.image.v1+json` copied into the wrong place) is selected by its platform like any other, and then the client cannot use what it fetched: the pull on that platform fails with an unsupported media type, or the registry refuses to serve the digest as a manifest. Malformed media types are reported by invalid-media-type.\n",
+            severity: Severity(rawValue: "warning")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/distribution/distribution/blob/main/docs/content/spec/manifest-v2-2.md#manifest-list-field-descriptions",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the entry with the Docker image manifest type", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.docker.distribution.manifest.list.v2+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 528,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 528,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\", \"variant\": \"v8\"}\n    }\n  ]\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a list entry that names the image config's media type", document: "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.docker.distribution.manifest.list.v2+json\",\n  \"manifests\": [\n    {\n      \"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\",\n      \"digest\": \"sha256:e692418e4cbaf90ca69d05a66403747baa33ee08806650b51fab815ad7fc331f\",\n      \"size\": 528,\n      \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}\n    },\n    {\n      \"mediaType\": \"application/vnd.docker.container.image.v1+json\",\n      \"digest\": \"sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270\",\n      \"size\": 528,\n      \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\", \"variant\": \"v8\"}\n    }\n  ]\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/unknown-manifest-media-type.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/unreadable-blob.yaml"
+    private static func builtin42() -> Rule {
+        Rule(id: "unreadable-blob",
+            title: "Blobs can be read",
+            description: "A blob that an OCI image layout's index.json leads to exists under `blobs/<algorithm>/<encoded digest>` but cannot be read: it is a folder, a FIFO, a socket or a device instead of a regular file, its permissions deny reading, or reading it fails with an I/O error. Nothing in it was checked (neither its size and digest nor, for a manifest or config, its content), so it is an error, reported at the descriptor that points at it. Tools that copy or push the layout fail on the same blob. It usually comes from an extraction that went wrong (an archive unpacked as another user, a blob path created as a folder by a script) or from a layout on a failing disk. A blob that is missing altogether is reported by missing-blob or missing-layer.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/image-layout.md#blobs",
+            tags: [String](["schema", "layout"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([]),
+            invalidExamples: [RuleExample]([]),
+            source: "Rules/builtin/unreadable-blob.yaml").builtin(exampleNote: "The examples of these pages are written as regular files with text content, so they cannot show a blob that is a folder or a FIFO, or one without read permission. To see it, take a valid layout and put a folder where one of its blobs was: `rm layout/blobs/sha256/<config digest> && mkdir layout/blobs/sha256/<config digest>` and then `manifestlint lint layout` reports `layout/blobs/sha256/<config digest> cannot be read: a folder`. `mkfifo` in place of the blob gives `not a regular file`, and, as a user other than root, `chmod 000` on the blob gives `Permission denied`.\n")
+    }
+
+    // "Rules/builtin/unreadable-input.yaml"
+    private static func builtin43() -> Rule {
+        Rule(id: "unreadable-input",
+            title: "The input can be read",
+            description: "A path named on the command line (or listed by `--files-from`) does not exist or cannot be opened or read, or a folder walk meets a file or folder it cannot open or list (permission denied, an I/O error). Nothing in it was checked, and \"not checked\" is never \"passed\": a path that does not exist is a usage error (exit code 2), and anything that exists but cannot be read makes the run incomplete (exit code 3), whatever the configuration, severity overrides or baseline say. In CI this usually means the manifest was never written (an earlier step failed or wrote it elsewhere) or the job runs as a user that cannot read the checkout.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "",
+            tags: [String](["schema", "input"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([]),
+            invalidExamples: [RuleExample]([]),
+            source: "Rules/builtin/unreadable-input.yaml").builtin(exampleNote: "No document can show this: the finding is about a path that cannot be read, not about content. To see it, name a file that does not exist, `manifestlint lint missing.json` (`missing.json: no such file or folder`, exit code 2), or, as a user other than root, take away the read permission: `cp index.json locked.json && chmod 000 locked.json && manifestlint lint locked.json` (`locked.json: cannot be read (Permission denied)`, exit code 3). A folder that cannot be listed (`chmod 000 manifests/` then `manifestlint lint .`) is reported the same way.\n")
+    }
+
+    // "Rules/builtin/unsupported-input.yaml"
+    private static func builtin44() -> Rule {
+        Rule(id: "unsupported-input",
+            title: "Named inputs are kinds of file manifestlint checks (not a Dockerfile or Compose file)",
+            description: "A file named on the command line is, by its name, a kind of file manifestlint does not check: a Dockerfile or Containerfile (`Dockerfile`, `Dockerfile.prod`, `api.dockerfile`) or a Compose file (`docker-compose.yml`, `compose.yaml`). Rather than report it as broken JSON, manifestlint says once what it is and which tool checks it (hadolint, `docker compose config`), and the run is a usage error (exit code 2), because a CI step that lints only a Dockerfile would otherwise pass while checking nothing. Lint the manifests, OCI layouts or build scripts that push the image instead. Such files met in a folder walk, or named with `--discover`, are skipped silently.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "",
+            tags: [String](["schema", "input"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the build script that builds and pushes the image from that Dockerfile", document: "#!/bin/sh\nset -e\ndocker buildx build --platform linux/amd64,linux/arm64 -t registry.example.com/team/app:1.4.2 --push .\n", expectedFindings: nil, file: "build.sh")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a Dockerfile named explicitly", document: "FROM alpine:3.20\nCOPY app /usr/local/bin/app\nENTRYPOINT [\"/usr/local/bin/app\"]\n", expectedFindings: 1, file: "Dockerfile")]),
+            source: "Rules/builtin/unsupported-input.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/wrong-type.yaml"
+    private static func builtin45() -> Rule {
+        Rule(id: "wrong-type",
+            title: "Fields have their JSON types",
+            description: "Each field the specifications define has its JSON type: `mediaType`, `artifactType`, `digest`, `data`, `os`, `architecture`, `variant`, `os.version`, `User` and `WorkingDir` are strings; `manifests` and `layers` are arrays of descriptor objects; `urls`, `os.features`, `features`, `Env`, `Entrypoint` and `Cmd` are arrays of strings; an image config, its `config`, `rootfs` and `history` entries are objects; `Labels` maps strings to strings; `ArgsEscaped` and `empty_layer` are booleans; `ExposedPorts` and `Volumes` are objects. Go clients (containerd, Docker, the registries) decode into typed structs, so a value of another type makes the pull or the `docker run` fail with \"json: cannot unmarshal array into Go struct field\": a hand-written config that lists its ports as `[\"8080/tcp\"]` instead of `{\"8080/tcp\": {}}` never starts. Wrong types of the fields that have their own checks (`size`, `annotations`, a `platform` that is not an object, `schemaVersion`) are reported by those checks.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://github.com/opencontainers/image-spec/blob/main/config.md#properties",
+            tags: [String](["schema"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "ExposedPorts as an object keyed by port", document: "{\n  \"architecture\": \"amd64\",\n  \"os\": \"linux\",\n  \"config\": {\n    \"Env\": [\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"],\n    \"Cmd\": [\"/bin/sh\"],\n    \"ExposedPorts\": {\"8080/tcp\": {}}\n  },\n  \"rootfs\": {\n    \"type\": \"layers\",\n    \"diff_ids\": [\"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\"]\n  }\n}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an image config that lists its exposed ports as an array", document: "{\n  \"architecture\": \"amd64\",\n  \"os\": \"linux\",\n  \"config\": {\n    \"Env\": [\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"],\n    \"Cmd\": [\"/bin/sh\"],\n    \"ExposedPorts\": [\"8080/tcp\"]\n  },\n  \"rootfs\": {\n    \"type\": \"layers\",\n    \"diff_ids\": [\"sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef\"]\n  }\n}\n", expectedFindings: 1, file: nil)]),
+            source: "Rules/builtin/wrong-type.yaml").builtin(exampleNote: nil)
+    }
+
+    // "Rules/builtin/yaml-syntax.yaml"
+    private static func builtin46() -> Rule {
+        Rule(id: "yaml-syntax",
+            title: "A workflow YAML file can be read",
+            description: "A YAML build workflow manifestlint reads for the images it builds and pushes (an Azure Container Registry task such as `acr-task.yaml`, a GitHub Actions workflow under `.github/workflows/`, `.gitlab-ci.yml`, `azure-pipelines.yml`, or any YAML file named on the command line) does not parse as YAML, or is an ACR task without a `steps` list. The finding gives the line and column where the YAML parser stopped. A file that does not parse cannot run either: the CI system rejects it before any step starts, so the build or push it should do never happens, and none of the workflow rules can check it. Mis-indented list items and unclosed flow sequences (`[`) are the usual causes. YAML found in a folder walk that does not parse and is not named as a workflow is skipped silently.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([]),
+            help: "https://learn.microsoft.com/azure/container-registry/container-registry-tasks-reference-yaml",
+            tags: [String](["schema", "input"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([]),
+            message: "",
+            validExamples: [RuleExample]([RuleExample(name: "the push list indented evenly", document: "version: v1.1.0\nsteps:\n  - build: -t $Registry/team/app:$ID -t $Registry/team/app:latest .\n  - push:\n    - $Registry/team/app:$ID\n    - $Registry/team/app:latest\n", expectedFindings: nil, file: "acr-task.yaml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an ACR task with a mis-indented push list", document: "version: v1.1.0\nsteps:\n  - build: -t $Registry/team/app:$ID -t $Registry/team/app:latest .\n  - push:\n    - $Registry/team/app:$ID\n   - $Registry/team/app:latest\n", expectedFindings: 1, file: "acr-task.yaml")]),
+            source: "Rules/builtin/yaml-syntax.yaml").builtin(exampleNote: nil)
     }
 }

@@ -46,6 +46,26 @@ public struct RuleExample: Sendable {
     public let expectedFindings: Int?
     /// The file name the document is linted as (`acr-task.yaml`, `build.sh`); JSON when absent.
     public var file: String? = nil
+    /// Instead of one document: files (an OCI layout) written to an empty folder, which is linted as a whole.
+    public var files: [RuleExampleFile] = []
+
+    /// The same example made of files.
+    public func with(files: [RuleExampleFile]) -> RuleExample {
+        var example = self
+        example.files = files
+        return example
+    }
+}
+
+/// One file of a folder example: its path relative to the folder, and its text.
+public struct RuleExampleFile: Sendable, Equatable {
+    public let path: String
+    public let content: String
+
+    public init(path: String, content: String) {
+        self.path = path
+        self.content = content
+    }
 }
 
 /// A rule from a rule file: metadata, parameters, declarative checks and examples.
@@ -65,6 +85,19 @@ public struct Rule: Sendable {
     public let invalidExamples: [RuleExample]
     /// The rule file it came from (`Rules/duplicate-platform.yaml` or a user path).
     public let source: String
+    /// A check built into manifestlint's code (schema, loading, layout, registry), documented by a file in
+    /// `Rules/builtin/`: it has no declarative checks and its examples run with the whole default policy.
+    public var isBuiltin = false
+    /// For a built-in check no document can show (a permission, a symbolic link, a registry): how to see it instead.
+    public var exampleNote: String? = nil
+
+    /// The same rule marked as a built-in check.
+    public func builtin(exampleNote: String?) -> Rule {
+        var rule = self
+        rule.isBuiltin = true
+        rule.exampleNote = exampleNote
+        return rule
+    }
 
     public func parameter(named name: String) -> RuleParameter? { parameters.first { $0.name == name } }
 }

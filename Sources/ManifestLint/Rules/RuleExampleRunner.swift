@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a rule's examples: each invalid example must trigger the rule (as many times as it says),
 /// each valid example must not trigger it at all.
 public enum RuleExampleRunner {
@@ -9,22 +11,16 @@ public enum RuleExampleRunner {
         public var description: String { "\(rule): example \"\(example)\": \(problem)" }
     }
 
+    /// A declarative rule's examples run with that rule alone; a built-in check's run with the default policy
+    /// (the checks are code, always on).
     public static func run(_ rule: Rule) -> [Failure] {
-        let policy = LintPolicy(catalog: RuleCatalog(rules: [rule]), settings: [rule.id: RuleSettings(enabled: true)])
-        let linter = Linter(policy: policy)
         var failures: [Failure] = []
-        func findings(_ example: RuleExample) -> [Finding]? {
-            let path = "\(rule.source)#\(example.name)" + "/" + (example.file ?? "example.json")
-            let result = linter.lint(bytes: Array(example.document.utf8), path: path)
-            if result.kind == nil {
-                failures.append(Failure(rule: rule.id, example: example.name,
-                    problem: "the document is not valid JSON: \(result.findings.first?.message ?? "")"))
-                return nil
-            }
-            return result.findings.filter { $0.rule == rule.id }
-        }
         for example in rule.invalidExamples {
-            guard let found = findings(example) else { continue }
+            let found: [Finding]
+            do { found = try findings(of: rule, in: example) } catch {
+                failures.append(Failure(rule: rule.id, example: example.name, problem: error.message))
+                continue
+            }
             if let expected = example.expectedFindings, found.count != expected {
                 failures.append(Failure(rule: rule.id, example: example.name,
                     problem: "expected \(expected) finding(s), got \(found.count)\(found.isEmpty ? "" : ": " + found.map(\.message).joined(separator: "; "))"))
@@ -33,10 +29,61 @@ public enum RuleExampleRunner {
             }
         }
         for example in rule.validExamples {
-            guard let found = findings(example), !found.isEmpty else { continue }
-            failures.append(Failure(rule: rule.id, example: example.name,
-                problem: "the valid example triggers the rule: " + found.map(\.message).joined(separator: "; ")))
+            do {
+                let found = try findings(of: rule, in: example)
+                guard !found.isEmpty else { continue }
+                failures.append(Failure(rule: rule.id, example: example.name,
+                    problem: "the valid example triggers the rule: " + found.map(\.message).joined(separator: "; ")))
+            } catch {
+                failures.append(Failure(rule: rule.id, example: example.name, problem: error.message))
+            }
         }
         return failures
+    }
+
+    public struct ExampleError: Error, Sendable {
+        public let message: String
+    }
+
+    /// The findings of `rule` (and only of it) when the example is linted: its document as one file, or its files
+    /// as a folder.
+    public static func findings(of rule: Rule, in example: RuleExample) throws(ExampleError) -> [Finding] {
+        let linter = Linter(policy: try policy(for: rule))
+        guard example.files.isEmpty else { return try lintFolder(example.files, linter: linter).filter { $0.rule == rule.id } }
+        let result = linter.lint(bytes: Array(example.document.utf8), path: example.file ?? "example.json")
+        if result.kind == nil, !rule.isBuiltin {
+            throw ExampleError(message: "the document is not valid JSON: \(result.findings.first?.message ?? "")")
+        }
+        return result.findings.filter { $0.rule == rule.id }
+    }
+
+    private static func policy(for rule: Rule) throws(ExampleError) -> LintPolicy {
+        guard rule.isBuiltin else {
+            return LintPolicy(catalog: RuleCatalog(rules: [rule]), settings: [rule.id: RuleSettings(enabled: true)])
+        }
+        do { return try LintPolicy.defaults() } catch { throw ExampleError(message: "the default policy: \(error)") }
+    }
+
+    /// Writes the files into a new folder under the temporary directory, lints the folder, and removes it. Paths,
+    /// in findings and in their messages, are made relative to the folder.
+    private static func lintFolder(_ files: [RuleExampleFile], linter: Linter) throws(ExampleError) -> [Finding] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifestlint-example-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            for file in files {
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.content.utf8).write(to: url)
+            }
+        } catch {
+            throw ExampleError(message: "cannot write the example's files: \(error.localizedDescription)")
+        }
+        let prefix = folder.path + "/"
+        return LintRun(collector: InputCollector(), linter: linter).lint([folder.path]).flatMap(\.findings).map { finding in
+            var finding = finding
+            if finding.path.hasPrefix(prefix) { finding.path.removeFirst(prefix.count) }
+            finding.message = finding.message.replacingOccurrences(of: prefix, with: "")
+            return finding
+        }
     }
 }

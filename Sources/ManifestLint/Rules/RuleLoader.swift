@@ -6,13 +6,16 @@ import Yams
 public enum RuleLoader {
     static let ruleKeys: Set<String> = [
         "id", "title", "description", "severity", "enabled", "applies-to", "help", "tags", "parameters", "check", "message", "examples",
+        "builtin", "example-note",
     ]
     static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "only-if-absent", "message"]
 
     /// Loads every `*.yaml` / `*.yml` file of a folder, sorted by name. `sourcePrefix` replaces the folder in
     /// each rule's `source` (the default pack names its rules `Rules/NAME.yaml` wherever it was read from).
     /// `inside`: the folder every rule file must really lie in (see `TrustedFile`); nil for folders the user named.
-    public static func loadFolder(_ folder: String, sourcePrefix: String? = nil, inside tree: String? = nil) throws(YAMLFileError) -> [Rule] {
+    /// `builtin`: the folder documents manifestlint's built-in checks (`Rules/builtin/`, compiled into the binary);
+    /// only such a folder may hold `builtin: true`, and every file in it must.
+    public static func loadFolder(_ folder: String, sourcePrefix: String? = nil, inside tree: String? = nil, builtin: Bool = false) throws(YAMLFileError) -> [Rule] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw YAMLFileError(path: folder, line: 1, column: 1, message: "rules folder not found")
@@ -24,7 +27,7 @@ public enum RuleLoader {
             let path = (folder as NSString).appendingPathComponent(name)
             let text = try TrustedFile.text(path, what: "rule file", inside: tree)
             do {
-                rules.append(try load(text: text, path: sourcePrefix.map { $0 + "/" + name } ?? path))
+                rules.append(try load(text: text, path: sourcePrefix.map { $0 + "/" + name } ?? path, builtin: builtin))
             } catch {
                 // Errors name the file as it was read.
                 throw YAMLFileError(path: path, line: error.line, column: error.column, message: error.message)
@@ -33,8 +36,8 @@ public enum RuleLoader {
         return rules
     }
 
-    /// Parses one rule file.
-    public static func load(text: String, path: String) throws(YAMLFileError) -> Rule {
+    /// Parses one rule file; `builtin`: it documents a built-in check (see `loadFolder`).
+    public static func load(text: String, path: String, builtin: Bool = false) throws(YAMLFileError) -> Rule {
         let source = try YAMLSource(path: path, text: text)
         let members = try source.mapping(source.root, what: "a rule file")
         var fields: [String: Node] = [:]
@@ -54,6 +57,16 @@ public enum RuleLoader {
         guard let severity = Severity(rawValue: severityText) else {
             throw source.error(fields["severity"], "severity \"\(severityText)\" must be error, warning or note")
         }
+        let declaredBuiltin = try fields["builtin"].map { node throws(YAMLFileError) in
+            guard let flag = node.bool else { throw source.error(node, "\"builtin\" must be true or false") }
+            return flag
+        } ?? false
+        guard declaredBuiltin == builtin else {
+            throw source.error(fields["builtin"] ?? source.root, builtin
+                ? "a file in the built-in checks' folder must say \"builtin: true\""
+                : "\"builtin: true\" is reserved for the checks compiled into manifestlint (Rules/builtin/)")
+        }
+        if builtin { return try loadBuiltin(fields, id: id, severity: severity, source: source, path: path) }
         var subjects: Set<RuleSubject> = []
         for name in try source.stringList(try required("applies-to"), what: "\"applies-to\"") {
             guard let subject = RuleSubject(rawValue: name) else {
@@ -66,7 +79,9 @@ public enum RuleLoader {
         let checkNodes = checkNode.sequence.map(Array.init) ?? [checkNode]
         var checks: [CheckSpec] = []
         for node in checkNodes { checks.append(try loadCheck(node, parameters: parameters, source: source)) }
-        let (valid, invalid) = try loadExamples(fields["examples"], source: source)
+        if let note = fields["example-note"] { throw source.error(note, "only a built-in check may replace its examples by \"example-note\"") }
+        guard let examples = fields["examples"] else { throw source.error(source.root, "the rule has no \"examples\"; every rule needs valid and invalid examples") }
+        let (valid, invalid) = try loadExamples(examples, source: source)
         var enabled = true
         if let node = fields["enabled"] {
             guard let flag = node.bool else { throw source.error(node, "\"enabled\" must be true or false") }
@@ -212,36 +227,5 @@ public enum RuleLoader {
     static func parameterReference(_ value: JSONValue) -> String? {
         guard let text = value.stringValue, text.hasPrefix("{{"), text.hasSuffix("}}"), text.count > 4 else { return nil }
         return String(text.dropFirst(2).dropLast(2)).trimmingCharacters(in: .whitespaces)
-    }
-
-    private static func loadExamples(_ node: Node?, source: YAMLSource) throws(YAMLFileError) -> ([RuleExample], [RuleExample]) {
-        guard let node else { throw source.error(source.root, "the rule has no \"examples\"; every rule needs valid and invalid examples") }
-        var valid: [RuleExample] = [], invalid: [RuleExample] = []
-        for member in try source.mapping(node, what: "\"examples\"") {
-            guard member.key == "valid" || member.key == "invalid" else {
-                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in examples (known: valid, invalid)")
-            }
-            guard let sequence = member.value.sequence, !sequence.isEmpty else {
-                throw source.error(member.value, "examples.\(member.key) must be a non-empty list")
-            }
-            for (index, element) in sequence.enumerated() {
-                let fields = try source.mapping(element, what: "an example")
-                func field(_ name: String) -> Node? { fields.first { $0.key == name }?.value }
-                guard let document = field("document") else { throw source.error(element, "an example needs \"document\"") }
-                for unknown in fields where !["name", "document", "findings", "file"].contains(unknown.key) {
-                    throw source.error(unknown.keyNode, "unknown key \"\(unknown.key)\" in an example (known: name, document, findings, file)")
-                }
-                var example = RuleExample(
-                    name: try field("name").map { node throws(YAMLFileError) in try source.string(node, what: "\"name\"") } ?? "\(member.key) #\(index + 1)",
-                    document: try source.string(document, what: "\"document\""),
-                    expectedFindings: field("findings")?.int)
-                example.file = try field("file").map { node throws(YAMLFileError) in try source.string(node, what: "\"file\"") }
-                if member.key == "valid" { valid.append(example) } else { invalid.append(example) }
-            }
-        }
-        guard !valid.isEmpty, !invalid.isEmpty else {
-            throw source.error(node, "a rule needs at least one valid and one invalid example")
-        }
-        return (valid, invalid)
     }
 }
