@@ -39,13 +39,14 @@ struct RegistryOptions: ParsableArguments {
     }
 
     /// Splits command-line inputs: an existing path (or `-`) is a file; otherwise a registry reference
-    /// (`docker://`, `oci://`, or a first component that is a host) is audited; anything else is a missing file.
+    /// (`docker://`, `oci://`, or a first component that is a host) is audited; anything else, and anything named
+    /// like a file (`out.oci/index.json`), is a missing file: a mistyped path never becomes a network request.
     static func split(_ inputs: [String]) -> (files: [String], references: [RegistryReference]) {
         var files: [String] = [], references: [RegistryReference] = []
         for input in inputs {
             if input == "-" || FileManager.default.fileExists(atPath: input) {
                 files.append(input)
-            } else if let reference = RegistryReference(parsing: input) {
+            } else if !RegistryReference.namesAFile(input), let reference = RegistryReference(parsing: input) {
                 references.append(reference)
             } else {
                 files.append(input)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ManifestLint
 
 @Suite("The manifestlint binary")
 struct EndToEndTests {
@@ -40,6 +41,17 @@ struct EndToEndTests {
             #expect(shown.contains("[\(rule)]"), "\(rule)")
         }
         #expect(shown.contains("Examples/layout-arm64-tag-amd64-image/index.json"))
+    }
+
+    /// A mistyped path whose first component has a dot is a missing file (exit 2), not a registry to reach over
+    /// the network (which was exit 3 after a DNS lookup of `man.json`); `docker://` still says "registry".
+    @Test func aMistypedPathIsNotARegistryReference() throws {
+        for path in ["man.json/index.json", "out.oci/index.json"] {
+            let outcome = try runManifestLint(["lint", "--no-config", "--timeout", "2", path], in: NSTemporaryDirectory())
+            #expect(outcome.status == 2 && outcome.stderr.contains("no such file"), Comment(rawValue: "\(path): \(outcome.stderr)"))
+        }
+        #expect(RegistryReference.namesAFile("man.json/index.json") && !RegistryReference.namesAFile("docker://man.json/index.json"))
+        #expect(!RegistryReference.namesAFile("ghcr.io/team/app:1.0") && !RegistryReference.namesAFile("127.0.0.1:5000/app"))
     }
 
     @Test func cleanInputExitsZeroWithAVersionedJSONReport() throws {

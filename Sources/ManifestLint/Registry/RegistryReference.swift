@@ -17,6 +17,17 @@ public struct RegistryReference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses a reference; nil when the text is not one (then it is a file path).
+    /// Whether an input without `docker://` or `oci://` reads as a file path, not a reference: its first or last
+    /// component ends like the files manifestlint lints (`man.json/index.json`, `out.oci/index.json`). No
+    /// registry host ends in `.json`, and a reference meant that way can be written `docker://...`.
+    public static func namesAFile(_ input: String) -> Bool {
+        guard !input.hasPrefix("docker://"), !input.hasPrefix("oci://"), !input.contains("@") else { return false }
+        let components = input.split(separator: "/")
+        guard components.count > 1, let first = components.first, let last = components.last else { return false }
+        let fileEndings = [".json", ".yaml", ".yml", ".sh", ".ndjson", ".txt", ".mk"]
+        return [first, last].contains { component in fileEndings.contains { component.lowercased().hasSuffix($0) } }
+    }
+
     public init?(parsing input: String) {
         var text = Substring(input)
         var explicit = false

@@ -6,7 +6,9 @@ public enum KindDetector {
         }
         guard document.objectMembers != nil else { return .unknown }
         if isInspectEntry(document) { return .inspectOutput }
-        if document["schemaVersion"]?.integerValue == 1 { return .dockerSchema1 }
+        // schemaVersion 1 is Docker schema 1 only when nothing says v2: an OCI or Docker v2 media type, or the
+        // `manifests` / `config` of a v2 shape, makes it a v2 document with a wrong schemaVersion.
+        if document["schemaVersion"]?.integerValue == 1, isSchema1(document) { return .dockerSchema1 }
         if let mediaType = document["mediaType"]?.stringValue, let kind = DocumentKind(mediaType: mediaType),
             kind != .descriptor, !contradictsShape(kind, document)
         {
@@ -22,6 +24,11 @@ public enum KindDetector {
         if document["rootfs"] != nil || (document["architecture"] != nil && document["os"] != nil) { return .ociConfig }
         if document["digest"] != nil, document["size"] != nil { return .descriptor }
         return .unknown
+    }
+
+    private static func isSchema1(_ document: JSONValue) -> Bool {
+        if let declared = document["mediaType"]?.stringValue, DocumentKind(mediaType: declared) != .dockerSchema1 { return false }
+        return document["manifests"] == nil && document["config"] == nil
     }
 
     /// A declared manifest type on an index-shaped document (or the reverse): the shape decides,
