@@ -127,6 +127,31 @@ struct DocsTests {
         }
     }
 
+    /// Hand-written tables that list rules (`| `id` | severity | ...`) give each rule its severity as the rule files
+    /// do (`off (warning)` for a rule off by default), so a changed default cannot leave them behind.
+    @Test func ruleTablesGiveTheSeveritiesTheRulesHave() throws {
+        let catalog = try RuleCatalog.defaultPack()
+        var severities: [String: String] = [:]
+        for rule in catalog.rules { severities[rule.id] = rule.enabledByDefault ? rule.severity.rawValue : "off (\(rule.severity.rawValue))" }
+        for rule in RuleCatalog.builtinChecks { severities[rule.id] = rule.severity.rawValue }
+        var checked = 0
+        for page in ["README.md"] + (try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("docs").path))
+            .filter({ $0.hasSuffix(".md") }).map({ "docs/" + $0 }) {
+            let text = try String(contentsOf: Repository.root.appendingPathComponent(page), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("| `") {
+                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard cells.count >= 2 else { continue }
+                let ids = cells[0].split(separator: "/").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "` ")) }
+                for id in ids {
+                    guard let expected = severities[id], ["error", "warning", "note", "off"].contains(where: { cells[1].hasPrefix($0) }) else { continue }
+                    checked += 1
+                    #expect(cells[1].hasPrefix(expected), "\(page): \(id) is listed as \(cells[1]), the rule says \(expected)")
+                }
+            }
+        }
+        #expect(checked > 30)
+    }
+
     /// Relative links between README.md and docs/ name files that exist and headings those files have.
     @Test func linksBetweenPagesResolve() throws {
         let broken = DocLinks.broken(root: Repository.root)
