@@ -70,6 +70,7 @@ struct InputOptions: ParsableArguments {
         if let filesFrom { collector.listed = try Self.listedFiles(filesFrom) }
         var linter = Linter(forcedMediaType: mediaType, policy: built.policy)
         linter.times = times
+        linter.maxDocumentSize = maxSize
         let (files, references) = RegistryOptions.split(paths)
         let repository = RepositoryPaths(root: root)
         var audited = try registry.audit(references, linter: linter, configuration: built.configuration)

@@ -19,6 +19,25 @@ struct LayoutTests {
         #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 2)  // oci-layout and index.json
     }
 
+    /// `--max-size` bounds what a layout walk reads too: a manifest over it is document-too-large naming the limit,
+    /// and a higher `--max-size` reads it (the walk used a fixed 4 MiB whatever the option said).
+    @Test func theLayoutWalkHonoursMaxSize() throws {
+        let scratch = try makeScratch("layout-max-size")
+        defer { removeScratch(scratch) }
+        let builder = try LayoutBuilder(root: scratch + "/layout")
+        let image = try builder.image(configPlatform: ("linux", "amd64"), layer: "amd64 layer")
+        try builder.writeIndex([(image.descriptor, ("linux", "amd64"))])
+        // A limit the index and header fit under and the manifest does not.
+        func size(_ path: String) throws -> Int { try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0 }
+        let limit = max(try size(scratch + "/layout/index.json"), try size(scratch + "/layout/oci-layout"))
+        try #require(try size(builder.path(of: image.manifest)) > limit)
+        let small = try runManifestLint(["lint", "--no-config", "--disable", "required-platforms", "--format", "json", "--max-size", String(limit), scratch + "/layout"])
+        let tooLarge = small.findings.filter { $0["rule"] as? String == "document-too-large" }
+        #expect(!tooLarge.isEmpty && tooLarge.allSatisfy { ($0["message"] as? String)?.contains("the \(limit) bytes a manifest or config may be") == true },
+                Comment(rawValue: "\(small.findings)"))
+        #expect(try runManifestLint(["lint", "--no-config", "--disable", "required-platforms", "--max-size", "100000", scratch + "/layout"]).status == 0)
+    }
+
     @Test func anArm64EntryWhoseConfigSaysAmd64() throws {
         let scratch = try makeScratch("layout-platform")
         defer { removeScratch(scratch) }

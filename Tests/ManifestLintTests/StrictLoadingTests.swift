@@ -20,6 +20,24 @@ struct StrictLoadingTests {
         #expect(finding?.message.contains("\"a\"") == true)
     }
 
+    /// A byte order mark is named for what it is (Go clients reject it), not called binary content.
+    @Test func byteOrderMarksAreNamed() {
+        let manifest = Array(#"{"schemaVersion": 2, "manifests": []}"#.utf8)
+        let utf8 = Linter().lint(bytes: [0xEF, 0xBB, 0xBF] + manifest, path: "bom.json").findings.first
+        #expect(utf8?.rule == "json-syntax" && utf8?.message.contains("UTF-8 byte order mark") == true, "\(String(describing: utf8))")
+        let utf16 = Linter().lint(bytes: [0xFF, 0xFE] + manifest.flatMap { [$0, 0] }, path: "utf16.json").findings.first
+        #expect(utf16?.message.contains("UTF-16") == true, "\(String(describing: utf16))")
+    }
+
+    /// A descriptor of a manifest (`oras manifest fetch --descriptor`) is a descriptor, not a manifest missing
+    /// its schemaVersion, config and layers.
+    @Test func aDescriptorOfAManifestIsADescriptor() {
+        let descriptor = #"{"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:\#(String(repeating: "a", count: 64))", "size": 7143}"#
+        let result = Linter().lint(bytes: Array(descriptor.utf8), path: "descriptor.json")
+        #expect(result.kind == .descriptor)
+        #expect(result.findings.isEmpty, "\(result.findings)")
+    }
+
     @Test func binaryFileIsNotJSON() {
         let finding = lintFile(Repository.fixture("strict/binary.json")).findings.first
         #expect(finding?.rule == "json-syntax")

@@ -7,7 +7,9 @@ public struct ContentWalker {
     /// Lints the documents met on the way (schema checks and rules), with deep layout walking turned off.
     public let linter: Linter
     /// The largest manifest, index or config read (registries refuse larger manifests).
-    public var maxDocumentSize = 4 << 20
+    /// The largest manifest, index or config read (`--max-size`, default 4 MiB: what registries accept for a
+    /// manifest).
+    public var maxDocumentSize = Limits.documentSize
 
     public init(source: ContentSource, linter: Linter) {
         self.source = source
@@ -161,7 +163,7 @@ public struct ContentWalker {
         case .tooLarge(let size):
             checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
             state.report("document-too-large", .error, in: parent, at: pointer.appending("digest"),
-                "\(name) is \(size) bytes, more than a manifest or config may be (4 MiB); not read")
+                "\(name) is \(size) bytes, more than the \(maxDocumentSize) bytes a manifest or config may be (--max-size); not read")
             return
         case .found(let found):
             bytes = found

@@ -87,13 +87,24 @@ public enum JanssonParser {
     /// Says what is wrong in the user's terms; jansson's own text follows where it adds detail.
     private static func humaneMessage(_ failure: JSONLoadFailure, parserText: String, bytes: [UInt8]) -> String {
         let first = bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) ?? 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return "the file starts with a UTF-8 byte order mark, which JSON texts must not have (RFC 8259, section 8.1) and Go "
+                + "clients such as containerd and docker reject: save it without the mark"
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return "the file is UTF-16 text (it starts with a UTF-16 byte order mark); manifests must be UTF-8"
+        }
         if failure == .syntax || failure == .invalidUTF8, !"{[\"-0123456789tfn".utf8.contains(first) {
             return "not a JSON document: it starts with byte 0x\(String(first, radix: 16)) (binary or non-JSON content)"
         }
         switch failure {
         case .duplicateKey:
-            let key = parserText.range(of: "near ").map { String(parserText[$0.upperBound...]) } ?? ""
-            return "duplicate object key \(key): readers disagree on which value wins, so keys must be unique"
+            // jansson says `near '"key"'` for the token it stopped at; a long key may not be in its text at all.
+            var key = parserText.range(of: "near ").map { String(parserText[$0.upperBound...]) } ?? ""
+            while key.hasPrefix("'") { key.removeFirst() }
+            while key.hasSuffix("'") { key.removeLast() }
+            let named = key.hasPrefix("\"") && key.hasSuffix("\"") && key.count >= 2 ? " " + key : ""
+            return "duplicate object key\(named): readers disagree on which value wins, so keys must be unique"
         case .nullCharacter:
             return "a string contains a NUL character (\\u0000), which manifest readers reject"
         case .invalidUTF8:

@@ -41,6 +41,8 @@ public struct Linter: Sendable {
     public var deepLayouts = true
     /// When set, the CPU time of each phase is added to it (`--timings`).
     public var times: PhaseTimes?
+    /// The largest manifest, index or config a layout or registry walk reads (`--max-size`).
+    public var maxDocumentSize = Limits.documentSize
 
     public init(forcedMediaType: String? = nil, policy: LintPolicy? = nil) {
         self.forcedMediaType = forcedMediaType
@@ -94,7 +96,8 @@ public struct Linter: Sendable {
         case .parsed(let document, let kind, var findings):
             var related: [LintResult] = []
             if deepLayouts, let layout = LayoutDetection.layoutRoot(ofIndex: path) {
-                let walker = ContentWalker(source: LayoutContentSource(root: layout), linter: self)
+                var walker = ContentWalker(source: LayoutContentSource(root: layout), linter: self)
+                walker.maxDocumentSize = maxDocumentSize
                 let outcome = walker.walk(root: document, kind: kind)
                 findings += outcome.rootFindings
                 related = outcome.blobResults

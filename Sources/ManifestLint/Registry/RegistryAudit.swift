@@ -108,7 +108,9 @@ public struct RegistryAudit: Sendable {
                 let source = shared.source(host: reference.host, repository: reference.repository) {
                     RegistryContentSource(client: client, host: reference.host, repository: reference.repository, verifyLayers: verifyLayers)
                 }
-                let outcome = ContentWalker(source: source, linter: linter).walk(root: document, kind: kind, reference: reference.description)
+                var walker = ContentWalker(source: source, linter: linter)
+                walker.maxDocumentSize = linter.maxDocumentSize
+                let outcome = walker.walk(root: document, kind: kind, reference: reference.description)
                 findings += outcome.rootFindings
                 related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
             }

@@ -9,6 +9,13 @@ public enum KindDetector {
         // schemaVersion 1 is Docker schema 1 only when nothing says v2: an OCI or Docker v2 media type, or the
         // `manifests` / `config` of a v2 shape, makes it a v2 document with a wrong schemaVersion.
         if document["schemaVersion"]?.integerValue == 1, isSchema1(document) { return .dockerSchema1 }
+        // A descriptor of a manifest or index (`oras manifest fetch --descriptor`, `crane digest --full-ref` tools):
+        // digest and size with none of the document's own fields; its mediaType names what it points at.
+        if document["digest"] != nil, document["size"] != nil, document["schemaVersion"] == nil,
+            document["manifests"] == nil, document["config"] == nil, document["layers"] == nil
+        {
+            return .descriptor
+        }
         if let mediaType = document["mediaType"]?.stringValue, let kind = DocumentKind(mediaType: mediaType),
             kind != .descriptor, !contradictsShape(kind, document)
         {
