@@ -26,6 +26,9 @@ struct RuleOptions: ParsableArguments {
     @Option(help: "Set a rule's severity: ID=error|warning|note|off (repeatable).")
     var severity: [String] = []
 
+    @Option(help: "The time rule expressions see as `now` (RFC 3339, e.g. 2026-12-06T00:00:00Z); the clock when absent.")
+    var now: String?
+
     var overrides: RuleOverrides {
         var overrides = RuleOverrides()
         overrides.configPath = config ?? repositoryConfig
@@ -40,6 +43,14 @@ struct RuleOptions: ParsableArguments {
 
     /// Builds the policy, or prints the configuration error and exits 2.
     func build() throws -> PolicyBuilder.Built {
+        if let now {
+            do {
+                CELRuleSupport.now = .timestamp(try CELTimestamp(parsing: now))
+            } catch {
+                Console.error("--now: \(error.message)")
+                throw ExitCode(2)
+            }
+        }
         do {
             return try PolicyBuilder.build(overrides)
         } catch {

@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain and test rules.",
-        subcommands: [ListRules.self, ExplainRule.self, TestRules.self, ShowIntent.self, CompileRules.self, RuleDocs.self],
+        subcommands: [ListRules.self, ExplainRule.self, TestRules.self, ShowIntent.self, EvalExpression.self, CompileRules.self, RuleDocs.self, CELConformanceCommand.self],
         defaultSubcommand: ListRules.self
     )
 }

@@ -10,6 +10,8 @@ struct CheckEvaluator {
     /// Selection buffers reused by every check of every target of the document (no allocation per check).
     private var scratch: [Item] = []
     private var fieldScratch: [Item] = []
+    /// The target's value as CEL sees it, built once per target by the first expression that needs it.
+    private var subject: CELValue?
 
     init(rule: CompiledRule, target: RuleTarget) {
         self.rule = rule
@@ -17,7 +19,10 @@ struct CheckEvaluator {
     }
 
     /// Moves on to the document's next target, keeping the findings so far and the buffers.
-    mutating func retarget(_ next: RuleTarget) { target = next }
+    mutating func retarget(_ next: RuleTarget) {
+        target = next
+        subject = nil
+    }
 
     /// Runs a rule on the current target, adding to `findings`.
     mutating func run(_ next: CompiledRule) {
@@ -178,6 +183,25 @@ struct CheckEvaluator {
                 guard let established = first else { first = (key, path); continue }
                 if key != established.key {
                     report(check, pointer(path), ["value": key, "expected": established.key, "first": pointer(established.path).description])
+                }
+            }
+        case .expression:
+            guard let program = check.program else { break }
+            if subject == nil { subject = CELValue(json: target.value) }
+            for item in items {
+                var evaluator = CELEvaluator(variables: [
+                    "subject": subject!, "value": CELValue(json: item.value), "params": check.parameterValues, "now": CELRuleSupport.now,
+                ])
+                do {
+                    for violation in try CELRuleSupport.violations(try evaluator.evaluate(program)) {
+                        var variables = violation.variables
+                        if variables["value"] == nil { variables["value"] = MessageTemplate.render(item.value) }
+                        report(check, violation.below.reduce(pointer(item.path)) { $0.appending($1) }, variables)
+                    }
+                } catch {
+                    // The rule could not decide: that is not a pass, and not the rule's finding either.
+                    findings.append(Finding(rule: "not-checked", severity: .error,
+                        message: "\(rule.id): its expression failed: \(error.message)", pointer: pointer(item.path)))
                 }
             }
         case .builtin:

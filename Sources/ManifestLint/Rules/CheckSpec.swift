@@ -92,13 +92,16 @@ public enum CheckFunction: String, Sendable, CaseIterable {
     case allEqual = "all-equal"
     /// A named function implemented in Swift (`options.name`), for checks a selector cannot state.
     case builtin
+    /// A CEL expression (`expression:` in a rule file, kept in `options.expression`), evaluated for each selected
+    /// value: `false`, or a non-empty list of violations, is a finding (see docs/writing-rules.md).
+    case expression
 
     /// Whether the function reads the values at `field` of the selected values (the others read `field` themselves,
     /// or not at all).
     var readsFieldValues: Bool {
         switch self {
         case .equals, .pattern, .enumeration, .canonical, .includesAll, .references, .allEqual: return true
-        case .present, .absent, .count, .unique, .builtin: return false
+        case .present, .absent, .count, .unique, .builtin, .expression: return false
         }
     }
 }

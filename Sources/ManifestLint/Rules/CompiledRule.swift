@@ -45,6 +45,9 @@ final class CompiledCheck: @unchecked Sendable {
     /// For builtins: every option with parameter references resolved.
     let builtinOptions: [String: JSONValue]
     let conditions: [CompiledCondition]
+    /// For `expression`: the parsed CEL program (checked when the rule file loaded) and the parameters it sees.
+    let program: CELExpr?
+    let parameterValues: CELValue
 
     init(_ spec: CheckSpec, message: String, parameters: [String: JSONValue]) {
         func option(_ name: String) -> JSONValue? {
@@ -80,6 +83,8 @@ final class CompiledCheck: @unchecked Sendable {
         targets = (stringList("targets") ?? []).map(Selector.init(parsing:))
         builtin = option("name")?.stringValue.flatMap(BuiltinCheck.init(rawValue:))
         builtinOptions = Dictionary(uniqueKeysWithValues: spec.options.keys.compactMap { name in option(name).map { (name, $0) } })
+        program = spec.function == .expression ? (spec.options["expression"]?.stringValue).flatMap { try? CELParser.parse($0) } : nil
+        parameterValues = .map(parameters.keys.sorted().map { (key: CELValue.string($0), value: CELValue(json: parameters[$0]!)) })
     }
 }
 

@@ -8,7 +8,8 @@ public enum RuleLoader {
         "id", "title", "description", "severity", "enabled", "applies-to", "help", "tags", "parameters", "check", "message", "examples",
         "builtin", "example-note",
     ]
-    static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "only-if-absent", "message"]
+    static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "only-if-absent", "message",
+                                         "expression"]
 
     /// Loads every `*.yaml` / `*.yml` file of a folder, sorted by name. `sourcePrefix` replaces the folder in
     /// each rule's `source` (the default pack names its rules `Rules/NAME.yaml` wherever it was read from).
@@ -138,10 +139,20 @@ public enum RuleLoader {
             }
             fields[member.key] = member.value
         }
-        guard let functionNode = fields["function"] else { throw source.error(node, "the check has no \"function\"") }
-        let functionName = try source.string(functionNode, what: "\"function\"")
-        guard let function = CheckFunction(rawValue: functionName) else {
-            throw source.error(functionNode, "unknown function \"\(functionName)\" (known: \(CheckFunction.allCases.map(\.rawValue).joined(separator: ", ")))")
+        let function: CheckFunction
+        var expressionText: String?
+        if let expressionNode = fields["expression"] {
+            guard fields["function"] == nil else { throw source.error(expressionNode, "a check has either \"function\" or \"expression\", not both") }
+            let text = try source.string(expressionNode, what: "\"expression\"")
+            try CELRuleSupport.validate(text, node: expressionNode, source: source)
+            (function, expressionText) = (.expression, text)
+        } else {
+            guard let functionNode = fields["function"] else { throw source.error(node, "the check has no \"function\" or \"expression\"") }
+            let functionName = try source.string(functionNode, what: "\"function\"")
+            guard let known = CheckFunction(rawValue: functionName), known != .expression else {
+                throw source.error(functionNode, "unknown function \"\(functionName)\" (known: \(CheckFunction.allCases.filter { $0 != .expression }.map(\.rawValue).joined(separator: ", ")))")
+            }
+            function = known
         }
         let transform = try fields["transform"].map { node throws(YAMLFileError) in try loadTransform(node, source: source) }
         var options: [String: JSONValue] = [:]
@@ -156,6 +167,7 @@ public enum RuleLoader {
                 options[member.key] = value
             }
         }
+        if let expressionText { options["expression"] = .string(expressionText) }
         if let problem = CheckOptionsValidation.problem(options, parameters: parameters) {
             throw source.error(optionNodes[problem.option] ?? optionsNode(fields), problem.message)
         }
