@@ -10,6 +10,9 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case workflow
     /// The same bytes as a rule file (loaded, then its examples run) and as a `.manifestlint.yaml`.
     case yaml
+    /// A CEL expression: parsed, checked as a rule's expression is, and evaluated over a sample index with a small
+    /// cost budget (an expression comes from a rule file, which a pull request may write).
+    case cel
 
     /// The environment variable that selects the target.
     static let environmentKey = "MANIFESTLINT_FUZZ_TARGET"
@@ -21,6 +24,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .json: _ = Surfaces.documentLinter.lint(bytes: bytes, path: "index.json")
         case .workflow: Surfaces.lintWorkflow(bytes)
         case .yaml: Surfaces.loadRule(bytes); Surfaces.loadConfiguration(bytes)
+        case .cel: Surfaces.evaluateExpression(bytes)
         }
     }
 }
@@ -46,6 +50,17 @@ enum Surfaces {
         guard let selector = bytes.first else { return }
         let name = workflowNames[Int(selector) % workflowNames.count]
         _ = documentLinter.lint(bytes: Array(bytes.dropFirst()), path: name)
+    }
+
+    static let sampleIndexValue: JSONValue = (try? JanssonParser.parse(sampleIndex).get()) ?? .null
+
+    static func evaluateExpression(_ bytes: [UInt8]) {
+        guard let text = String(bytes: bytes, encoding: .utf8), let expression = try? CELParser.parse(text) else { return }
+        // Built per input, not kept in a static: LeakSanitizer cannot follow Swift's tagged enum pointers and would
+        // report a value held for the whole process as leaked.
+        let celSubject = CELValue(json: sampleIndexValue)
+        var evaluator = CELEvaluator(variables: ["subject": celSubject, "value": celSubject, "params": .map([]), "now": .null], budget: 20_000)
+        _ = try? evaluator.evaluate(expression)
     }
 
     /// A user rule file: loading it, then `rules test` on its own examples, which runs the rule's checks.

@@ -10,8 +10,9 @@ enum CELConversions {
             guard u <= UInt64(Int64.max) else { throw CELError("range error") }
             return .int(Int64(u))
         case .double(let d):
-            // Values outside [-2^63, 2^63) (and NaN) do not fit.
-            guard d.isFinite, d >= -9_223_372_036_854_775_808.0, d < 9_223_372_036_854_775_808.0 else { throw CELError("range error") }
+            // Values outside (-2^63, 2^63) (and NaN) do not fit.
+            // -2^63 as a double is out of range too (cel-spec conformance: double_int_min_range).
+            guard d.isFinite, d > -9_223_372_036_854_775_808.0, d < 9_223_372_036_854_775_808.0 else { throw CELError("range error") }
             return .int(Int64(d.rounded(.towardZero)))
         case .string(let text):
             guard let number = Int64(text) else { throw CELError("cannot convert \"\(text)\" to int") }

@@ -26,7 +26,10 @@ public struct CELEvaluator {
         case .identifier(let name):
             return try resolve(name)
         case .select(let operand, let field):
-            if let qualified = Self.qualifiedName(expression), scopeValue(of: qualified) == nil, let type = Self.typeNames[qualified] {
+            // `google.protobuf.Timestamp` is a type name, unless `google` is a variable (checked first: no string is
+            // built for the common `m.platform.os`).
+            if let root = Self.rootIdentifier(operand), scopeValue(of: root) == nil, let qualified = Self.qualifiedName(expression),
+                let type = Self.typeNames[qualified] {
                 return .type(type)
             }
             let value = try evaluate(operand)
@@ -83,6 +86,17 @@ public struct CELEvaluator {
         "map": "map", "null_type": "null_type", "type": "type", "google.protobuf.Timestamp": "google.protobuf.Timestamp",
         "google.protobuf.Duration": "google.protobuf.Duration",
     ]
+
+    static func rootIdentifier(_ expression: CELExpr) -> String? {
+        var current = expression
+        while true {
+            switch current {
+            case .identifier(let name): return name
+            case .select(let operand, _): current = operand
+            default: return nil
+            }
+        }
+    }
 
     /// `a.b.c` as one dotted name, when the expression is only identifiers and selections.
     static func qualifiedName(_ expression: CELExpr) -> String? {

@@ -64,31 +64,42 @@ enum CELFunctions {
         case ("trim", 0): return .string(text.trimmingCharacters(in: .whitespacesAndNewlines))
         case ("split", 1), ("split", 2):
             guard let separator = argument(0) else { return nil }
-            let limit = a.count == 2 ? integer(1) ?? -1 : -1
+            if a.count == 2, integer(1) == nil { return nil }
+            let limit = a.count == 2 ? integer(1)! : -1
             if limit == 0 { return .list([]) }
             var parts = separator.isEmpty ? scalars.map { String($0) } : text.components(separatedBy: separator)
             if limit > 0, parts.count > limit { parts = Array(parts.prefix(Int(limit) - 1)) + [parts.dropFirst(Int(limit) - 1).joined(separator: separator)] }
             return .list(parts.map { .string($0) })
-        case ("indexOf", 1), ("lastIndexOf", 1):
+        case ("indexOf", 1), ("lastIndexOf", 1), ("indexOf", 2), ("lastIndexOf", 2):
             guard let needle = argument(0) else { return nil }
             let hay = scalars, find = Array(needle.unicodeScalars)
-            if find.isEmpty { return .int(function == "indexOf" ? 0 : Int64(hay.count)) }
+            let forward = function == "indexOf"
+            // The optional second argument is where the search starts (forward) or the last start it may find (back).
+            let from = a.count == 2 ? integer(1) : (forward ? 0 : Int64(hay.count))
+            guard let from else { return nil }
+            guard from >= 0, from <= hay.count else { throw CELError("index out of range: \(from)") }
             guard hay.count >= find.count else { return .int(-1) }
-            let starts = Array(0...(hay.count - find.count))
-            let found = (function == "indexOf" ? starts : starts.reversed()).first { Array(hay[$0..<$0 + find.count]) == find }
+            let last = min(Int(forward ? Int64(hay.count - find.count) : from), hay.count - find.count)
+            let first = forward ? Int(from) : 0
+            guard first <= last else { return .int(-1) }
+            let starts = Array(first...last)
+            let found = (forward ? starts : starts.reversed()).first { hay[$0..<$0 + find.count].elementsEqual(find) }
             return .int(Int64(found ?? -1))
+        case ("reverse", 0): return .string(String(String.UnicodeScalarView(scalars.reversed())))
         case ("charAt", 1):
             guard let i = integer(0) else { return nil }
             guard i >= 0, i <= scalars.count else { throw CELError("index out of range: \(i)") }
             return .string(i == scalars.count ? "" : String(scalars[Int(i)]))
         case ("substring", 1), ("substring", 2):
             guard let start = integer(0) else { return nil }
-            let end = a.count == 2 ? integer(1) ?? -1 : Int64(scalars.count)
+            if a.count == 2, integer(1) == nil { return nil }
+            let end = a.count == 2 ? integer(1)! : Int64(scalars.count)
             guard start >= 0, end >= start, end <= scalars.count else { throw CELError("index out of range: \(start), \(end)") }
             return .string(String(String.UnicodeScalarView(scalars[Int(start)..<Int(end)])))
         case ("replace", 2), ("replace", 3):
             guard let old = argument(0), let new = argument(1) else { return nil }
-            let limit = a.count == 3 ? integer(2) ?? -1 : -1
+            if a.count == 3, integer(2) == nil { return nil }
+            let limit = a.count == 3 ? integer(2)! : -1
             if limit < 0 { return .string(old.isEmpty ? text : text.replacingOccurrences(of: old, with: new)) }
             var result = text
             var done: Int64 = 0
@@ -164,7 +175,7 @@ enum CELFunctions {
         case "getHours": return .int(duration.seconds / 3600)
         case "getMinutes": return .int(duration.seconds / 60)
         case "getSeconds": return .int(duration.seconds)
-        case "getMilliseconds": return .int(duration.seconds * 1000 + Int64(duration.nanos) / 1_000_000)
+        case "getMilliseconds": return .int(Int64(duration.nanos) / 1_000_000)  // the millisecond part, as cel-go gives it
         default: return nil
         }
     }
@@ -178,6 +189,7 @@ enum CELRegex {
     nonisolated(unsafe) private static var compiled: [String: PatternMatcher] = [:]  // only touched under `lock`
 
     static func matches(_ text: String, _ pattern: String) throws(CELError) -> Bool {
+        if pattern.isEmpty { return true }  // RE2's empty pattern matches everything; ICU refuses to compile it
         lock.lock()
         var matcher = compiled[pattern]
         lock.unlock()

@@ -101,7 +101,13 @@ public struct CELParser {
     private mutating func binary(level: Int) throws(CELParseError) -> CELExpr {
         guard level < Self.levels.count else { return try unary() }
         var left = try binary(level: level + 1)
+        // Each operator of a chain (`a + a + a ...`) makes the tree one level deeper: counted like nesting, so
+        // evaluating it cannot recurse past the limit.
+        let entered = depth
+        defer { depth = entered }
         while let op = Self.levels[level].first(where: { $0.symbol == "in" ? isIdentifier("in") : isSymbol($0.symbol) }) {
+            depth += 1
+            guard depth <= Self.maxDepth else { throw error("the expression nests deeper than \(Self.maxDepth) levels") }
             position += 1
             let right = try nested { parser throws(CELParseError) in try parser.binary(level: level + 1) }
             left = .call(target: nil, function: op.function, arguments: [left, right])
@@ -139,7 +145,11 @@ public struct CELParser {
 
     private mutating func member() throws(CELParseError) -> CELExpr {
         var result = try primary()
+        let entered = depth
+        defer { depth = entered }
         while true {
+            depth += 1
+            guard depth <= Self.maxDepth else { throw error("the expression nests deeper than \(Self.maxDepth) levels") }
             if isSymbol(".") {
                 position += 1
                 guard case .identifier(let name) = current.kind else { throw error("expected a field name after \".\"") }

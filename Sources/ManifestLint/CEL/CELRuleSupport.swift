@@ -10,7 +10,7 @@ public enum CELRuleSupport {
     static let functions: Set<String> = [
         "size", "type", "dyn", "int", "uint", "double", "string", "bytes", "bool", "timestamp", "duration",
         "contains", "startsWith", "endsWith", "matches", "lowerAscii", "upperAscii", "trim", "split", "indexOf", "lastIndexOf",
-        "charAt", "substring", "replace", "sum", "min", "max", "join", "isSorted",
+        "charAt", "substring", "replace", "reverse", "sum", "min", "max", "join", "isSorted",
         "getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear", "getHours", "getMinutes",
         "getSeconds", "getMilliseconds",
     ]

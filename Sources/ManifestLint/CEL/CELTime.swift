@@ -4,7 +4,10 @@ import Foundation
 public struct CELDuration: Sendable, Equatable, Comparable, CustomStringConvertible {
     public let seconds: Int64
     public let nanos: Int32
-    static let maxSeconds: Int64 = 315_576_000_000
+    /// Durations are held to what an int64 of nanoseconds holds (about ±292 years), as cel-go and the conformance
+    /// tests do, so the difference of two far-apart timestamps is an error rather than a value other CEL
+    /// implementations cannot represent.
+    static let maxSeconds: Int64 = 9_223_372_036
 
     /// Normalizes, or throws when out of range.
     init(seconds: Int64, nanos: Int64) throws(CELError) {
@@ -185,8 +188,9 @@ public struct CELTimestamp: Sendable, Equatable, Comparable, CustomStringConvert
     func fields(in zone: String?) throws(CELError) -> (year: Int64, month: Int64, day: Int64, hour: Int64, minute: Int64, second: Int64, weekday: Int64, dayOfYear: Int64) {
         var offset: Int64 = 0
         if let zone {
-            if let sign = zone.first, sign == "+" || sign == "-", zone.count == 6 || zone.count == 5 {
-                let parts = zone.dropFirst().split(separator: ":")
+            if let first = zone.first, first == "+" || first == "-" || first.isNumber, zone.contains(":") {
+                let sign: Character = first == "-" ? "-" : "+"
+                let parts = (first.isNumber ? Substring(zone) : zone.dropFirst()).split(separator: ":")
                 guard parts.count == 2, let hours = Int64(parts[0]), let minutes = Int64(parts[1]) else { throw CELError("invalid time zone \"\(zone)\"") }
                 offset = (hours * 3600 + minutes * 60) * (sign == "-" ? -1 : 1)
             } else if let timeZone = TimeZone(identifier: zone) {

@@ -85,7 +85,7 @@ public indirect enum CELValue: Sendable {
     func lookup(_ key: CELValue) -> CELValue? {
         guard case .map(let entries) = self else { return nil }
         if case .string(let text) = key {
-            for entry in entries { if case .string(let other) = entry.key, other == text { return entry.value } }
+            for entry in entries { if case .string(let other) = entry.key, other.unicodeScalars.elementsEqual(text.unicodeScalars) { return entry.value } }
             return nil
         }
         return entries.first { CELValue.equal($0.key, key) }?.value
@@ -108,7 +108,8 @@ extension CELValue {
     /// different kinds are not equal (never an error).
     static func equal(_ lhs: CELValue, _ rhs: CELValue) -> Bool {
         switch (lhs, rhs) {
-        case (.string(let a), .string(let b)): return a == b
+        // Strings compare by code points: CEL does not normalize Unicode ('e\u0301' is not 'é'), Swift's == would.
+        case (.string(let a), .string(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case (.bool(let a), .bool(let b)): return a == b
         case (.bytes(let a), .bytes(let b)): return a == b
         case (.null, .null): return true
@@ -155,20 +156,9 @@ extension CELValue {
         case (.int(let a), .uint(let b)): return a < 0 ? .orderedAscending : sign(UInt64(a), b)
         case (.uint(let a), .int(let b)): return b < 0 ? .orderedDescending : sign(a, UInt64(b))
         case (.double(let a), .double(let b)): return a.isNaN || b.isNaN ? nil : sign(a, b)
-        case (.double(let a), .int(let b)):
-            if a.isNaN { return nil }
-            if a < -9_223_372_036_854_775_808.0 { return .orderedAscending }
-            if a >= 9_223_372_036_854_775_808.0 { return .orderedDescending }
-            let whole = a.rounded(.towardZero)
-            let order = sign(Int64(whole), b)
-            return order != .orderedSame ? order : sign(a - whole, 0)
-        case (.double(let a), .uint(let b)):
-            if a.isNaN { return nil }
-            if a < 0 { return .orderedAscending }
-            if a >= 18_446_744_073_709_551_616.0 { return .orderedDescending }
-            let whole = a.rounded(.towardZero)
-            let order = sign(UInt64(whole), b)
-            return order != .orderedSame ? order : sign(a - whole, 0)
+        // An integer meets a double as a double (cel-spec's conformance tests: 2^63-1 is not below 2^63 as a double).
+        case (.double(let a), .int(let b)): return a.isNaN ? nil : sign(a, Double(b))
+        case (.double(let a), .uint(let b)): return a.isNaN ? nil : sign(a, Double(b))
         case (_, .double): return compareNumbers(rhs, lhs).map(flip)
         default: return nil
         }

@@ -84,7 +84,7 @@ final class CompiledCheck: @unchecked Sendable {
         builtin = option("name")?.stringValue.flatMap(BuiltinCheck.init(rawValue:))
         builtinOptions = Dictionary(uniqueKeysWithValues: spec.options.keys.compactMap { name in option(name).map { (name, $0) } })
         program = spec.function == .expression ? (spec.options["expression"]?.stringValue).flatMap { try? CELParser.parse($0) } : nil
-        parameterValues = .map(parameters.keys.sorted().map { (key: CELValue.string($0), value: CELValue(json: parameters[$0]!)) })
+        parameterValues = program == nil ? .null : .map(parameters.keys.sorted().map { (key: CELValue.string($0), value: CELValue(json: parameters[$0]!)) })
     }
 }
 
