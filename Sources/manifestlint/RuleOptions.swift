@@ -17,6 +17,9 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "A folder of extra rule files (repeatable).")
     var rulesDirs: [String] = []
 
+    @Option(help: "Turn on an opt-in policy pack, such as cis-image (repeatable).")
+    var pack: [String] = []
+
     @Option(help: "Turn on a rule that is off by default (repeatable).")
     var enable: [String] = []
 
@@ -36,6 +39,7 @@ struct RuleOptions: ParsableArguments {
         overrides.useConfigFile = !noConfig
         overrides.rulesDirs = rulesDirs
         overrides.enable = enable
+        overrides.packs = pack
         overrides.disable = disable
         overrides.severities = severity
         return overrides

@@ -157,10 +157,8 @@ struct CompileRules: ParsableCommand {
 
     func run() throws {
         do {
-            let builtinFolder = (folder as NSString).appendingPathComponent("builtin")
-            let builtin = FileManager.default.fileExists(atPath: builtinFolder)
-                ? try RuleLoader.loadFolder(builtinFolder, sourcePrefix: "Rules/builtin", builtin: true) : []
-            print(RulePackSource.render(try RuleLoader.loadFolder(folder, sourcePrefix: "Rules"), builtin: builtin), terminator: "")
+            let pack = try RuleLoader.loadDefaultPack(folder)
+            print(RulePackSource.render(pack.rules, builtin: pack.builtin), terminator: "")
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

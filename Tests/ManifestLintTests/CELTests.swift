@@ -124,6 +124,28 @@ struct CELTests {
         }
     }
 
+    /// The opt-in `cis-image` pack: off by default; `packs:` in a config or `--pack` turns on all its rules, and the
+    /// config's `rules:` still leaves one out; an unknown pack is a configuration error.
+    @Test func theCISPackIsOptIn() throws {
+        let folder = try makeScratch("cis-pack")
+        defer { removeScratch(folder) }
+        let config = #"{"architecture": "amd64", "os": "linux", "config": {"Env": ["DB_PASSWORD=hunter2"], "Volumes": {"/proc": {}}}, "rootfs": {"type": "layers", "diff_ids": []}}"#
+        try write(config, to: folder + "/config.json")
+        let plain = try runManifestLint(["lint", "--no-config", "--format", "json", "config.json"], in: folder)
+        #expect(plain.rules.filter { $0.hasPrefix("cis-") }.isEmpty)
+        let packed = try runManifestLint(["lint", "--no-config", "--pack", "cis-image", "--format", "json", "config.json"], in: folder)
+        #expect(Set(packed.rules) == ["cis-non-root-user", "cis-healthcheck", "cis-no-credentials-in-env", "cis-no-system-volumes"], "\(packed.rules)")
+        #expect(packed.status == 1)
+        let secret = try #require(packed.findings.first { $0["rule"] as? String == "cis-no-credentials-in-env" })
+        #expect(secret["pointer"] as? String == "/config/Env/0" && !(secret["message"] as? String ?? "").contains("hunter2"))
+        try write("packs: [cis-image]\nrules:\n  cis-healthcheck: off\n", to: folder + "/.manifestlint.yaml")
+        let configured = try runManifestLint(["lint", "--format", "json", "config.json"], in: folder)
+        #expect(configured.rules.contains("cis-non-root-user") && !configured.rules.contains("cis-healthcheck"), "\(configured.rules)")
+        try write("packs: [cis-imag]\n", to: folder + "/.manifestlint.yaml")
+        let unknown = try runManifestLint(["lint", "config.json"], in: folder)
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown pack \"cis-imag\""), Comment(rawValue: unknown.stderr))
+    }
+
     /// An expression that fails on a document (a date that is not RFC 3339) is not a pass: the run is incomplete.
     @Test func anExpressionErrorIsNotChecked() throws {
         let rules = try RuleLoader.loadFolder(Repository.root.appendingPathComponent("docs/examples/cel-policy").path)

@@ -3,7 +3,7 @@ import Testing
 @testable import ManifestLint
 
 /// The default pack, loaded from `Rules/` on disk (what the embedded copy must equal).
-private let packRules: [Rule] = (try? RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules").path)) ?? []
+private let packRules: [Rule] = (try? RuleLoader.loadDefaultPack(Repository.root.appendingPathComponent("Rules").path).rules) ?? []
 /// The built-in checks' documentation from `Rules/builtin/` on disk.
 private let builtinRules: [Rule] = (try? RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules/builtin").path, builtin: true)) ?? []
 
@@ -40,8 +40,7 @@ struct RulePackTests {
     /// The compiled pack is what the rule loader reads from `Rules/`, value for value: the generated source is
     /// rendered again from the files on disk and must be byte-identical.
     @Test func compiledPackMatchesRulesFolder() throws {
-        let rules = try RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules").path, sourcePrefix: "Rules")
-        let builtin = try RuleLoader.loadFolder(Repository.root.appendingPathComponent("Rules/builtin").path, sourcePrefix: "Rules/builtin", builtin: true)
+        let (rules, builtin) = try RuleLoader.loadDefaultPack(Repository.root.appendingPathComponent("Rules").path)
         let generated = try String(contentsOf: Repository.root.appendingPathComponent("Sources/ManifestLint/Rules/DefaultRulePack.generated.swift"), encoding: .utf8)
         #expect(RulePackSource.render(rules, builtin: builtin) == generated, "the compiled pack is stale: run scripts/embed-rules after editing Rules/")
         let compiled = try RuleCatalog.defaultPack().rules

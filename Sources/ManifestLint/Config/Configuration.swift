@@ -20,6 +20,8 @@ public struct Configuration: Sendable {
     public var path: String?
     public var rules: [String: RuleSettings] = [:]
     public var rulesDirs: [String] = []
+    /// Opt-in policy packs to turn on (`packs: [cis-image]`).
+    public var packs: [String] = []
     public var include: [String] = []
     public var exclude: [String] = []
     /// Loopback registry hosts spoken to over plain HTTP (`registries: {insecure: [...]}`). A repository's config
@@ -45,7 +47,7 @@ public struct Configuration: Sendable {
         }
     }
 
-    static let topLevelKeys = ["rules", "rules-dirs", "include", "exclude", "registries"]
+    static let topLevelKeys = ["rules", "rules-dirs", "packs", "include", "exclude", "registries"]
 
     /// Reads a config file. Rule ids and parameters are checked later against the catalog (`validate`),
     /// since `rules-dirs` may add rules. `discovered`: found in the working folder or a parent (a repository's
@@ -62,6 +64,8 @@ public struct Configuration: Sendable {
                 configuration.rulesDirs = try source.stringList(member.value, what: "\"rules-dirs\"").map {
                     $0.hasPrefix("/") ? $0 : (base as NSString).appendingPathComponent($0)
                 }
+            case "packs":
+                configuration.packs = try source.stringList(member.value, what: "\"packs\"")
             case "include": configuration.include = try source.stringList(member.value, what: "\"include\"")
             case "exclude": configuration.exclude = try source.stringList(member.value, what: "\"exclude\"")
             case "rules": break
@@ -93,6 +97,9 @@ public struct Configuration: Sendable {
 
     /// Reads the `rules:` section against the catalog: unknown ids, unknown parameters and wrong types are errors.
     public mutating func readRules(from source: YAMLSource, catalog: RuleCatalog) throws(YAMLFileError) {
+        for pack in packs where !catalog.packs.contains(pack) {
+            throw source.error(source.root.mapping?["packs"], "unknown pack \"\(pack)\" (known: \(catalog.packs.sorted().joined(separator: ", ")))")
+        }
         guard let rulesNode = source.root.mapping?["rules"] else { return }
         for member in try source.mapping(rulesNode, what: "\"rules\"") {
             guard catalog.allIDs.contains(member.key) else {

@@ -7,6 +7,8 @@ public struct RuleOverrides: Sendable {
     /// `configPath` is the checked repository's own config (the pre-push hook's), read as a discovered one.
     public var configIsRepository = false
     public var rulesDirs: [String] = []
+    /// `--pack NAME`: opt-in packs to turn on, beside the config's `packs`.
+    public var packs: [String] = []
     public var enable: [String] = []
     public var disable: [String] = []
     /// `ID=LEVEL` pairs.
@@ -42,7 +44,21 @@ public enum PolicyBuilder {
             try catalog.add(try RuleLoader.loadFolder(folder))
         }
         if let source { try configuration.readRules(from: source, catalog: catalog) }
-        var settings = configuration.rules
+        var settings: [String: RuleSettings] = [:]
+        // A pack turns its rules on; the config's own `rules:` and the command line still decide each rule.
+        for pack in configuration.packs + overrides.packs {
+            guard catalog.packs.contains(pack) else {
+                throw YAMLFileError(path: "command line", line: 1, column: 1, message: "--pack: unknown pack \"\(pack)\" (known: \(catalog.packs.sorted().joined(separator: ", ")))")
+            }
+            for rule in catalog.rules where rule.pack == pack { settings[rule.id] = RuleSettings(enabled: true) }
+        }
+        for (id, setting) in configuration.rules {
+            var merged = settings[id] ?? RuleSettings()
+            if let severity = setting.severity { merged.severity = severity }
+            if let enabled = setting.enabled { merged.enabled = enabled }
+            merged.parameters.merge(setting.parameters) { _, new in new }
+            settings[id] = merged
+        }
         func check(_ id: String, _ flag: String) throws(YAMLFileError) {
             guard catalog.allIDs.contains(id) else {
                 throw YAMLFileError(path: "command line", line: 1, column: 1, message: "\(flag): unknown rule \"\(id)\" (see `manifestlint rules`)")

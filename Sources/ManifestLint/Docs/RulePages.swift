@@ -28,7 +28,13 @@ public enum RulePages {
             "## Policy rules", "",
             "| rule | severity | what it checks |", "|---|---|---|",
         ]
-        lines += rules.sorted { $0.id < $1.id }.map(row)
+        lines += rules.filter { $0.pack == nil }.sorted { $0.id < $1.id }.map(row)
+        for pack in Set(rules.compactMap(\.pack)).sorted() {
+            lines += ["", "## Pack `\(pack)` (opt-in)", "",
+                      "Off until a config says `packs: [\(pack)]` or the command line `--pack \(pack)`.", "",
+                      "| rule | severity | what it checks |", "|---|---|---|"]
+            lines += rules.filter { $0.pack == pack }.sorted { $0.id < $1.id }.map(row)
+        }
         lines += ["", "## Built-in checks", "", "| rule | severity | what it checks |", "|---|---|---|"]
         lines += builtin.sorted { $0.id < $1.id }.map(row)
         return lines.joined(separator: "\n") + "\n"
@@ -48,6 +54,7 @@ public enum RulePages {
         var lines = ["# \(rule.id)", "", generatedNote, "", "**\(rule.title)**", "", "| | |", "|---|---|"]
         lines.append("| kind | " + (rule.isBuiltin ? "built-in check" : "policy rule") + " ([`\(rule.source)`](../../\(rule.source))) |")
         lines.append("| default severity | \(rule.severity.rawValue)\(rule.enabledByDefault ? "" : ", off by default") |")
+        if let pack = rule.pack { lines.append("| pack | `\(pack)`: turned on by `packs: [\(pack)]` in `.manifestlint.yaml` or `--pack \(pack)` |") }
         if !rule.appliesTo.isEmpty { lines.append("| applies to | \(rule.appliesTo.map(\.rawValue).sorted().joined(separator: ", ")) |") }
         if !rule.tags.isEmpty { lines.append("| tags | \(rule.tags.joined(separator: ", ")) |") }
         if rule.help.hasPrefix("https://") { lines.append("| reference | <\(rule.help)> |") }
@@ -110,6 +117,10 @@ public enum RulePages {
         var lines = ["In `.manifestlint.yaml` (see [configuration](../configuration.md)):", "", fence(yaml.joined(separator: "\n"), language: "yaml"), ""]
         lines.append("On the command line: `--severity \(rule.id)=warning`, "
             + (rule.enabledByDefault ? "`--disable \(rule.id)`." : "`--enable \(rule.id)` (it is off by default)."))
+        if let pack = rule.pack {
+            lines.append("It is part of the opt-in pack `\(pack)`: `packs: [\(pack)]` (or `--pack \(pack)`) turns on all its rules, and")
+            lines.append("`rules: {\(rule.id): off}` then leaves this one out.")
+        }
         lines.append("To accept the findings already in a repository and fail only on new ones, record them in a baseline")
         lines.append("(`manifestlint baseline create`, see [reports](../reports.md#baselines)).")
         return lines

@@ -85,6 +85,17 @@ public struct Rule: Sendable {
     public let invalidExamples: [RuleExample]
     /// The rule file it came from (`Rules/duplicate-platform.yaml` or a user path).
     public let source: String
+    /// The opt-in policy pack the rule belongs to (`Rules/packs/NAME/`); a config's `packs: [NAME]` or `--pack NAME`
+    /// turns on all its rules. Pack rules are off by default.
+    public var pack: String? = nil
+
+    /// The same rule as a member of a pack.
+    public func inPack(_ name: String) -> Rule {
+        var rule = self
+        rule.pack = name
+        return rule
+    }
+
     /// A check built into manifestlint's code (schema, loading, layout, registry), documented by a file in
     /// `Rules/builtin/`: it has no declarative checks and its examples run with the whole default policy.
     public var isBuiltin = false

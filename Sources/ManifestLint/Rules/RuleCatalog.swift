@@ -32,6 +32,9 @@ public struct RuleCatalog: Sendable {
     /// The built-in checks as `Rules/builtin/` documents them (compiled in like the default pack).
     public static let builtinChecks: [Rule] = DefaultRulePack.builtinRules()
 
+    /// The names of the opt-in packs the catalog's rules belong to.
+    public var packs: Set<String> { Set(rules.compactMap(\.pack)) }
+
     /// Every known id: rule files and built-in checks.
     public var allIDs: Set<String> { Set(rules.map(\.id)).union(SchemaRules.all.keys) }
 }

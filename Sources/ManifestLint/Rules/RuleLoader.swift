@@ -6,7 +6,7 @@ import Yams
 public enum RuleLoader {
     static let ruleKeys: Set<String> = [
         "id", "title", "description", "severity", "enabled", "applies-to", "help", "tags", "parameters", "check", "message", "examples",
-        "builtin", "example-note",
+        "builtin", "example-note", "pack",
     ]
     static let checkKeys: Set<String> = ["given", "where", "function", "field", "transform", "options", "only-if-present", "only-if-absent", "message",
                                          "expression"]
@@ -88,7 +88,13 @@ public enum RuleLoader {
             guard let flag = node.bool else { throw source.error(node, "\"enabled\" must be true or false") }
             enabled = flag
         }
-        return Rule(
+        let pack = try fields["pack"].map { node throws(YAMLFileError) in
+            let name = try source.string(node, what: "\"pack\"")
+            guard isKebabCase(name) else { throw source.error(node, "pack name \"\(name)\" must be kebab-case") }
+            guard !enabled else { throw source.error(node, "a pack's rule is off until its pack is enabled: add \"enabled: false\"") }
+            return name
+        }
+        var rule = Rule(
             id: id, title: try source.string(try required("title"), what: "\"title\""),
             description: try fields["description"].map { node throws(YAMLFileError) in try source.string(node, what: "\"description\"") } ?? "",
             severity: severity, enabledByDefault: enabled, appliesTo: subjects,
@@ -97,6 +103,29 @@ public enum RuleLoader {
             parameters: parameters, checks: checks,
             message: try source.string(try required("message"), what: "\"message\""),
             validExamples: valid, invalidExamples: invalid, source: path)
+        rule.pack = pack
+        return rule
+    }
+
+    /// The whole default pack from a `Rules/` folder: its rule files, the opt-in packs of `Rules/packs/NAME/`, and the
+    /// built-in checks' documentation of `Rules/builtin/` (what `scripts/embed-rules` compiles in).
+    public static func loadDefaultPack(_ folder: String) throws(YAMLFileError) -> (rules: [Rule], builtin: [Rule]) {
+        var rules = try loadFolder(folder, sourcePrefix: "Rules")
+        let packs = (folder as NSString).appendingPathComponent("packs")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: packs)) ?? []).sorted() {
+            let pack = (packs as NSString).appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: pack, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            let loaded = try loadFolder(pack, sourcePrefix: "Rules/packs/\(name)")
+            for rule in loaded where rule.pack != name {
+                throw YAMLFileError(path: rule.source, line: 1, column: 1, message: "a rule in Rules/packs/\(name)/ must say \"pack: \(name)\"")
+            }
+            rules += loaded
+        }
+        let builtinFolder = (folder as NSString).appendingPathComponent("builtin")
+        let builtin = FileManager.default.fileExists(atPath: builtinFolder)
+            ? try loadFolder(builtinFolder, sourcePrefix: "Rules/builtin", builtin: true) : []
+        return (rules, builtin)
     }
 
     static func isKebabCase(_ id: String) -> Bool {

@@ -21,7 +21,8 @@ public enum RulePackSource {
         ]
         // One function per rule keeps each expression small for the type checker.
         for (index, rule) in rules.enumerated() {
-            lines += ["", "    // \(string(rule.source))", "    private static func rule\(index)() -> Rule {", "        Rule(" + self.rule(rule) + ")", "    }"]
+            let pack = rule.pack.map { ".inPack(\(string($0)))" } ?? ""
+            lines += ["", "    // \(string(rule.source))", "    private static func rule\(index)() -> Rule {", "        Rule(" + self.rule(rule) + ")" + pack, "    }"]
         }
         for (index, rule) in builtin.enumerated() {
             lines += ["", "    // \(string(rule.source))", "    private static func builtin\(index)() -> Rule {",
