@@ -88,7 +88,8 @@ struct ExplainRule: ParsableCommand {
 
 struct TestRules: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "test", abstract: "Run the examples of the rule files in a folder (exit 1 on any failure).")
+        commandName: "test", abstract: "Run the examples of the rule files in a folder (exit 1 on any failure).",
+        discussion: "A folder laid out like manifestlint's Rules/ (with packs/NAME/ or builtin/) is tested whole.")
 
     @Argument(help: "Folders of rule files; the default pack when none is given.")
     var folders: [String] = []
@@ -97,7 +98,7 @@ struct TestRules: ParsableCommand {
         var rules: [Rule] = []
         do {
             if folders.isEmpty { rules = try RuleCatalog.defaultPack().rules + RuleCatalog.builtinChecks }
-            for folder in folders { rules += try RuleLoader.loadFolder(folder) }
+            for folder in folders { rules += try RuleLoader.loadTree(folder) }
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

@@ -55,15 +55,25 @@ struct RulePackTests {
         #expect(RulePackSource.json(.real(0.1)) == "JSONValue.real(Double(bitPattern: \(Double(0.1).bitPattern)))")
     }
 
-    /// Each rule once more through the binary: its first invalid example, as a file, gives its finding and the exit code its severity implies.
+    /// Each rule once more through the binary: its first invalid example, as a file (or a folder), gives its finding and the exit code its severity implies.
     @Test("rule through the binary", arguments: packRules.map(\.id))
     func endToEnd(id: String) throws {
         let rule = try #require(packRules.first { $0.id == id })
         let example = try #require(rule.invalidExamples.first)
         let folder = try makeScratch("rule-\(id)")
         defer { removeScratch(folder) }
-        let path = folder + "/" + (example.file ?? "\(id).json")
-        try example.document.write(toFile: path, atomically: true, encoding: .utf8)
+        var path = folder + "/" + (example.file ?? "\(id).json")
+        if example.files.isEmpty {
+            try example.document.write(toFile: path, atomically: true, encoding: .utf8)
+        } else {
+            // An example made of files (an OCI layout) is linted as the folder it is written to.
+            path = folder + "/layout"
+            for file in example.files {
+                let target = path + "/" + file.path
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try file.content.write(toFile: target, atomically: true, encoding: .utf8)
+            }
+        }
         let outcome = try runManifestLint(["lint", "--no-config", "--enable", id, "--format", "json", path])
         #expect(outcome.rules.contains(id))
         let hasErrors = outcome.findings.contains { $0["severity"] as? String == "error" }

@@ -7,6 +7,8 @@ public struct CELEvaluator {
     /// The variables: `document`, the rule's parameters, `now`.
     public var variables: [String: CELValue]
     public private(set) var cost = 0
+    /// Where `resolve()` and `referrers()` find documents (none for a lone file).
+    public var links: any LinkedContent = NoLinkedContent()
     public let budget: Int
     private var scopes: [(name: String, value: CELValue)] = []
 

@@ -5,6 +5,7 @@ import Foundation
 enum CELFunctions {
     static func call(_ function: String, _ a: [CELValue], receiver: Bool, evaluator: inout CELEvaluator) throws(CELError) -> CELValue {
         if let result = try CELOperators.apply(function, a) { return result }
+        if let result = try CELLinks.call(function, a, evaluator: &evaluator) { return result }
         // What a call touches costs as much as its size: a loop over a large list cannot hide in one node.
         try evaluator.charge(a.reduce(0) { $0 + cost($1) })
         switch (function, a.count) {

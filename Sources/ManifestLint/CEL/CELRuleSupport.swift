@@ -5,14 +5,17 @@ import Yams
 public enum CELRuleSupport {
     /// The variables an expression sees: the rule's subject (the index, manifest, config, entry or workflow intent it
     /// applies to), the value `given` selected in it, the rule's parameters, and the time.
-    public static let variables: Set<String> = ["subject", "value", "params", "now"]
+    public static let variables: Set<String> = ["subject", "value", "params", "now", "descriptor"]
+
+    /// The names that make a rule follow links: its documents get a `RuleContext` (descriptor, linked content).
+    static let linkNames: Set<String> = ["descriptor", "resolve", "referrers"]
 
     static let functions: Set<String> = [
         "size", "type", "dyn", "int", "uint", "double", "string", "bytes", "bool", "timestamp", "duration",
         "contains", "startsWith", "endsWith", "matches", "lowerAscii", "upperAscii", "trim", "split", "indexOf", "lastIndexOf",
         "charAt", "substring", "replace", "reverse", "sum", "min", "max", "join", "isSorted",
         "getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear", "getHours", "getMinutes",
-        "getSeconds", "getMilliseconds",
+        "getSeconds", "getMilliseconds", "resolve", "referrers",
     ]
 
     /// The time `now` is bound to: the clock, or `--now` for reproducible runs (set once, before linting starts).
@@ -25,6 +28,21 @@ public enum CELRuleSupport {
             try check(expression, scope: variables)
         } catch {
             throw source.error(node, "in the expression at \(place(of: error.offset, in: text)): \(error.message)")
+        }
+    }
+
+    /// Whether an expression uses `descriptor`, `resolve()` or `referrers()`.
+    static func followsLinks(_ expression: CELExpr) -> Bool {
+        switch expression {
+        case .literal: return false
+        case .identifier(let name): return linkNames.contains(name)
+        case .select(let operand, _), .presence(let operand, _): return followsLinks(operand)
+        case .call(let target, let function, let arguments):
+            return linkNames.contains(function) || (target.map(followsLinks) ?? false) || arguments.contains(where: followsLinks)
+        case .list(let elements): return elements.contains(where: followsLinks)
+        case .map(let entries): return entries.contains { followsLinks($0.key) || followsLinks($0.value) }
+        case .comprehension(_, let range, _, let predicate, let transform):
+            return followsLinks(range) || followsLinks(predicate) || (transform.map(followsLinks) ?? false)
         }
     }
 

@@ -95,7 +95,14 @@ public indirect enum CELValue: Sendable {
 /// A CEL runtime error: it propagates through an expression, except where `||`, `&&`, `?:` and the macros absorb it.
 public struct CELError: Error, Sendable, CustomStringConvertible {
     public let message: String
+    /// The expression needed a document that is not at hand (`resolve()`, `referrers()` on a lone file): the
+    /// rule is skipped with a note rather than failed.
+    public private(set) var unavailable = false
     public init(_ message: String) { self.message = message }
+    init(unavailable message: String) {
+        self.message = message
+        unavailable = true
+    }
     public var description: String { message }
 
     static func noOverload(_ function: String, _ arguments: [CELValue]) -> CELError {

@@ -177,7 +177,7 @@ public struct ContentWalker {
 
         var documentLinter = linter
         if role == .config { documentLinter.forcedMediaType = MediaType.ociConfig }
-        let checked = documentLinter.checkDocument(bytes: bytes, path: name)
+        let checked = documentLinter.checkDocument(bytes: bytes, path: name, descriptor: descriptor)
         let document: JSONValue
         let kind: DocumentKind
         let result: LintResult

@@ -19,6 +19,19 @@ public enum Limits {
     /// a deeper chain is a `nesting-too-deep` finding, so the depth of the walk (and of its stack) is bounded.
     public static let nestingDepth = 16
 
+    // MARK: Linked documents (CEL `resolve()` and `referrers()`)
+
+    /// Documents a layout's referrer scan reads from its `index.json` (indexes and manifests; configs and layers
+    /// are never read for it). A larger layout is scanned this far and the referrers beyond are reported missing.
+    public static let referrerScanDocuments = 10_000
+    /// Bytes of parsed linked documents kept for reuse by the rules of one layout or repository.
+    public static let linkedDocumentBytes = 64 << 20
+    /// Files of one run that rules may follow descriptors into (`lint a.json b.json`); a run of more files
+    /// makes such rules not checked on its documents rather than reading every file twice.
+    public static let fileSetDocuments = 10_000
+    /// The cost one `resolve()` or `referrers()` call adds to an expression's budget: at most 100 per evaluation.
+    public static let linkCallCost = 10_000
+
     // MARK: Folder walks and named inputs
 
     /// Seconds a FIFO named on the command line waits for a writer when `--timeout` does not say (`lint` passes it).

@@ -27,6 +27,14 @@ public struct LintRun: Sendable {
     /// are `window` inputs ahead of the next result to hand over, so memory stays flat however many files there
     /// are.
     public func lint(_ arguments: [String], deliver: (LintResult) -> Void) {
+        // Rules that follow descriptors may reach any document of the run, so the inputs are listed first.
+        if linter.policy?.engine.followsLinks == true, linter.links == nil {
+            let items = collector.expand(arguments)
+            var run = self
+            run.linter.links = FileSetLinks(items: items, collector: collector)
+            run.lint(items: items, deliver: deliver)
+            return
+        }
         withoutActuallyEscaping(deliver) { deliver in
             let run = OrderedLints(workers: ProcessInfo.processInfo.activeProcessorCount, window: window, deliver: { result in
                 linter.times.measureWall(.report) {
@@ -35,6 +43,20 @@ public struct LintRun: Sendable {
                 }
             }) { item in lint(item) }
             linter.times.measureWall(.walk) { collector.expand(arguments, each: run.take) }
+            run.finish()
+        }
+    }
+
+    /// `lint(_:deliver:)` over inputs already listed.
+    private func lint(items: [InputItem], deliver: (LintResult) -> Void) {
+        withoutActuallyEscaping(deliver) { deliver in
+            let run = OrderedLints(workers: ProcessInfo.processInfo.activeProcessorCount, window: window, deliver: { result in
+                linter.times.measureWall(.report) {
+                    deliver(result)
+                    for related in result.related { deliver(related) }
+                }
+            }) { item in lint(item) }
+            for item in items { run.take(item) }
             run.finish()
         }
     }

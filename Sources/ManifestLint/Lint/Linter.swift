@@ -43,6 +43,9 @@ public struct Linter: Sendable {
     public var times: PhaseTimes?
     /// The largest manifest, index or config a layout or registry walk reads (`--max-size`).
     public var maxDocumentSize = Limits.documentSize
+    /// Where rules that follow descriptors find other documents: a layout's or a registry repository's; none
+    /// (a lone file) by default.
+    public var links: (any LinkedContent)?
 
     public init(forcedMediaType: String? = nil, policy: LintPolicy? = nil) {
         self.forcedMediaType = forcedMediaType
@@ -87,7 +90,17 @@ public struct Linter: Sendable {
         if forcedMediaType == nil, let syntax = WorkflowFormat.syntax(path: path, bytes: bytes) {
             return times.measure(.workflows) { lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering) }
         }
-        guard let checked = discovering ? checkFoundDocument(bytes: bytes, path: path) : checkDocument(bytes: bytes, path: path) else {
+        // An OCI layout's index.json: rules that follow descriptors read the layout, and the walk below shares it.
+        let layout = deepLayouts ? LayoutDetection.layoutRoot(ofIndex: path) : nil
+        var linter = self
+        if let layout, policy?.engine.followsLinks == true {
+            linter.links = LayoutLinks(source: LayoutContentSource(root: layout), maxSize: maxDocumentSize)
+        }
+        let descriptor: JSONValue? = layout == nil ? nil : .null
+        guard let checked = discovering
+            ? linter.checkFoundDocument(bytes: bytes, path: path, descriptor: descriptor)
+            : linter.checkDocument(bytes: bytes, path: path, descriptor: descriptor)
+        else {
             return .other(path: path)
         }
         switch checked {
@@ -95,8 +108,8 @@ public struct Linter: Sendable {
             return result
         case .parsed(let document, let kind, var findings):
             var related: [LintResult] = []
-            if deepLayouts, let layout = LayoutDetection.layoutRoot(ofIndex: path) {
-                var walker = ContentWalker(source: LayoutContentSource(root: layout), linter: self)
+            if let layout {
+                var walker = ContentWalker(source: LayoutContentSource(root: layout), linter: linter)
                 walker.maxDocumentSize = maxDocumentSize
                 let outcome = walker.walk(root: document, kind: kind)
                 findings += outcome.rootFindings
@@ -128,16 +141,17 @@ public struct Linter: Sendable {
     }
 
     /// Strict parse, kind detection, schema checks and rules for one JSON document.
-    func checkDocument(bytes: [UInt8], path: String) -> Checked {
+    /// `descriptor`: the descriptor the document was reached by (nil: computed from `bytes` if a rule needs it).
+    func checkDocument(bytes: [UInt8], path: String, descriptor: JSONValue? = nil) -> Checked {
         switch times.measure(.parse, { JanssonParser.parse(bytes) }) {
         case .failure(let error): return .unparsable(unparsable(error, path: path))
-        case .success(let document): return check(document, as: kind(of: document, path: path))
+        case .success(let document): return check(document, as: kind(of: document, path: path), bytes: bytes, descriptor: descriptor)
         }
     }
 
     /// `checkDocument` for a file discovery found: nil when the document is not ours (see `Discovery`), before
     /// any check runs.
-    private func checkFoundDocument(bytes: [UInt8], path: String) -> Checked? {
+    private func checkFoundDocument(bytes: [UInt8], path: String, descriptor: JSONValue?) -> Checked? {
         switch times.measure(.parse, { JanssonParser.parse(bytes) }) {
         case .failure(let error):
             if LayoutDetection.layoutRoot(ofIndex: path) != nil { return .unparsable(unparsable(error, path: path)) }
@@ -152,7 +166,7 @@ public struct Linter: Sendable {
         case .success(let document):
             let kind = kind(of: document, path: path)
             guard forcedMediaType != nil || Discovery.isOurs(document, kind: kind, path: path) else { return nil }
-            return check(document, as: kind)
+            return check(document, as: kind, bytes: bytes, descriptor: descriptor)
         }
     }
 
@@ -173,12 +187,32 @@ public struct Linter: Sendable {
     }
 
     /// Schema checks and rules for a parsed document of a kind already decided (detected once per document).
-    private func check(_ document: JSONValue, as kind: DocumentKind) -> Checked {
+    private func check(_ document: JSONValue, as kind: DocumentKind, bytes: [UInt8], descriptor: JSONValue?) -> Checked {
         var findings = times.measure(.schema) { SchemaValidator.validate(document, as: kind, forcedMediaType: forcedMediaType) }
         if let policy {
-            findings = policy.adjust(findings) + times.measure(.rules) { policy.engine.evaluate(document, kind: kind) }
+            var context = RuleContext()
+            if policy.engine.followsLinks {
+                context.links = links ?? NoLinkedContent()
+                context.descriptor = descriptor ?? {
+                    let read = Self.descriptor(of: document, kind: kind, bytes: bytes)
+                    // A file that an index among the run's files lists is that index's entry, platform and all.
+                    return read["digest"]?.stringValue.flatMap { try? Digest(parsing: $0) }.flatMap(context.links.listing) ?? read
+                }()
+                if kind == .ociIndex || kind == .dockerList { context.links.noteIndex(document) }
+            }
+            // Rule findings are adjusted too: `rule-skipped` is a built-in note the config may silence.
+            findings = policy.adjust(findings + times.measure(.rules) { policy.engine.evaluate(document, kind: kind, context: context) })
         }
         return .parsed(document, kind, findings)
+    }
+
+    /// `{mediaType, digest, size}` of a document read directly (a file, the manifest a tag names).
+    static func descriptor(of document: JSONValue, kind: DocumentKind, bytes: [UInt8]) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = []
+        if let mediaType = document["mediaType"]?.stringValue ?? kind.declaredMediaType { members.append(("mediaType", .string(mediaType))) }
+        if let digest = BlobHasher.digest(of: bytes, algorithm: "sha256") { members.append(("digest", .string(digest.description))) }
+        members.append(("size", .integer(Int64(bytes.count))))
+        return .object(members)
     }
 
     /// Gives findings their path, line and column in `bytes`, sorted by position.

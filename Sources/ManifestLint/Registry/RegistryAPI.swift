@@ -67,6 +67,48 @@ extension RegistryClient {
         return (response.received, response.digest)
     }
 
+    /// The descriptors of a manifest's referrers: `GET /v2/<name>/referrers/<digest>` (distribution-spec 1.1,
+    /// following `Link` pages), or, where the registry has no referrers API (it answers 404), the spec's tag
+    /// fallback: the index tagged `<algorithm>-<encoded>` (truncated to 128 characters), none when that tag is absent.
+    public func referrers(_ repository: String, of digest: Digest, host: String) throws(RegistryError) -> [JSONValue] {
+        let what = "the referrers of \(host)/\(repository)@\(digest)"
+        var next: String? = baseURL(host) + "/v2/\(repository)/referrers/\(digest)"
+        var descriptors: [JSONValue] = []
+        var fetched: Set<String> = []
+        while let url = next {
+            guard fetched.insert(url).inserted, fetched.count <= Limits.listPages else {
+                throw RegistryError(.protocolViolation, "\(what): the Link pagination repeats a page or passes \(Limits.listPages) pages; stopped")
+            }
+            let response = try send(.GET, url, host: host, scope: scope(repository), accept: [MediaType.ociIndex], keep: Limits.listPageSize)
+            if response.status == 404, fetched.count == 1 { return try referrersByTag(repository, of: digest, host: host) }
+            try expectSuccess(response, what: what)
+            descriptors += try Self.indexEntries(response.body, what: what)
+            next = response.headers.first(name: "Link").flatMap { Self.nextLink($0) }.map { link in
+                link.hasPrefix("/") ? baseURL(host) + link : link
+            }
+        }
+        return descriptors
+    }
+
+    private func referrersByTag(_ repository: String, of digest: Digest, host: String) throws(RegistryError) -> [JSONValue] {
+        let tag = String("\(digest.algorithm)-\(digest.encoded)".prefix(128))
+        let index: Manifest
+        do {
+            index = try manifest(repository, tag, host: host, limit: Limits.listPageSize)
+        } catch where error.kind == .notFound {
+            return []
+        }
+        return try Self.indexEntries(index.bytes, what: "the referrers tag \(host)/\(repository):\(tag)")
+    }
+
+    /// The `manifests` of an image index a registry answered; anything else is a protocol violation.
+    private static func indexEntries(_ body: [UInt8], what: String) throws(RegistryError) -> [JSONValue] {
+        guard case .success(let index) = JanssonParser.parse(body), let entries = index["manifests"]?.arrayElements else {
+            throw RegistryError(.protocolViolation, "\(what): the answer is not an image index")
+        }
+        return entries
+    }
+
     /// Every tag of a repository, following `Link` pagination.
     public func tags(_ repository: String, host: String) throws(RegistryError) -> [String] {
         try paginate(baseURL(host) + "/v2/\(repository)/tags/list?n=100", host: host, scope: scope(repository), key: "tags",

@@ -92,7 +92,19 @@ public struct RegistryAudit: Sendable {
         extra = linter.adjusted(extra)
         // The schema checks and rules see only the document, so tags sharing a digest share one check.
         // A parsed document takes several times its bytes in memory.
-        let checked = shared.checks.value(for: manifest.digest, budget: shared.budget, cost: { _ in manifest.bytes.count * 4 }) {
+        // Rules that follow links see the repository's referrers, so their checks are shared within a repository only.
+        var linter = linter
+        let source = shared.source(host: reference.host, repository: reference.repository) {
+            RegistryContentSource(client: client, host: reference.host, repository: reference.repository, verifyLayers: verifyLayers)
+        }
+        var key = manifest.digest.description
+        if linter.policy?.engine.followsLinks == true {
+            linter.links = shared.links(host: reference.host, repository: reference.repository) {
+                RegistryLinks(client: client, host: reference.host, repository: reference.repository, source: source, maxSize: linter.maxDocumentSize)
+            }
+            key = "\(reference.host)/\(reference.repository)@\(key)"
+        }
+        let checked = shared.checks.value(for: key, budget: shared.budget, cost: { _ in manifest.bytes.count * 4 }) {
             linter.checkDocument(bytes: manifest.bytes, path: path)
         }
         switch checked {
@@ -105,9 +117,6 @@ public struct RegistryAudit: Sendable {
             if deep {
                 // The walk runs for each tag (a tag's name is checked against the config), over content each
                 // repository fetches once.
-                let source = shared.source(host: reference.host, repository: reference.repository) {
-                    RegistryContentSource(client: client, host: reference.host, repository: reference.repository, verifyLayers: verifyLayers)
-                }
                 var walker = ContentWalker(source: source, linter: linter)
                 walker.maxDocumentSize = linter.maxDocumentSize
                 let outcome = walker.walk(root: document, kind: kind, reference: reference.description)
@@ -190,8 +199,9 @@ private final class SharedState: @unchecked Sendable {
     /// entry remembers the repository it was fetched from.
     let manifests = OnceCache<Digest, (repository: String, result: Result<RegistryClient.Manifest, RegistryError>)>()
     /// Schema checks and rules of each manifest digest.
-    let checks = OnceCache<Digest, Linter.Checked>()
+    let checks = OnceCache<String, Linter.Checked>()
     private let sources = OnceCache<String, CachingContentSource>()
+    private let linked = OnceCache<String, RegistryLinks>()
     /// What the caches above may keep in all; past it, content is fetched (or checked) again when met again.
     let budget = ByteBudget(Limits.auditCacheBytes)
     private let lock = NSLock()
@@ -200,6 +210,11 @@ private final class SharedState: @unchecked Sendable {
     /// The content source of one repository, shared by its tags.
     func source(host: String, repository: String, make: () -> ContentSource) -> CachingContentSource {
         sources.value(for: host + "/" + repository) { CachingContentSource(make(), budget: budget) }
+    }
+
+    /// The linked content of one repository, shared by its tags (referrers are asked once per digest).
+    func links(host: String, repository: String, make: () -> RegistryLinks) -> RegistryLinks {
+        linked.value(for: host + "/" + repository, compute: make)
     }
 
     /// True the first time a blob's findings are reported in this audit.

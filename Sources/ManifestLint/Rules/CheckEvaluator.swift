@@ -12,10 +12,17 @@ struct CheckEvaluator {
     private var fieldScratch: [Item] = []
     /// The target's value as CEL sees it, built once per target by the first expression that needs it.
     private var subject: CELValue?
+    /// The document's descriptor and linked content, for expressions that follow links.
+    private let context: RuleContext
+    /// `context.descriptor` as CEL sees it, built once per document when an expression needs it.
+    private var descriptor: CELValue?
+    /// Rules already skipped on this document because a linked document is not at hand: one note each.
+    private var skipped: Set<String> = []
 
-    init(rule: CompiledRule, target: RuleTarget) {
+    init(rule: CompiledRule, target: RuleTarget, context: RuleContext = RuleContext()) {
         self.rule = rule
         self.target = target
+        self.context = context
     }
 
     /// Moves on to the document's next target, keeping the findings so far and the buffers.
@@ -69,6 +76,7 @@ struct CheckEvaluator {
         }
         for selector in spec.given { selector.selectPaths(from: target.value, at: ValuePath(), into: &items) }
         if !check.conditions.isEmpty { Self.keep(&items, meeting: check.conditions) }
+        if !check.expressionConditions.isEmpty { keep(&items, meeting: check) }
         if items.isEmpty, spec.function != .count, spec.function != .includesAll { return }
         // The values at `field` of the selected values, in a second reused buffer (the selection itself when no field).
         let selectsField = !spec.field.tokens.isEmpty && spec.function.readsFieldValues
@@ -187,11 +195,8 @@ struct CheckEvaluator {
             }
         case .expression:
             guard let program = check.program else { break }
-            if subject == nil { subject = CELValue(json: target.value) }
             for item in items {
-                var evaluator = CELEvaluator(variables: [
-                    "subject": subject!, "value": CELValue(json: item.value), "params": check.parameterValues, "now": CELRuleSupport.now,
-                ])
+                var evaluator = celEvaluator(check, item)
                 do {
                     for violation in try CELRuleSupport.violations(try evaluator.evaluate(program)) {
                         var variables = violation.variables
@@ -199,9 +204,7 @@ struct CheckEvaluator {
                         report(check, violation.below.reduce(pointer(item.path)) { $0.appending($1) }, variables)
                     }
                 } catch {
-                    // The rule could not decide: that is not a pass, and not the rule's finding either.
-                    findings.append(Finding(rule: "not-checked", severity: .error,
-                        message: "\(rule.id): its expression failed: \(error.message)", pointer: pointer(item.path)))
+                    undecided(error, at: pointer(item.path))
                 }
             }
         case .builtin:
@@ -218,6 +221,55 @@ struct CheckEvaluator {
                 }
             }
         }
+    }
+
+    /// An evaluator with the variables an expression of `check` sees for `item`.
+    private mutating func celEvaluator(_ check: CompiledCheck, _ item: Item) -> CELEvaluator {
+        if subject == nil { subject = CELValue(json: target.value) }
+        if check.followsLinks, descriptor == nil { descriptor = CELValue(json: context.descriptor) }
+        var evaluator = CELEvaluator(variables: [
+            "subject": subject!, "value": CELValue(json: item.value), "params": check.parameterValues, "now": CELRuleSupport.now,
+            "descriptor": descriptor ?? .null,
+        ])
+        evaluator.links = context.links
+        return evaluator
+    }
+
+    /// An expression that could not decide is not a pass, and not the rule's finding either: a document that is
+    /// not at hand skips the rule with one note per document; any other error makes it not checked.
+    private mutating func undecided(_ error: CELError, at pointer: JSONPointer) {
+        if error.unavailable {
+            guard skipped.insert(rule.id).inserted else { return }
+            findings.append(Finding(rule: "rule-skipped", severity: .note,
+                message: "\(rule.id) was not run here: it follows descriptors, and \(error.message)", pointer: pointer))
+            return
+        }
+        findings.append(Finding(rule: "not-checked", severity: .error,
+            message: "\(rule.id): its expression failed: \(error.message)", pointer: pointer))
+    }
+
+    /// Keeps the items for which every `where:` expression is true; an expression that fails reports why and
+    /// drops the item.
+    private mutating func keep(_ items: inout [Item], meeting check: CompiledCheck) {
+        var kept: [Item] = []
+        for item in items {
+            var evaluator = celEvaluator(check, item)
+            var holds = true
+            do throws(CELError) {
+                for program in check.expressionConditions where holds {
+                    let result = try evaluator.evaluate(program)
+                    guard case .bool(let flag) = result else {
+                        throw CELError("a where expression gave \(result.typeName), not a bool")
+                    }
+                    holds = flag
+                }
+            } catch {
+                undecided(error, at: pointer(item.path))
+                holds = false
+            }
+            if holds { kept.append(item) }
+        }
+        items = kept
     }
 
     /// Keeps the items that meet every condition, in order; the array is left alone when all of them do.

@@ -113,6 +113,8 @@ public struct Condition: Sendable {
         case equals(JSONValue)
         case oneOf([JSONValue])
         case noneOf([JSONValue])
+        /// A CEL expression over `value` (the selected value), `subject`, `params`, `now` and `descriptor`.
+        case expression(String)
     }
 
     public let field: Selector

@@ -9,6 +9,8 @@ public final class CompiledRule: Sendable {
     let checks: [CompiledCheck]
     /// Parameter values as messages print them.
     let parameterText: [String: String]
+    /// Whether a check follows links (see `CompiledCheck.followsLinks`).
+    let followsLinks: Bool
 
     public init(_ configured: ConfiguredRule) {
         id = configured.rule.id
@@ -16,6 +18,7 @@ public final class CompiledRule: Sendable {
         subjects = configured.rule.appliesTo
         checks = configured.rule.checks.map { CompiledCheck($0, message: configured.rule.message, parameters: configured.parameters) }
         parameterText = configured.parameters.mapValues(MessageTemplate.render)
+        followsLinks = checks.contains(where: \.followsLinks)
     }
 }
 
@@ -48,6 +51,10 @@ final class CompiledCheck: @unchecked Sendable {
     /// For `expression`: the parsed CEL program (checked when the rule file loaded) and the parameters it sees.
     let program: CELExpr?
     let parameterValues: CELValue
+    /// The `where:` conditions that are CEL expressions, run after the others.
+    let expressionConditions: [CELExpr]
+    /// Whether an expression of this check uses `descriptor`, `resolve()` or `referrers()`.
+    let followsLinks: Bool
 
     init(_ spec: CheckSpec, message: String, parameters: [String: JSONValue]) {
         func option(_ name: String) -> JSONValue? {
@@ -84,7 +91,10 @@ final class CompiledCheck: @unchecked Sendable {
         builtin = option("name")?.stringValue.flatMap(BuiltinCheck.init(rawValue:))
         builtinOptions = Dictionary(uniqueKeysWithValues: spec.options.keys.compactMap { name in option(name).map { (name, $0) } })
         program = spec.function == .expression ? (spec.options["expression"]?.stringValue).flatMap { try? CELParser.parse($0) } : nil
-        parameterValues = program == nil ? .null : .map(parameters.keys.sorted().map { (key: CELValue.string($0), value: CELValue(json: parameters[$0]!)) })
+        expressionConditions = conditions.compactMap(\.program)
+        let programs = (program.map { [$0] } ?? []) + expressionConditions
+        followsLinks = programs.contains(where: CELRuleSupport.followsLinks)
+        parameterValues = programs.isEmpty ? .null : .map(parameters.keys.sorted().map { (key: CELValue.string($0), value: CELValue(json: parameters[$0]!)) })
     }
 }
 
@@ -103,6 +113,8 @@ final class CompiledCondition: @unchecked Sendable {
     /// `not-in`: the condition holds when the value is not listed.
     private let negated: Bool
     private let orAbsent: Bool
+    /// `expression:`: decided by the evaluator, which has the variables (see `CheckEvaluator`).
+    let program: CELExpr?
 
     init(_ condition: Condition) {
         field = condition.field
@@ -113,13 +125,16 @@ final class CompiledCondition: @unchecked Sendable {
         case .equals(let expected): (present, values, negated) = (nil, [expected], false)
         case .oneOf(let listed): (present, values, negated) = (nil, listed, false)
         case .noneOf(let listed): (present, values, negated) = (nil, listed, true)
+        case .expression: (present, values, negated) = (true, [], false)
         }
+        if case .expression(let text) = condition.test { program = try? CELParser.parse(text) } else { program = nil }
         let strings = values.compactMap(\.stringValue)
         self.strings = strings.count == values.count ? strings : nil
     }
 
     /// Whether `value` meets the condition (the same verdict `Condition` states: an absent field is in no list).
     func holds(on value: JSONValue) -> Bool {
+        if program != nil { return true }
         guard let found = field.value(in: value) else { return orAbsent || present == false || (present == nil && negated) }
         if let present { return present }
         if let transform, let text = transform.apply(found) { return isListed(text) != negated }

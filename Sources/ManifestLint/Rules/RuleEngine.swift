@@ -41,22 +41,25 @@ public struct RuleEngine: Sendable {
     public let rules: [ConfiguredRule]
     /// The compiled rules that apply to each subject, in rule order.
     private let rulesBySubject: [RuleSubject: [CompiledRule]]
+    /// Whether some rule uses `descriptor`, `resolve()` or `referrers()`: documents then get a `RuleContext`.
+    public let followsLinks: Bool
 
     public init(rules: [ConfiguredRule]) {
         self.rules = rules
         let compiled = rules.map(CompiledRule.init)
+        followsLinks = compiled.contains(where: \.followsLinks)
         rulesBySubject = Dictionary(uniqueKeysWithValues: RuleSubject.allCases.map { subject in
             (subject, compiled.filter { $0.subjects.contains(subject) })
         })
     }
 
     /// All findings of all rules for one document.
-    public func evaluate(_ document: JSONValue, kind: DocumentKind) -> [Finding] {
+    public func evaluate(_ document: JSONValue, kind: DocumentKind, context: RuleContext = RuleContext()) -> [Finding] {
         // One evaluator for the whole document, so that its buffers serve every target.
         var evaluator: CheckEvaluator?
         for target in Self.targets(of: document, kind: kind) {
             guard let rules = rulesBySubject[target.subject], let first = rules.first else { continue }
-            if evaluator == nil { evaluator = CheckEvaluator(rule: first, target: target) } else { evaluator?.retarget(target) }
+            if evaluator == nil { evaluator = CheckEvaluator(rule: first, target: target, context: context) } else { evaluator?.retarget(target) }
             for rule in rules { evaluator?.run(rule) }
         }
         return evaluator?.findings ?? []

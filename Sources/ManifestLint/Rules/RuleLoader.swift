@@ -128,6 +128,16 @@ public enum RuleLoader {
         return (rules, builtin)
     }
 
+    /// The rules of a folder for `rules test`: a folder laid out like `Rules/` (with `packs/` or `builtin/`) whole,
+    /// any other folder's own rule files.
+    public static func loadTree(_ folder: String) throws(YAMLFileError) -> [Rule] {
+        let manager = FileManager.default
+        let isTree = ["packs", "builtin"].contains { manager.fileExists(atPath: (folder as NSString).appendingPathComponent($0)) }
+        guard isTree else { return try loadFolder(folder) }
+        let tree = try loadDefaultPack(folder)
+        return tree.rules + tree.builtin
+    }
+
     static func isKebabCase(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
@@ -251,14 +261,18 @@ public enum RuleLoader {
             case "in", "not-in":
                 guard case .array(let values) = source.json(member.value) else { throw source.error(member.value, "\"\(member.key)\" must be a list") }
                 test = member.key == "in" ? .oneOf(values) : .noneOf(values)
+            case "expression":
+                let text = try source.string(member.value, what: "\"expression\"")
+                try CELRuleSupport.validate(text, node: member.value, source: source)
+                test = .expression(text)
             case "or-absent":
                 guard let flag = member.value.bool else { throw source.error(member.value, "\"or-absent\" must be true or false") }
                 orAbsent = flag
             default:
-                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in condition (known: field, transform, present, equals, in, not-in, or-absent)")
+                throw source.error(member.keyNode, "unknown key \"\(member.key)\" in condition (known: field, transform, present, equals, in, not-in, expression, or-absent)")
             }
         }
-        guard let test else { throw source.error(node, "a condition needs one of present, equals, in, not-in") }
+        guard let test else { throw source.error(node, "a condition needs one of present, equals, in, not-in, expression") }
         var condition = Condition(field: field, transform: transform, test: test)
         condition.orAbsent = orAbsent
         return condition

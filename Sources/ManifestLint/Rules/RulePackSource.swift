@@ -84,6 +84,7 @@ public enum RulePackSource {
         case .equals(let value): test = "Condition.Test.equals(\(json(value)))"
         case .oneOf(let values): test = "Condition.Test.oneOf([JSONValue]([\(values.map(json).joined(separator: ", "))]))"
         case .noneOf(let values): test = "Condition.Test.noneOf([JSONValue]([\(values.map(json).joined(separator: ", "))]))"
+        case .expression(let text): test = "Condition.Test.expression(\(string(text)))"
         }
         return "Condition(field: \(selector(condition.field)), transform: \(optional(condition.transform, transform)), test: \(test), orAbsent: \(condition.orAbsent))"
     }
