@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The OCI image layouts of the supply-chain pack's examples and tests, built byte for byte (every blob named by
 its sha256). `write KIND DIR` writes one; `yaml KIND` prints it as a rule example's `files:` block (how the
-examples in Rules/packs/supply-chain were made).
+examples in Rules/packs/supply-chain were made); `push KIND HOST REPO` puts it into a registry over plain HTTP
+(blobs, then manifests by digest, children first, then each tag of index.json), as docker-registry holds it.
 
 Kinds:
   attested-signed  an index (tag 1.0) of linux/amd64 and linux/arm64 images, each with a BuildKit attestation
@@ -12,6 +13,7 @@ Kinds:
   fallback-signed  bare, plus the distribution spec's referrers tag fallback: the index tagged sha256-<hex>
                    listing a Notary Project signature of the tagged index
   cosign-signed    bare, plus a cosign signature the old way: a simple-signing manifest tagged sha256-<hex>.sig
+  referred         bare, plus three OCI 1.1 referrers of the index: two SPDX SBOMs and a Notary Project signature
 """
 import hashlib, json, sys
 
@@ -97,6 +99,21 @@ def fallback_signed():
     referrers = L.index([s])
     return L.files([tagged(i, "1.0"), tagged(referrers, i["digest"].replace(":", "-"))])
 
+def referred():
+    L = Layout()
+    a, b = L.image("amd64"), L.image("arm64")
+    i = L.index([plat(a, "amd64"), plat(b, "arm64")])
+    subj = {k: i[k] for k in ("mediaType", "digest", "size")}
+    empty = L.blob("{}", "application/vnd.oci.empty.v1+json")
+    sboms = []
+    for name in ("app", "app-base"):
+        sbom = L.blob(dumps({"spdxVersion": "SPDX-2.3", "name": name}), "application/spdx+json")
+        r = L.blob({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json", "artifactType": "application/spdx+json",
+                    "config": empty, "layers": [sbom], "subject": subj}, "application/vnd.oci.image.manifest.v1+json")
+        r["artifactType"] = "application/spdx+json"
+        sboms.append(r)
+    return L.files([tagged(i, "1.0")] + sboms + [L.notation(i)])
+
 def cosign_signed():
     L = Layout()
     a, b = L.image("amd64"), L.image("arm64")
@@ -108,7 +125,7 @@ def cosign_signed():
     return L.files([tagged(i, "1.0"), tagged(sig, i["digest"].replace(":", "-") + ".sig")])
 
 KINDS = {"attested-signed": attested_signed, "bare": bare, "bare-swapped": lambda: bare("amd64"), "single-sbom": single_sbom_only,
-         "fallback-signed": fallback_signed, "cosign-signed": cosign_signed}
+         "fallback-signed": fallback_signed, "cosign-signed": cosign_signed, "referred": referred}
 
 def emit(files, indent=6):
     pad = " " * indent
@@ -125,10 +142,40 @@ def write(files, root):
         with open(target, "w") as out:
             out.write(data)
 
+def push(files, host, repo):
+    import urllib.request
+    base = "http://%s/v2/%s" % (host, repo)
+    def send(method, url, data=None, headers=None):
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, method=method, headers=headers or {})) as response:
+            return response
+    blobs = {"sha256:" + path[len("blobs/sha256/"):]: data.encode() for path, data in files.items() if path.startswith("blobs/")}
+    manifests = {}
+    for d, data in blobs.items():
+        try: doc = json.loads(data)
+        except ValueError: doc = None
+        if isinstance(doc, dict) and doc.get("schemaVersion") == 2 and "mediaType" in doc: manifests[d] = doc
+        else:
+            location = send("POST", base + "/blobs/uploads/").headers["Location"]
+            send("PUT", location + ("&" if "?" in location else "?") + "digest=" + d, data, {"Content-Type": "application/octet-stream"})
+    pushed = set()
+    def put(d, reference):
+        doc = manifests[d]
+        for child in doc.get("manifests", []):
+            if child["digest"] not in pushed: put(child["digest"], child["digest"])
+        if d not in pushed or reference != d:
+            send("PUT", base + "/manifests/" + reference, blobs[d], {"Content-Type": doc["mediaType"]})
+        pushed.add(d)
+    for d in manifests: put(d, d)
+    for entry in json.loads(files["index.json"])["manifests"]:
+        tag = entry.get("annotations", {}).get("org.opencontainers.image.ref.name")
+        if tag: put(entry["digest"], tag)
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "write":
         write(KINDS[sys.argv[2]](), sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "push":
+        push(KINDS[sys.argv[2]](), sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 3 and sys.argv[1] == "yaml":
         emit(KINDS[sys.argv[2]]())
     else:
-        sys.exit("usage: supply_chain_layouts.py write KIND DIR | yaml KIND")
+        sys.exit("usage: supply_chain_layouts.py write KIND DIR | yaml KIND | push KIND HOST REPO")

@@ -21,7 +21,9 @@ public enum RuleExampleRunner {
                 failures.append(Failure(rule: rule.id, example: example.name, problem: error.message))
                 continue
             }
-            if let expected = example.expectedFindings, found.count != expected {
+            if let undecided = found.first(where: { $0.rule != rule.id }) {
+                failures.append(Failure(rule: rule.id, example: example.name, problem: "the rule did not decide: \(undecided.message)"))
+            } else if let expected = example.expectedFindings, found.count != expected {
                 failures.append(Failure(rule: rule.id, example: example.name,
                     problem: "expected \(expected) finding(s), got \(found.count)\(found.isEmpty ? "" : ": " + found.map(\.message).joined(separator: "; "))"))
             } else if found.isEmpty {
@@ -31,6 +33,11 @@ public enum RuleExampleRunner {
         for example in rule.validExamples {
             do {
                 let found = try findings(of: rule, in: example)
+                if let undecided = found.first(where: { $0.rule != rule.id }) {
+                    // A valid example the rule could not decide on proves nothing.
+                    failures.append(Failure(rule: rule.id, example: example.name, problem: "the rule did not decide: \(undecided.message)"))
+                    continue
+                }
                 guard !found.isEmpty else { continue }
                 failures.append(Failure(rule: rule.id, example: example.name,
                     problem: "the valid example triggers the rule: " + found.map(\.message).joined(separator: "; ")))
@@ -46,15 +53,19 @@ public enum RuleExampleRunner {
     }
 
     /// The findings of `rule` (and only of it) when the example is linted: its document as one file, or its files
-    /// as a folder.
+    /// as a folder; with the `not-checked` and `rule-skipped` findings that name the rule (it did not decide).
     public static func findings(of rule: Rule, in example: RuleExample) throws(ExampleError) -> [Finding] {
         let linter = Linter(policy: try policy(for: rule))
-        guard example.files.isEmpty else { return try lintFolder(example.files, linter: linter).filter { $0.rule == rule.id } }
+        func concerning(_ finding: Finding) -> Bool {
+            finding.rule == rule.id || (!rule.isBuiltin && ["not-checked", "rule-skipped"].contains(finding.rule)
+                && (finding.message.hasPrefix(rule.id + ":") || finding.message.hasPrefix(rule.id + " was not run")))
+        }
+        guard example.files.isEmpty else { return try lintFolder(example.files, linter: linter).filter(concerning) }
         let result = linter.lint(bytes: Array(example.document.utf8), path: example.file ?? "example.json")
         if result.kind == nil, !rule.isBuiltin {
             throw ExampleError(message: "the document is not valid JSON: \(result.findings.first?.message ?? "")")
         }
-        return result.findings.filter { $0.rule == rule.id }
+        return result.findings.filter(concerning)
     }
 
     private static func policy(for rule: Rule) throws(ExampleError) -> LintPolicy {
