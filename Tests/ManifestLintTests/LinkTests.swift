@@ -157,7 +157,7 @@ struct LinkTests {
         for kind in ["referred", "bare", "fallback-signed"] { try layout(kind, at: scratch + "/" + kind) }
         let (server, port) = try startTestServer("referrers_registry.py", portFile: scratch + "/port", mode: mode,
                                                   after: ["referred", "bare", "fallback-signed"].map { scratch + "/" + $0 })
-        defer { server.terminate() }
+        defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
         let host = "127.0.0.1:\(port)"
         let outcome = try supplyChain(["\(host)/app", "\(host)/app2", "\(host)/app3"], extra: ["--insecure"])
         func count(_ rule: String, _ repository: String) -> Int {

@@ -24,6 +24,9 @@ public enum BlobFetch: Sendable {
     /// The blob would be read from outside the store (a symbolic link out of the layout, say); nothing was read.
     case outside(String)
     case failed(String)
+    /// The store could not answer now (a registry's 5xx or 429 after retries, a dropped connection, a timeout):
+    /// nothing is known about the blob, so this is not a finding about it; the run is incomplete.
+    case unavailable(String)
 }
 
 public enum BlobVerification: Sendable {
@@ -38,4 +41,6 @@ public enum BlobVerification: Sendable {
     /// The blob is longer than the descriptor says: reading stopped after `limit` bytes.
     case longer(limit: Int)
     case failed(String)
+    /// See `BlobFetch.unavailable`.
+    case unavailable(String)
 }

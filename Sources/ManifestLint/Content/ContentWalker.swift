@@ -21,6 +21,16 @@ public struct ContentWalker {
         public var rootFindings: [Finding] = []
         /// One result per blob that has findings, positioned in that blob.
         public var blobResults: [LintResult] = []
+        /// Blobs the store could not give now (`BlobFetch.unavailable`): not findings; what was below them is
+        /// not checked.
+        public var unavailable: [Unavailable] = []
+    }
+
+    public struct Unavailable: Sendable, Hashable {
+        public let digest: Digest
+        /// How findings would name the blob (`docker://host/repo@sha256:…`).
+        public let path: String
+        public let reason: String
     }
 
     /// Walks from a root document (an index, or an image manifest a tag points at: `reference` is that tag,
@@ -32,6 +42,7 @@ public struct ContentWalker {
         descend(root, kind: rootKind, in: nil, expecting: expectation, depth: 0, state: &state)
         var outcome = Outcome(rootFindings: linter.adjusted(state.findings[nil] ?? []))
         outcome.blobResults = state.order.compactMap { state.results[$0] }
+        outcome.unavailable = state.unavailable
         return outcome
     }
 
@@ -95,6 +106,8 @@ public struct ContentWalker {
         /// The platform each image manifest's config states, for entries that point at an already visited manifest.
         var configPlatforms: [Digest: (platform: Platform, config: Digest)] = [:]
 
+        var unavailable: [Unavailable] = []
+
         mutating func report(_ rule: String, _ severity: Severity, in document: Digest?, at pointer: JSONPointer, _ message: String) {
             findings[document, default: []].append(Finding(rule: rule, severity: severity, message: message, pointer: pointer))
         }
@@ -123,6 +136,8 @@ public struct ContentWalker {
                 state.report("blob-outside-layout", .error, in: parent, at: pointer.appending("digest"), reason)
             case .failed(let reason):
                 state.report("unreadable-blob", .error, in: parent, at: pointer.appending("digest"), "\(name) cannot be read: \(reason)")
+            case .unavailable(let reason):
+                state.unavailable.append(Unavailable(digest: digest, path: name, reason: reason))
             case .unsupported(let size), .present(let size):
                 checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)
             case .longer(let limit):
@@ -159,6 +174,11 @@ public struct ContentWalker {
             return
         case .failed(let reason):
             state.report("unreadable-blob", .error, in: parent, at: pointer.appending("digest"), "\(name) cannot be read: \(reason)")
+            return
+        case .unavailable(let reason):
+            // Fetched again by the next tag that needs it only if the cache let it go; reported once per audit.
+            state.visited.remove(digest)
+            state.unavailable.append(Unavailable(digest: digest, path: name, reason: reason))
             return
         case .tooLarge(let size):
             checkSize(size, declaredSize, at: pointer, in: parent, name: name, state: &state)

@@ -39,6 +39,7 @@ final class LinkedDocuments: @unchecked Sendable {
         case .tooLarge(let size): lookup = .failed("\(name) is \(size) bytes, more than the \(maxSize) a manifest or config may be")
         case .outside(let reason): lookup = .failed(reason)
         case .failed(let reason): lookup = .failed("\(name) cannot be read: \(reason)")
+        case .unavailable(let reason): lookup = .failed("\(name) could not be fetched: \(reason)")
         }
         lock.withLock {
             guard held + cost <= Limits.linkedDocumentBytes else { return }

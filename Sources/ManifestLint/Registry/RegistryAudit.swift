@@ -70,7 +70,7 @@ public struct RegistryAudit: Sendable {
         let audited = boundedParallelMap(tags.count, concurrency: concurrency, finished: finished) { index -> LintResult in
             audit(tags[index], shared: shared)
         }
-        return failures + audited.flatMap { [$0] + $0.related }
+        return failures + audited.flatMap { [$0] + $0.related } + shared.unavailableResults()
     }
 
     private func audit(_ reference: RegistryReference, shared: SharedState) -> LintResult {
@@ -122,6 +122,7 @@ public struct RegistryAudit: Sendable {
                 let outcome = walker.walk(root: document, kind: kind, reference: reference.description)
                 findings += outcome.rootFindings
                 related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
+                shared.note(outcome.unavailable, neededBy: reference.description)
             }
             var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: manifest, path: path))
             result.related = related
@@ -215,6 +216,30 @@ private final class SharedState: @unchecked Sendable {
     /// The linked content of one repository, shared by its tags (referrers are asked once per digest).
     func links(host: String, repository: String, make: () -> RegistryLinks) -> RegistryLinks {
         linked.value(for: host + "/" + repository, compute: make)
+    }
+
+    private var unavailable: [String: (reason: String, references: Set<String>)] = [:]
+
+    /// Blobs a tag's walk could not fetch (after retries), with the tag that needed them.
+    func note(_ blobs: [ContentWalker.Unavailable], neededBy reference: String) {
+        guard !blobs.isEmpty else { return }
+        lock.withLock {
+            for blob in blobs {
+                unavailable[blob.path, default: (blob.reason, [])].references.insert(reference)
+            }
+        }
+    }
+
+    /// One `registry-error` per blob that could not be fetched, however many tags needed it, naming each of them:
+    /// the run is incomplete, and nothing about the blob became a finding.
+    func unavailableResults() -> [LintResult] {
+        lock.withLock {
+            unavailable.sorted { $0.key < $1.key }.map { path, entry in
+                let references = entry.references.sorted()
+                let what = references.count == 1 ? "the check of \(references[0])" : "the checks of \(references.count) tags (\(references.joined(separator: ", ")))"
+                return RegistryAudit.failure(path, RegistryError(.http, "could not be fetched, so \(what) did not finish: \(entry.reason)"))
+            }
+        }
     }
 
     /// True the first time a blob's findings are reported in this audit.

@@ -10,10 +10,17 @@ public struct RegistryError: Error, CustomStringConvertible, Sendable {
     public let description: String
     public var status: Int?
 
-    init(_ kind: Kind, _ description: String, status: Int? = nil) {
+    /// An attempt that received nothing for a while (`RegistryClient.stallTimeout`): worth another attempt.
+    var stalled = false
+    /// The host and port a transport failure happened at.
+    var place: String?
+
+    init(_ kind: Kind, _ description: String, status: Int? = nil, stalled: Bool = false, place: String? = nil) {
         self.kind = kind
         self.description = description
         self.status = status
+        self.stalled = stalled
+        self.place = place
     }
 }
 
@@ -42,9 +49,11 @@ public final class RegistryClient: @unchecked Sendable {
         /// When the whole audit must be over (`--deadline`): no request starts or waits past it, and one under way
         /// is cut off then, so every reference not done is reported as not checked instead of holding the run.
         public var deadline: Date?
-        public var retries = 4
-        /// First backoff delay; doubled after each retry.
+        /// Attempts after the first, for transient failures; --timeout bounds them all.
+        public var retries = 8
+        /// First backoff delay; doubled after each retry, up to `maximumBackoff`.
         public var backoff: TimeInterval = 0.25
+        public var maximumBackoff: TimeInterval = 2
         /// The longest `Retry-After` honoured.
         public var maximumWait: TimeInterval = 30
         /// Connections kept per registry host: as many as the audit's workers.
@@ -69,7 +78,7 @@ public final class RegistryClient: @unchecked Sendable {
         self.credentials = credentials
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
-            timeout: .init(connect: .seconds(10), read: .milliseconds(Int64(options.timeout * 1000))))
+            timeout: .init(connect: .seconds(10), read: .milliseconds(Int64(Self.stallTimeout(options.timeout) * 1000))))
         configuration.httpVersion = .http1Only
         // A refused connection fails now; send() retries it once itself instead of waiting out the connect timeout.
         configuration.connectionPool.retryConnectionEstablishment = false
@@ -113,12 +122,24 @@ public final class RegistryClient: @unchecked Sendable {
             if sendAuthorization, let authorization = cachedAuthorization(host: host, scope: scope) { headers.add(name: "Authorization", value: authorization) }
             let response: RegistryResponse
             do {
-                response = try perform(method, target, headers: headers, keep: keep, hash: hash)
+                response = try perform(method, target, headers: headers, keep: keep, hash: hash, until: requestDeadline)
             } catch let error as RegistryError {
-                if error.kind == .unreachable, attempt < min(options.retries, 1), requestDeadline.timeIntervalSinceNow > options.backoff {
+                // A reset or dropped connection, a body cut short, an answer that stalled: tried again after a
+                // jittered backoff while the request's --timeout (and the audit's --deadline) leave time for it.
+                let transient = error.kind == .unreachable || error.stalled
+                let wait = Self.jittered(min(options.backoff * pow(2, Double(attempt)), options.maximumBackoff))
+                if transient, attempt < options.retries, wait + 0.2 < requestDeadline.timeIntervalSinceNow {
                     attempt += 1
-                    pause(options.backoff)
+                    pause(wait)
                     continue
+                }
+                let auditOver = options.deadline.map { Date() >= $0.addingTimeInterval(-0.1) } ?? false
+                if error.kind == .timedOut, !auditOver, error.stalled || (attempt > 0 && error.place != nil) {
+                    throw RegistryError(.timedOut, "\(error.place ?? host) timed out after \(DisplayText.seconds(options.timeout)) "
+                        + "(--timeout \(DisplayText.seconds(options.timeout)); \(attempt + 1) attempt\(attempt == 0 ? "" : "s"))")
+                }
+                if error.kind == .unreachable, attempt > 0 {
+                    throw RegistryError(.unreachable, "\(error.description) (\(attempt + 1) attempts)")
                 }
                 throw error
             } catch {
@@ -153,7 +174,7 @@ public final class RegistryClient: @unchecked Sendable {
                 }
                 attempt += 1
                 let retryAfter = response.headers.first(name: "Retry-After").flatMap(TimeInterval.init)
-                let wait = min(retryAfter ?? options.backoff * pow(2, Double(attempt - 1)), options.maximumWait)
+                let wait = min(retryAfter ?? Self.jittered(min(options.backoff * pow(2, Double(attempt - 1)), options.maximumBackoff)), options.maximumWait)
                 guard wait < requestDeadline.timeIntervalSinceNow else {
                     throw RegistryError(.http, "\(target) answered HTTP \(response.status) and asked to retry after \(DisplayText.seconds(wait)), "
                         + "past --timeout \(DisplayText.seconds(options.timeout)) for this request (or the audit's --deadline); not retried",
@@ -171,7 +192,17 @@ public final class RegistryClient: @unchecked Sendable {
         if seconds > 0 { Thread.sleep(forTimeInterval: seconds) }
     }
 
-    private func perform(_ method: HTTPMethod, _ url: String, headers: HTTPHeaders, body: String? = nil, keep: Int, hash: String?) throws -> RegistryResponse {
+    /// A backoff delay spread over half to one and a half times itself, so workers that failed together do not
+    /// all come back at the same moment.
+    static func jittered(_ seconds: TimeInterval) -> TimeInterval { seconds * Double.random(in: 0.5..<1.5) }
+
+    /// How long an attempt may go without receiving a byte before it counts as stalled (and is tried again):
+    /// a third of --timeout, at least a second.
+    static func stallTimeout(_ timeout: TimeInterval) -> TimeInterval { max(1, timeout / 3) }
+
+    /// One attempt, which must be over by `until` (the request's --timeout, or sooner the audit's --deadline).
+    private func perform(_ method: HTTPMethod, _ url: String, headers: HTTPHeaders, body: String? = nil, keep: Int, hash: String?,
+                         until requestDeadline: Date = .distantFuture) throws -> RegistryResponse {
         let request: HTTPClient.Request
         do {
             request = try HTTPClient.Request(url: url, method: method, headers: headers, body: body.map { .string($0) })
@@ -183,13 +214,13 @@ public final class RegistryClient: @unchecked Sendable {
         let delegate = BodyDelegate(keep: keep, hash: hash, progressWindow: hash != nil ? options.timeout : nil)
         // Every request has a deadline. A streamed layer gets --timeout plus a second per MiB it may carry (at
         // most its declared size), so a large layer can arrive; the progress bound above ends a drip-fed one.
-        var seconds = options.timeout
+        var seconds = max(0.05, min(options.timeout, requestDeadline.timeIntervalSinceNow))
         if hash != nil { seconds += Double(min(keep, 1 << 40)) / 1_048_576 }
         var cutByDeadline = false
         if let deadline = options.deadline {
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else { throw RegistryError(.timedOut, "the audit's --deadline passed before \(DisplayText.escaped(Origin.withoutQuery(url))) was requested") }
-            if left < seconds { (seconds, cutByDeadline) = (left, true) }
+            if left <= seconds + 0.05 { (seconds, cutByDeadline) = (min(seconds, left), true) }
         }
         do {
             let deadline: NIODeadline = .now() + .milliseconds(Int64(min(seconds, 30 * 86_400) * 1000))
@@ -201,9 +232,13 @@ public final class RegistryClient: @unchecked Sendable {
             switch Self.describe(error) {
             case .timedOut where cutByDeadline:
                 throw RegistryError(.timedOut, "\(place) had not answered when the audit's --deadline passed")
+            case .stalled:
+                // No byte for a third of --timeout: send() tries again while the request's time lasts.
+                throw RegistryError(.timedOut, "\(place) sent nothing for \(DisplayText.seconds(Self.stallTimeout(options.timeout)))",
+                                    stalled: true, place: place)
             case .timedOut:
-                // A timeout is not retried: the retry would double the time --timeout promises.
-                throw RegistryError(.timedOut, "\(place) timed out after \(DisplayText.seconds(seconds)) (--timeout \(DisplayText.seconds(options.timeout)))")
+                throw RegistryError(.timedOut, "\(place) timed out after \(DisplayText.seconds(options.timeout)) (--timeout \(DisplayText.seconds(options.timeout)))",
+                                    place: place)
             case .malformedResponse:
                 throw RegistryError(.protocolViolation, "\(place) sent a malformed HTTP response (\(Self.parserProblem(error)))")
             case .refusedRequestHeader:
@@ -215,7 +250,7 @@ public final class RegistryClient: @unchecked Sendable {
     }
 
     private enum TransportFailure: Equatable {
-        case timedOut, malformedResponse, refusedRequestHeader
+        case timedOut, stalled, malformedResponse, refusedRequestHeader
         case other(String)
     }
 
@@ -225,7 +260,8 @@ public final class RegistryClient: @unchecked Sendable {
         let type = String(reflecting: Swift.type(of: error))
         // The response could not be parsed (llhttp's errors): the registry's fault, whatever the field was.
         if type.contains("HTTPParserError") { return .malformedResponse }
-        if text.contains("deadlineExceeded") || text.contains("readTimeout") || text.contains("Timeout") || text.contains("timeout") { return .timedOut }
+        if text.contains("readTimeout") { return .stalled }
+        if text.contains("deadlineExceeded") || text.contains("Timeout") || text.contains("timeout") { return .timedOut }
         if text.contains("HeaderField") || text.contains("header") { return .refusedRequestHeader }
         if text.contains("connectionRefused") || text.contains("Connection refused") { return .other("connection refused") }
         if text.contains("NIOSSL") || text.contains("handshake") { return .other("TLS failed (use --insecure for a plain-HTTP registry)") }

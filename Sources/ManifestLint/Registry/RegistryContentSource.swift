@@ -30,7 +30,8 @@ public struct RegistryContentSource: ContentSource {
             switch error.kind {
             case .notFound: return .missing
             case .tooLarge: return .tooLarge(size: limit + 1)
-            default: return .failed(error.description)
+            // Only a 2xx answer is content: whatever else the registry said is no fact about the blob.
+            default: return .unavailable(error.description)
             }
         }
     }
@@ -53,7 +54,7 @@ public struct RegistryContentSource: ContentSource {
             guard let size = try client.blobSize(repository, digest, host: host) else { return .missing }
             return .present(size: size)
         } catch {
-            return error.kind == .notFound ? .missing : .failed(error.description)
+            return error.kind == .notFound ? .missing : .unavailable(error.description)
         }
     }
 }
