@@ -60,7 +60,7 @@ struct InputOptions: ParsableArguments {
     /// The rules in force and the run that lints the inputs with them (registry references are audited here).
     func prepare(rules: RuleOptions, registry: RegistryOptions, ownFiles: [String] = [], times: PhaseTimes? = nil) throws -> PreparedLint {
         // Nothing named: the current folder, as hadolint, ShellCheck's wrappers and ESLint users expect.
-        let paths = self.paths.isEmpty && registry.catalogs.isEmpty && filesFrom == nil ? ["."] : self.paths
+        let paths = self.paths.isEmpty && registry.catalogs.isEmpty && filesFrom == nil && registry.referencesFrom == nil ? ["."] : self.paths
         let built = try rules.build()
         let includes = !include.isEmpty ? include : built.configuration.include
         var collector = InputCollector(include: includes, exclude: exclude + built.configuration.exclude, maxDocumentSize: maxSize)

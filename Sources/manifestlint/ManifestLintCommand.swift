@@ -8,7 +8,7 @@ struct ManifestLintCommand: ParsableCommand {
         commandName: "manifestlint",
         abstract: "Lint and validate container image manifests, indexes and manifest lists.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self, BaselineCommand.self, HookCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, BaselineCommand.self, HookCommand.self, ReportCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
@@ -37,7 +37,7 @@ struct ManifestLintCommand: ParsableCommand {
 }
 
 extension ManifestLintCommand {
-    static let subcommandNames = ["lint", "rules", "baseline", "hook"]
+    static let subcommandNames = ["lint", "rules", "baseline", "hook", "report"]
 
     /// `manifestlint lnt`: a first word that is no subcommand, no existing path and no registry reference, within
     /// two edits of a subcommand, is a typo to point out, not a file to lint (which would say "no such file").

@@ -7,6 +7,15 @@ struct RegistryOptions: ParsableArguments {
     @Option(name: .customLong("catalog"), help: "Audit every repository of this registry host (repeatable).")
     var catalogs: [String] = []
 
+    @Option(name: .customLong("repositories"), help: "With --catalog, audit only repositories matching this glob (team/*) or re:REGEX (repeatable).")
+    var repositoryPatterns: [String] = []
+
+    @Option(help: "Also audit the registry references listed in this file, one per line (- for standard input; # starts a comment).")
+    var referencesFrom: String?
+
+    @Option(help: "Audit one shard: K/N, 0 <= K < N, by a stable hash of repository and tag; N runs, K = 0 … N-1, audit everything once.")
+    var shard: String?
+
     @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries; per host: registries.insecure in your own $XDG_CONFIG_HOME/manifestlint/config.yaml). Credentials are sent over plain HTTP to loopback addresses only.")
     var insecure = false
 
@@ -33,6 +42,15 @@ struct RegistryOptions: ParsableArguments {
         if !(timeout.isFinite && timeout > 0 && timeout <= Limits.timeoutCeiling) {
             throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(Limits.timeoutCeiling)).")
         }
+        if let shard, AuditSelection.Shard(parsing: shard) == nil {
+            throw ValidationError("--shard must be K/N with N from 1 to 100000 and K from 0 to N-1 (got \(shard)).")
+        }
+        for pattern in repositoryPatterns {
+            do { _ = try AuditSelection.Pattern(pattern) } catch { throw ValidationError(error.message) }
+        }
+        if !repositoryPatterns.isEmpty, catalogs.isEmpty {
+            throw ValidationError("--repositories filters the repositories of --catalog; name a --catalog HOST.")
+        }
         if let deadline, !(deadline.isFinite && deadline > 0 && deadline <= Limits.timeoutCeiling) {
             throw ValidationError("--deadline must be a number of seconds above 0 and at most \(Int(Limits.timeoutCeiling)).")
         }
@@ -55,7 +73,21 @@ struct RegistryOptions: ParsableArguments {
         return (files, references)
     }
 
-    func audit(_ references: [RegistryReference], linter: Linter, configuration: Configuration) throws -> [LintResult] {
+    func audit(_ named: [RegistryReference], linter: Linter, configuration: Configuration) throws -> [LintResult] {
+        var references = named
+        if let referencesFrom {
+            let handle = referencesFrom == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: referencesFrom)
+            guard let handle, let data = try? handle.readToEnd() ?? Data() else {
+                Console.error("--references-from \(referencesFrom): cannot be read")
+                throw ExitCode(ExitStatus.usage)
+            }
+            do {
+                references += try AuditSelection.references(fromList: String(decoding: data, as: UTF8.self), name: referencesFrom)
+            } catch {
+                Console.error(error.message)
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
         guard !references.isEmpty || !catalogs.isEmpty else { return [] }
         let user: UserConfiguration
         do {
@@ -75,6 +107,8 @@ struct RegistryOptions: ParsableArguments {
         audit.concurrency = concurrency
         audit.deep = deep
         audit.verifyLayers = verifyLayers
+        audit.selection.shard = shard.flatMap(AuditSelection.Shard.init(parsing:))
+        audit.selection.repositories = repositoryPatterns.compactMap { try? AuditSelection.Pattern($0) }
         if isatty(STDERR_FILENO) != 0 {
             audit.progress = { done, total in
                 try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[Kmanifestlint: audited \(done)/\(total) tags".utf8))

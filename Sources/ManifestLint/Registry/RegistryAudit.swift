@@ -11,6 +11,8 @@ public struct RegistryAudit: Sendable {
     public var deep = true
     /// Hash layers instead of asking only for their size.
     public var verifyLayers = false
+    /// Which shard of the audit, and which repositories of a catalog.
+    public var selection = AuditSelection()
     /// Called with (done, total) as tags finish.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -27,12 +29,13 @@ public struct RegistryAudit: Sendable {
         for host in catalogs {
             do {
                 let names = try client.catalog(host: host)
-                repositories += names.filter(RegistryReference.isValidRepository).map { RegistryReference(host: host, repository: $0) }
-                if let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidRepository($0) }, what: "repository names", in: "the catalog of \(host)") {
+                repositories += names.filter { RegistryReference.isValidRepository($0) && selection.takes(repository: $0) }
+                    .map { RegistryReference(host: host, repository: $0) }
+                if selection.reportsCatalogs, let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidRepository($0) }, what: "repository names", in: "the catalog of \(host)") {
                     failures.append(Self.failure("docker://\(host)", invalid))
                 }
             } catch {
-                failures.append(Self.failure("docker://\(host)", error))
+                if selection.reportsCatalogs { failures.append(Self.failure("docker://\(host)", error)) }
             }
         }
         for reference in references {
@@ -53,16 +56,18 @@ public struct RegistryAudit: Sendable {
                 // Names that break the tag grammar never reach a URL or a report path (they could carry newlines):
                 // they are reported, and the valid tags are audited.
                 targets += names.filter(RegistryReference.isValidTag).sorted().map { repository.with(tag: $0) }
-                if let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidTag($0) }, what: "tag names",
+                if selection.reportsListing(of: repository.repository),
+                   let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidTag($0) }, what: "tag names",
                                                    in: "repository \(repository.host)/\(repository.repository)") {
                     failures.append(Self.failure(repository.displayPath, invalid))
                 }
-            case .failure(let error): failures.append(Self.failure(repository.displayPath, error))
+            case .failure(let error):
+                if selection.reportsListing(of: repository.repository) { failures.append(Self.failure(repository.displayPath, error)) }
             }
         }
         // A tag named twice (or also reached through its repository) is audited and reported once.
         var seen = Set<String>()
-        let tags = targets.filter { seen.insert($0.description).inserted }
+        let tags = targets.filter { seen.insert($0.description).inserted && selection.owns($0) }
         let shared = SharedState()
         let total = tags.count
         var finished: (@Sendable (Int) -> Void)?
