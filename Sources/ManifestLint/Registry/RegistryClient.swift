@@ -127,8 +127,10 @@ public final class RegistryClient: @unchecked Sendable {
                 // A reset or dropped connection, a body cut short, an answer that stalled: tried again after a
                 // jittered backoff while the request's --timeout (and the audit's --deadline) leave time for it.
                 let transient = error.kind == .unreachable || error.stalled
+                // A refused connection is most often a wrong address, not a fault in flight: tried again once.
+                let refused = error.description.hasSuffix("connection refused")
                 let wait = Self.jittered(min(options.backoff * pow(2, Double(attempt)), options.maximumBackoff))
-                if transient, attempt < options.retries, wait + 0.2 < requestDeadline.timeIntervalSinceNow {
+                if transient, attempt < (refused ? min(options.retries, 1) : options.retries), wait + 0.2 < requestDeadline.timeIntervalSinceNow {
                     attempt += 1
                     pause(wait)
                     continue
@@ -138,7 +140,7 @@ public final class RegistryClient: @unchecked Sendable {
                     throw RegistryError(.timedOut, "\(error.place ?? host) timed out after \(DisplayText.seconds(options.timeout)) "
                         + "(--timeout \(DisplayText.seconds(options.timeout)); \(attempt + 1) attempt\(attempt == 0 ? "" : "s"))")
                 }
-                if error.kind == .unreachable, attempt > 0 {
+                if error.kind == .unreachable, attempt > 0, !refused {
                     throw RegistryError(.unreachable, "\(error.description) (\(attempt + 1) attempts)")
                 }
                 throw error
