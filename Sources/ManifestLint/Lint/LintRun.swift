@@ -32,23 +32,14 @@ public struct LintRun: Sendable {
             let items = collector.expand(arguments)
             var run = self
             run.linter.links = FileSetLinks(items: items, collector: collector)
-            run.lint(items: items, deliver: deliver)
+            run.lint(deliver: deliver) { take in items.forEach(take) }
             return
         }
-        withoutActuallyEscaping(deliver) { deliver in
-            let run = OrderedLints(workers: ProcessInfo.processInfo.activeProcessorCount, window: window, deliver: { result in
-                linter.times.measureWall(.report) {
-                    deliver(result)
-                    for related in result.related { deliver(related) }
-                }
-            }) { item in lint(item) }
-            linter.times.measureWall(.walk) { collector.expand(arguments, each: run.take) }
-            run.finish()
-        }
+        lint(deliver: deliver) { take in collector.expand(arguments, each: take) }
     }
 
-    /// `lint(_:deliver:)` over inputs already listed.
-    private func lint(items: [InputItem], deliver: (LintResult) -> Void) {
+    /// Lints what `feed` hands over on the workers, delivering results in that order.
+    private func lint(deliver: (LintResult) -> Void, feed: ((InputItem) -> Void) -> Void) {
         withoutActuallyEscaping(deliver) { deliver in
             let run = OrderedLints(workers: ProcessInfo.processInfo.activeProcessorCount, window: window, deliver: { result in
                 linter.times.measureWall(.report) {
@@ -56,7 +47,7 @@ public struct LintRun: Sendable {
                     for related in result.related { deliver(related) }
                 }
             }) { item in lint(item) }
-            for item in items { run.take(item) }
+            linter.times.measureWall(.walk) { feed(run.take) }
             run.finish()
         }
     }
