@@ -114,7 +114,10 @@ struct RegistryOptions: ParsableArguments {
                 try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[Kmanifestlint: audited \(done)/\(total) tags".utf8))
             }
         }
+        // SIGINT or SIGTERM ends the audit early with a report of what was done (a second one ends the process).
+        Interruption.catchSignals()
         let results = audit.audit(references: references, catalogs: catalogs)
+        Interruption.release()
         if audit.progress != nil { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
         return results
     }

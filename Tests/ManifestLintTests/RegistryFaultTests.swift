@@ -111,4 +111,47 @@ struct RegistryFaultTests {
             _ = scratch
         }
     }
+
+    /// SIGINT or SIGTERM during an audit: the run stops starting tags and ends with a valid report of what was done,
+    /// the tags not audited named as not checked (exit 3; SARIF `executionSuccessful: false`).
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedAuditLeavesAValidPartialReport(signal: Int32) throws {
+        let host = try #require(RegistryTests.plain, Comment(rawValue: RegistryTests.missing))
+        let repository = try populate(host)
+        try throughProxy(host, ["delay=0.15"]) { proxy, scratch in
+            let format = signal == SIGINT ? "sarif" : "json"
+            let report = scratch + "/report." + format
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Repository.binary)
+            process.arguments = ["lint", "--no-config", "--insecure", "--concurrency", "2", "--format", format, "--output", report, "\(proxy)/\(repository)"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: 3)
+            kill(process.processIdentifier, signal)
+            let signalled = Date()
+            process.waitUntilExit()
+            #expect(Date().timeIntervalSince(signalled) < 15, "ended soon after the signal")
+            #expect(process.terminationStatus == ExitStatus.incomplete)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
+            let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
+            if signal == SIGINT {
+                try expectValidSARIF(report)
+                let run = (object["runs"] as? [[String: Any]])?.first
+                let invocation = (run?["invocations"] as? [[String: Any]])?.first
+                #expect(invocation?["executionSuccessful"] as? Bool == false)
+                // What was not checked is a tool execution notification, not a result.
+                let messages = (invocation?["toolExecutionNotifications"] as? [[String: Any]] ?? []).compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+                #expect(messages.contains { $0.contains("interrupted by \(name)") }, "\(messages)")
+            } else {
+                let findings = object["findings"] as? [[String: Any]] ?? []
+                let note = try #require(findings.first { ($0["message"] as? String ?? "").contains("interrupted by \(name)") })
+                let message = note["message"] as? String ?? ""
+                let skipped = (0..<Self.tags).filter { message.contains("1.0.\($0),") || message.contains("1.0.\($0))") }.count
+                let audited = (object["summary"] as? [String: Any])?["files"] as? Int ?? 0
+                // Every tag either audited (one file) or named as not audited; the note itself counts as a file too.
+                #expect(skipped > 0 && audited - 1 + skipped == Self.tags, "audited \(audited), skipped \(skipped)")
+            }
+        }
+    }
 }

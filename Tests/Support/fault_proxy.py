@@ -9,7 +9,7 @@ Usage: fault_proxy.py PORT_FILE UPSTREAM [name=rate ...] [seed=N] [stall-seconds
   429       HTTP 429 with Retry-After: 1
   stall     accept, say nothing for `stall-seconds` (default 10), then close
   truncate  forward, but send only half the body after a full Content-Length, then close
-`only=blobs` limits faults to paths containing /blobs/ (likewise manifests, tags). GET /_stats (never faulted)
+`delay=SECONDS` holds every forwarded answer that long (a slow registry). `only=blobs` limits faults to paths containing /blobs/ (likewise manifests, tags). GET /_stats (never faulted)
 returns the requests seen and the faults made by kind. Binds 127.0.0.1 only, writes its port to PORT_FILE, and
 exits by itself after fifteen minutes."""
 import http.client, json, os, random, signal, socket, struct, sys, threading, time
@@ -19,6 +19,7 @@ port_file, upstream = sys.argv[1], sys.argv[2]
 settings = dict(arg.split("=", 1) for arg in sys.argv[3:])
 rates = [(kind, float(settings[kind])) for kind in ("reset", "503", "429", "stall", "truncate") if kind in settings]
 stall_seconds = float(settings.get("stall-seconds", "10"))
+delay = float(settings.get("delay", "0"))
 only = settings.get("only")
 generator = random.Random(int(settings.get("seed", "7")))
 lock = threading.Lock()
@@ -65,6 +66,7 @@ class Handler(BaseHTTPRequestHandler):
         if fault == "stall":
             time.sleep(stall_seconds)
             return self.reset()
+        if delay: time.sleep(delay)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else None
         connection = http.client.HTTPConnection(upstream, timeout=60)

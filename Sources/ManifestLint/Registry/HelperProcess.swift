@@ -132,7 +132,8 @@ enum HelperGroups {
         defer { lock.unlock() }
         if !installed {
             installed = true
-            for signal in [SIGINT, SIGTERM, SIGHUP] { install(signal) }
+            // During an audit, Interruption's handler kills the groups itself and lets the audit end with a report.
+            for signal in [SIGINT, SIGTERM, SIGHUP] where !(Interruption.isCatching && signal != SIGHUP) { install(signal) }
         }
         for index in 0..<capacity where slots[index] == 0 {
             slots[index] = group
@@ -146,6 +147,14 @@ enum HelperGroups {
         for index in 0..<capacity where slots[index] == group { slots[index] = 0 }
     }
 
+    /// Kills every helper group now (from a signal handler: reads the fixed table only).
+    static func killAll() {
+        for index in 0..<capacity {
+            let group = slots[index]
+            if group > 0, kill(-group, SIGKILL) == 0 { waitpid(group, nil, 0) }
+        }
+    }
+
     private static func install(_ signal: Int32) {
         var current = sigaction()
         guard sigaction(signal, nil, &current) == 0 else { return }
@@ -153,11 +162,8 @@ enum HelperGroups {
         if let handler = current.__sigaction_handler.sa_handler, unsafeBitCast(handler, to: Int.self) == ignored { return }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in
-            for index in 0..<HelperGroups.capacity {
-                let group = HelperGroups.slots[index]
-                // Killed and reaped: the helper (our child, its group's leader) leaves no zombie behind either.
-                if group > 0, kill(-group, SIGKILL) == 0 { waitpid(group, nil, 0) }
-            }
+            // Killed and reaped: the helper (our child, its group's leader) leaves no zombie behind either.
+            HelperGroups.killAll()
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
         }

@@ -72,10 +72,30 @@ public struct RegistryAudit: Sendable {
         let total = tags.count
         var finished: (@Sendable (Int) -> Void)?
         if let progress { finished = { done in progress(done, total) } }
-        let audited = boundedParallelMap(tags.count, concurrency: concurrency, finished: finished) { index -> LintResult in
-            audit(tags[index], shared: shared)
+        let audited = boundedParallelMap(tags.count, concurrency: concurrency, finished: finished) { index -> LintResult? in
+            // Interrupted: no tag is started any more; those under way finish.
+            Interruption.signal == nil ? audit(tags[index], shared: shared) : nil
         }
-        return failures + audited.flatMap { [$0] + $0.related } + shared.unavailableResults()
+        let skipped = zip(tags, audited).filter { $0.1 == nil }.map(\.0)
+        return failures + audited.compactMap { $0 }.flatMap { [$0] + $0.related } + shared.unavailableResults() + Self.interrupted(skipped)
+    }
+
+    /// One `registry-error` per repository whose tags an interruption left unaudited, naming them.
+    static func interrupted(_ skipped: [RegistryReference]) -> [LintResult] {
+        guard !skipped.isEmpty else { return [] }
+        let reason = Interruption.signal.map(Interruption.name) ?? "a signal"
+        var byRepository: [String: [String]] = [:]
+        var order: [String] = []
+        for reference in skipped {
+            let key = "docker://\(reference.host)/\(reference.repository)"
+            if byRepository[key] == nil { order.append(key) }
+            byRepository[key, default: []].append(reference.tag ?? reference.digest?.description ?? "latest")
+        }
+        return order.map { key in
+            let names = byRepository[key] ?? []
+            return failure(key, RegistryError(.unreachable, "\(names.count) tag\(names.count == 1 ? "" : "s") not audited: the audit was interrupted by \(reason) "
+                + "(\(names.joined(separator: ", ")))"))
+        }
     }
 
     private func audit(_ reference: RegistryReference, shared: SharedState) -> LintResult {
