@@ -16,6 +16,15 @@ struct RegistryOptions: ParsableArguments {
     @Option(help: "Audit one shard: K/N, 0 <= K < N, by a stable hash of repository and tag; N runs, K = 0 … N-1, audit everything once.")
     var shard: String?
 
+    @Option(help: "Where registry audits keep results between runs (default: $XDG_CACHE_HOME/manifestlint, else ~/.cache/manifestlint).")
+    var cacheDir: String?
+
+    @Flag(help: "Neither read nor write the audit cache: every tag is fetched and checked.")
+    var noCache = false
+
+    @Option(help: "MiB of stored results the audit cache keeps at most; the least recently used go first.")
+    var cacheMaxSize = 1024
+
     @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries; per host: registries.insecure in your own $XDG_CONFIG_HOME/manifestlint/config.yaml). Credentials are sent over plain HTTP to loopback addresses only.")
     var insecure = false
 
@@ -41,6 +50,9 @@ struct RegistryOptions: ParsableArguments {
         // NaN fails every comparison, so test for the accepted range rather than against it.
         if !(timeout.isFinite && timeout > 0 && timeout <= Limits.timeoutCeiling) {
             throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(Limits.timeoutCeiling)).")
+        }
+        if cacheMaxSize < 1 || cacheMaxSize > 1 << 20 {
+            throw ValidationError("--cache-max-size must be a number of MiB from 1 to 1048576.")
         }
         if let shard, AuditSelection.Shard(parsing: shard) == nil {
             throw ValidationError("--shard must be K/N with N from 1 to 100000 and K from 0 to N-1 (got \(shard)).")
@@ -108,6 +120,15 @@ struct RegistryOptions: ParsableArguments {
         audit.deep = deep
         audit.verifyLayers = verifyLayers
         audit.selection.shard = shard.flatMap(AuditSelection.Shard.init(parsing:))
+        if !noCache {
+            let key = AuditCache.policyKey(linter: linter, options: ["deep \(deep)", "verify-layers \(verifyLayers)"])
+            do {
+                audit.cache = try AuditCache(folder: cacheDir ?? AuditCache.defaultFolder, maximumBytes: cacheMaxSize << 20, policyKey: key)
+            } catch {
+                // Without its cache the audit still runs, only slower: said, not fatal.
+                Console.error("\(error.description); auditing without it")
+            }
+        }
         audit.selection.repositories = repositoryPatterns.compactMap { try? AuditSelection.Pattern($0) }
         if isatty(STDERR_FILENO) != 0 {
             audit.progress = { done, total in
@@ -118,6 +139,7 @@ struct RegistryOptions: ParsableArguments {
         Interruption.catchSignals()
         let results = audit.audit(references: references, catalogs: catalogs)
         Interruption.release()
+        audit.cache?.evict()
         if audit.progress != nil { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
         return results
     }

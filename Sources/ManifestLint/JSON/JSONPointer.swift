@@ -47,6 +47,25 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible, Comparab
         return result.reversed()
     }
 
+    /// The steps as text that keeps their kind (`.name`, `#index`), for results stored in the audit cache.
+    var stepCodes: [String] {
+        steps.map { token in
+            switch token {
+            case .name(let name): return "." + name
+            case .index(let index): return "#" + String(index)
+            }
+        }
+    }
+
+    /// The pointer `stepCodes` wrote.
+    init(stepCodes: [String]) {
+        var pointer = JSONPointer.root
+        for code in stepCodes {
+            if code.hasPrefix("#"), let index = Int(code.dropFirst()) { pointer = pointer.appending(index) } else { pointer = pointer.appending(String(code.dropFirst())) }
+        }
+        self = pointer
+    }
+
     /// The unescaped reference tokens.
     public var tokens: [String] {
         steps.map { token in

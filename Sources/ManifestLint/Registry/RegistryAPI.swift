@@ -42,6 +42,24 @@ extension RegistryClient {
         return response.headers.first(name: "Docker-Content-Digest").flatMap { try? Digest(parsing: $0) }
     }
 
+    /// What a conditional `HEAD` of a tag says: unchanged since the ETag given (304), or its digest and ETag now.
+    public struct ManifestHead: Sendable {
+        public let digest: Digest?
+        public let etag: String?
+        public let notModified: Bool
+    }
+
+    /// `HEAD /v2/<name>/manifests/<tag>` with `If-None-Match` when an ETag is known (the audit cache's re-run).
+    public func manifestHead(_ repository: String, _ reference: String, host: String, ifNoneMatch etag: String?) throws(RegistryError) -> ManifestHead {
+        let url = baseURL(host) + "/v2/\(repository)/manifests/\(reference)"
+        let response = try send(.HEAD, url, host: host, scope: scope(repository), accept: Self.manifestTypes + [MediaType.dockerSchema1Signed],
+                                extra: etag.map { [("If-None-Match", $0)] } ?? [])
+        if response.status == 304, etag != nil { return ManifestHead(digest: nil, etag: etag, notModified: true) }
+        try expectSuccess(response, what: "manifest \(host)/\(repository):\(reference)")
+        return ManifestHead(digest: response.headers.first(name: "Docker-Content-Digest").flatMap { try? Digest(parsing: $0) },
+                            etag: response.headers.first(name: "ETag"), notModified: false)
+    }
+
     /// `GET /v2/<name>/blobs/<digest>`, capped at `limit` bytes.
     public func blob(_ repository: String, _ digest: Digest, host: String, limit: Int) throws(RegistryError) -> [UInt8] {
         let response = try send(.GET, baseURL(host) + "/v2/\(repository)/blobs/\(digest)", host: host, scope: scope(repository), keep: limit)

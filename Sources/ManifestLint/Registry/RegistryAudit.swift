@@ -11,6 +11,8 @@ public struct RegistryAudit: Sendable {
     public var deep = true
     /// Hash layers instead of asking only for their size.
     public var verifyLayers = false
+    /// Results kept between runs (nil: `--no-cache`, or not asked for).
+    public var cache: AuditCache?
     /// Which shard of the audit, and which repositories of a catalog.
     public var selection = AuditSelection()
     /// Called with (done, total) as tags finish.
@@ -98,13 +100,48 @@ public struct RegistryAudit: Sendable {
         }
     }
 
+    /// A tag through the cache: one conditional `HEAD`, and the stored result when the digest and the policy are
+    /// unchanged; otherwise checked, and stored when the check was complete.
     private func audit(_ reference: RegistryReference, shared: SharedState) -> LintResult {
+        guard let cache, let tag = reference.tag, reference.digest == nil else { return check(reference, shared: shared).result }
+        let seen = cache.seen(host: reference.host, repository: reference.repository, tag: tag)
+        let head: RegistryClient.ManifestHead
+        do {
+            head = try client.manifestHead(reference.repository, tag, host: reference.host, ifNoneMatch: seen?.etag)
+        } catch {
+            return Self.failure(reference.displayPath, error)
+        }
+        let digest = head.notModified ? seen?.digest : head.digest
+        if let digest, var cached = cache.result(for: reference, digest: digest) {
+            cached.related = cached.related.filter { shared.firstReport(of: $0.path) }
+            shared.countReuse()
+            return cached
+        }
+        let checked = check(reference, shared: shared, known: digest)
+        if checked.complete, let fetched = checked.digest {
+            var stored = checked.result
+            stored.related = checked.allRelated
+            cache.store(stored, for: reference, digest: fetched, etag: head.notModified ? seen?.etag : head.etag)
+        }
+        return checked.result
+    }
+
+    private struct Checked {
+        var result: LintResult
+        /// Every blob result of the walk, before the audit-wide first-report filter (what the cache stores).
+        var allRelated: [LintResult] = []
+        var digest: Digest?
+        /// Nothing in it was left unchecked (no registry error, no blob that could not be fetched).
+        var complete = false
+    }
+
+    private func check(_ reference: RegistryReference, shared: SharedState, known: Digest? = nil) -> Checked {
         let path = reference.displayPath
         let manifest: RegistryClient.Manifest
         do {
-            manifest = try fetchManifest(reference, shared: shared)
+            manifest = try fetchManifest(reference, shared: shared, known: known)
         } catch {
-            return Self.failure(path, error)
+            return Checked(result: Self.failure(path, error))
         }
         var extra: [Finding] = []
         if let announced = manifest.announced, announced != manifest.digest.description {
@@ -134,11 +171,13 @@ public struct RegistryAudit: Sendable {
         }
         switch checked {
         case .unparsable(let result):
-            return LintResult(path: path, kind: nil, findings: Self.locate(result.findings + extra, in: manifest, path: path))
+            let located = LintResult(path: path, kind: nil, findings: Self.locate(result.findings + extra, in: manifest, path: path))
+            return Checked(result: located, digest: manifest.digest, complete: !located.findings.contains(where: \.marksIncomplete))
         case .parsed(let document, let kind, var findings):
             findings += extra
             findings += linter.adjusted(Self.contentTypeFindings(manifest, document))
-            var related: [LintResult] = []
+            var related: [LintResult] = [], allRelated: [LintResult] = []
+            var unavailable = false
             if deep {
                 // The walk runs for each tag (a tag's name is checked against the config), over content each
                 // repository fetches once.
@@ -146,19 +185,22 @@ public struct RegistryAudit: Sendable {
                 walker.maxDocumentSize = linter.maxDocumentSize
                 let outcome = walker.walk(root: document, kind: kind, reference: reference.description)
                 findings += outcome.rootFindings
+                allRelated = outcome.blobResults
                 related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
                 shared.note(outcome.unavailable, neededBy: reference.description)
+                unavailable = !outcome.unavailable.isEmpty
             }
             var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: manifest, path: path))
             result.related = related
-            return result
+            let complete = !unavailable && !(findings + allRelated.flatMap(\.findings)).contains(where: \.marksIncomplete)
+            return Checked(result: result, allRelated: allRelated, digest: manifest.digest, complete: complete)
         }
     }
 
     /// The manifest a reference names, fetched once per digest: a tag is resolved with HEAD first, and its
     /// body fetched only when no other tag already brought that digest.
-    private func fetchManifest(_ reference: RegistryReference, shared: SharedState) throws(RegistryError) -> RegistryClient.Manifest {
-        var digest = reference.digest
+    private func fetchManifest(_ reference: RegistryReference, shared: SharedState, known: Digest? = nil) throws(RegistryError) -> RegistryClient.Manifest {
+        var digest = reference.digest ?? known
         if digest == nil {
             do {
                 digest = try client.manifestDigest(reference.repository, reference.tag ?? "latest", host: reference.host)
@@ -244,6 +286,9 @@ private final class SharedState: @unchecked Sendable {
     }
 
     private var unavailable: [String: (reason: String, references: Set<String>)] = [:]
+    private(set) var reused = 0
+
+    func countReuse() { lock.withLock { reused += 1 } }
 
     /// Blobs a tag's walk could not fetch (after retries), with the tag that needed them.
     func note(_ blobs: [ContentWalker.Unavailable], neededBy reference: String) {

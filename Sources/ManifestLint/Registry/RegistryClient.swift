@@ -101,7 +101,8 @@ public final class RegistryClient: @unchecked Sendable {
     /// Credentials go only to the registry's own origin (scheme, host and port): a redirect or a `Link` URL to
     /// anything else is requested without `Authorization`, and its 401 challenges are not answered. A secure
     /// registry is never followed down to plain HTTP.
-    func send(_ method: HTTPMethod, _ url: String, host: String, scope: String, accept: [String] = [], keep: Int = 4 << 20, hash: String? = nil) throws(RegistryError) -> RegistryResponse {
+    func send(_ method: HTTPMethod, _ url: String, host: String, scope: String, accept: [String] = [], keep: Int = 4 << 20, hash: String? = nil,
+              extra: [(name: String, value: String)] = []) throws(RegistryError) -> RegistryResponse {
         let registry = Origin(url: baseURL(host))
         var target = url
         var redirects = 0
@@ -119,6 +120,7 @@ public final class RegistryClient: @unchecked Sendable {
             var headers = HTTPHeaders()
             if !accept.isEmpty { headers.add(name: "Accept", value: accept.joined(separator: ", ")) }
             headers.add(name: "User-Agent", value: "\(ToolInfo.name)/\(ToolInfo.version)")
+            for header in extra { headers.add(name: header.name, value: header.value) }
             if sendAuthorization, let authorization = cachedAuthorization(host: host, scope: scope) { headers.add(name: "Authorization", value: authorization) }
             let response: RegistryResponse
             do {
