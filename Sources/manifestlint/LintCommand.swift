@@ -3,7 +3,7 @@ import Foundation
 import ManifestLint
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github, gitlab, junit
+    case text, json, sarif, github, gitlab, junit, html
 }
 
 extension FailLevel: ExpressibleByArgument {}
@@ -39,7 +39,7 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Report format: text, json, sarif (SARIF 2.1.0), github (Actions annotations), gitlab (Code Quality) or junit.")
+    @Option(help: "Report format: text, json, sarif (SARIF 2.1.0), github (Actions annotations), gitlab (Code Quality), junit or html (a registry audit's page).")
     var format: ReportFormat = .text
 
     @Option(help: "SARIF automationDetails category, to keep several uploads of one tool apart in code scanning.")
@@ -81,7 +81,7 @@ struct LintCommand: ParsableCommand {
         let code: Int32
         switch format {
         case .json, .text, .junit: code = try stream(prepared, rules: rules, baseline: accepted, times: times)
-        case .sarif, .github, .gitlab: code = try buffer(prepared, rules: rules, baseline: accepted, times: times)
+        case .sarif, .github, .gitlab, .html: code = try buffer(prepared, rules: rules, baseline: accepted, times: times)
         }
         if let times { Console.error(times.summary) }
         // The report is out: end here, leaving the results to the process's exit rather than freeing every result
@@ -125,11 +125,13 @@ struct LintCommand: ParsableCommand {
         let known = baseline?.fingerprints
         var tally = RunTally()
         var results: [LintResult] = []
+        var inventory: [(path: String, platforms: [String])] = []
         prepared.lint { result in
             var result = result
             if let known { Baseline.mark(&result, known: known) }
             tally.add(result)
             if !result.findings.isEmpty { results.append(result) }
+            if format == .html, let platforms = result.platforms { inventory.append((result.path, platforms)) }
         }
         // The workers' document trees are freed by now; hand the pages glibc keeps for them back before the
         // report is built, so peak memory is the results and the report, not every tree the run parsed.
@@ -139,6 +141,11 @@ struct LintCommand: ParsableCommand {
         let code = input.foundSomething(tally) ? failOn.exitCode(for: tally) : ExitStatus.usage
         context.exitCode = code
         context.sarifCategory = sarifCategory
+        context.inventory = inventory
+        if let required = prepared.built.policy.engine.rules.first(where: { $0.rule.id == "required-platforms" }),
+           case .array(let values)? = required.parameters["platforms"] {
+            context.requiredPlatforms = values.compactMap(\.stringValue)
+        }
         let report = try times.measureWall(.report) { try render(context: context) }
         destination.write(report)
         try close(destination)
@@ -193,6 +200,7 @@ struct LintCommand: ParsableCommand {
                 }
             }
         case .gitlab: report = try GitLabReport(context: context).rendered()
+        case .html: report = HTMLReport(context: context).rendered()
         }
         return Array(report.utf8)
     }

@@ -3,12 +3,13 @@
 linux/amd64 and a linux/arm64 image with its own config and one layer every image shares. The tags numbered in
 MISMATCHED (comma-separated) have an arm64 entry whose config says amd64: one `platform-mismatch` each.
 
-Usage: populate_registry.py HOST REPO COUNT [MISMATCHED]"""
+Usage: populate_registry.py HOST REPO COUNT [MISMATCHED] [ARCHITECTURES]   (ARCHITECTURES: default amd64,arm64)"""
 import hashlib, json, sys, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 host, repo, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 mismatched = {int(n) for n in sys.argv[4].split(",")} if len(sys.argv) > 4 and sys.argv[4] else set()
+architectures = sys.argv[5].split(",") if len(sys.argv) > 5 else ["amd64", "arm64"]
 base = "http://%s/v2/%s" % (host, repo)
 
 def digest(data): return "sha256:" + hashlib.sha256(data).hexdigest()
@@ -27,7 +28,7 @@ def put_manifest(reference, data, media_type):
 layer = put_blob(b"a layer every image of the test shares\n" * 8)
 def push(number):
     entries = []
-    for arch in ("amd64", "arm64"):
+    for arch in architectures:
         said = "amd64" if arch == "arm64" and number in mismatched else arch
         config = json.dumps({"architecture": said, "os": "linux", "created": "2026-01-01T00:00:00Z",
                              "config": {"Labels": {"build": str(number), "arch": arch}},

@@ -33,9 +33,11 @@ struct CachedResult: Codable {
     var kind: String?
     var findings: [CachedFinding]
     var related: [CachedResult]
+    var platforms: [String]?
 
     init(_ result: LintResult) {
         path = result.path
+        platforms = result.platforms
         kind = result.kind?.rawValue
         findings = result.findings.map { finding in
             CachedFinding(rule: finding.rule, severity: finding.severity, message: finding.message, path: finding.path,
@@ -60,6 +62,7 @@ struct CachedResult: Codable {
             return finding
         })
         result.related = related.map(\.result)
+        result.platforms = platforms
         return result
     }
 }

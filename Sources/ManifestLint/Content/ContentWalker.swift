@@ -24,6 +24,8 @@ public struct ContentWalker {
         /// Blobs the store could not give now (`BlobFetch.unavailable`): not findings; what was below them is
         /// not checked.
         public var unavailable: [Unavailable] = []
+        /// The platform the config of a root image manifest states (what a single-platform tag provides).
+        public var rootPlatform: Platform?
     }
 
     public struct Unavailable: Sendable, Hashable {
@@ -43,6 +45,9 @@ public struct ContentWalker {
         var outcome = Outcome(rootFindings: linter.adjusted(state.findings[nil] ?? []))
         outcome.blobResults = state.order.compactMap { state.results[$0] }
         outcome.unavailable = state.unavailable
+        if rootKind.isManifest, let config = root["config"]?["digest"]?.stringValue.flatMap({ try? Digest(parsing: $0) }) {
+            outcome.rootPlatform = state.configPlatforms[config]?.platform
+        }
         return outcome
     }
 

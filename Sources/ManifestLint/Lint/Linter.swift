@@ -12,6 +12,9 @@ public struct LintResult: Sendable {
     public internal(set) var skipped = false
     /// True for a file discovery read and found not to be a manifest or build workflow: no findings, only counted.
     public internal(set) var otherFile = false
+    /// For a registry tag: the platforms it provides (an index's entries, or a single image's config), as
+    /// `os/architecture[/variant]`; nil elsewhere (the HTML report's matrix).
+    public internal(set) var platforms: [String]?
 
     init(path: String, kind: DocumentKind?, findings: [Finding]) {
         self.path = path

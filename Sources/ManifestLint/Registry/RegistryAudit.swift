@@ -178,6 +178,7 @@ public struct RegistryAudit: Sendable {
             findings += linter.adjusted(Self.contentTypeFindings(manifest, document))
             var related: [LintResult] = [], allRelated: [LintResult] = []
             var unavailable = false
+            var rootPlatform: Platform?
             if deep {
                 // The walk runs for each tag (a tag's name is checked against the config), over content each
                 // repository fetches once.
@@ -189,9 +190,13 @@ public struct RegistryAudit: Sendable {
                 related = outcome.blobResults.filter { shared.firstReport(of: $0.path) }
                 shared.note(outcome.unavailable, neededBy: reference.description)
                 unavailable = !outcome.unavailable.isEmpty
+                rootPlatform = outcome.rootPlatform
             }
             var result = LintResult(path: path, kind: kind, findings: Self.locate(findings, in: manifest, path: path))
             result.related = related
+            result.platforms = kind.isManifest ? rootPlatform.map { [$0.description] } ?? []
+                : (document["manifests"]?.arrayElements ?? []).compactMap { entry in
+                    entry["platform"].flatMap(Platform.init(json:))?.normalized() }.filter { $0.os != "unknown" }.map(\.description)
             let complete = !unavailable && !(findings + allRelated.flatMap(\.findings)).contains(where: \.marksIncomplete)
             return Checked(result: result, allRelated: allRelated, digest: manifest.digest, complete: complete)
         }

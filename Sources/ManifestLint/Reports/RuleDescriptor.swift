@@ -65,6 +65,10 @@ public struct ReportContext: Sendable {
     public var invocation = Invocation()
     /// The run's exit code (`FailLevel.exitCode(for:)`), which SARIF records.
     public var exitCode: Int32
+    /// Every registry tag audited with the platforms it provides, findings or not (the HTML report's matrix).
+    public var inventory: [(path: String, platforms: [String])] = []
+    /// The platforms the `required-platforms` rule asks for, when it is on (the matrix marks them).
+    public var requiredPlatforms: [String] = []
 
     public init(results: [LintResult], rules: [RuleDescriptor], paths: RepositoryPaths, baselineUsed: Bool = false, failLevel: FailLevel = .error) {
         self.results = results
