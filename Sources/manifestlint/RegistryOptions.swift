@@ -25,6 +25,9 @@ struct RegistryOptions: ParsableArguments {
     @Option(help: "MiB of stored results the audit cache keeps at most; the least recently used go first.")
     var cacheMaxSize = 1024
 
+    @Flag(help: "Show the audit's progress line on standard error even when it is not a terminal (one line per 5% then).")
+    var progress = false
+
     @Flag(help: "Talk plain HTTP to registries instead of HTTPS (loopback and test registries; per host: registries.insecure in your own $XDG_CONFIG_HOME/manifestlint/config.yaml). Credentials are sent over plain HTTP to loopback addresses only.")
     var insecure = false
 
@@ -130,17 +133,17 @@ struct RegistryOptions: ParsableArguments {
             }
         }
         audit.selection.repositories = repositoryPatterns.compactMap { try? AuditSelection.Pattern($0) }
-        if isatty(STDERR_FILENO) != 0 {
-            audit.progress = { done, total in
-                try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[Kmanifestlint: audited \(done)/\(total) tags".utf8))
-            }
+        let terminal = isatty(STDERR_FILENO) != 0
+        if terminal || progress {
+            let line = ProgressLine(terminal: terminal)
+            audit.progress = { line.show($0) }
         }
         // SIGINT or SIGTERM ends the audit early with a report of what was done (a second one ends the process).
         Interruption.catchSignals()
         let results = audit.audit(references: references, catalogs: catalogs)
         Interruption.release()
         audit.cache?.evict()
-        if audit.progress != nil { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
+        if audit.progress != nil, terminal { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
         return results
     }
 }

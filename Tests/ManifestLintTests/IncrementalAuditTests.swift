@@ -43,7 +43,11 @@ struct IncrementalAuditTests {
             let first = try runManifestLint(lint)
             let afterFirst = try requests(proxy, in: scratch)
             #expect(first.status == 1 && first.rules == ["platform-mismatch"], Comment(rawValue: first.stderr))
-            let second = try runManifestLint(lint)
+            let second = try runManifestLint(lint + ["--progress"])
+            // --progress into a log (not a terminal): a line per 5%, the last one with the cache hits.
+            let lines = second.stderr.split(separator: "\n").filter { $0.hasPrefix("manifestlint: audited ") }
+            #expect(lines.count >= 2 && lines.last == "manifestlint: audited \(Self.tags)/\(Self.tags) tags, \(lines.last?.split(separator: ",")[1].dropFirst() ?? "")"
+                + ", \(Self.tags) from the cache", Comment(rawValue: second.stderr))
             let reRun = try requests(proxy, in: scratch) - afterFirst  // /_stats itself is not counted
             #expect(Self.sortedFindings(second) == Self.sortedFindings(first))
             #expect(second.status == first.status)

@@ -15,8 +15,16 @@ public struct RegistryAudit: Sendable {
     public var cache: AuditCache?
     /// Which shard of the audit, and which repositories of a catalog.
     public var selection = AuditSelection()
-    /// Called with (done, total) as tags finish.
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Where an audit is: tags done of all, how many of those failed (not checked), and how many came from the cache.
+    public struct Progress: Sendable {
+        public let done: Int
+        public let total: Int
+        public let failed: Int
+        public let reused: Int
+    }
+
+    /// Called as tags finish.
+    public var progress: (@Sendable (Progress) -> Void)?
 
     public init(client: RegistryClient, linter: Linter) {
         self.client = client
@@ -73,10 +81,15 @@ public struct RegistryAudit: Sendable {
         let shared = SharedState()
         let total = tags.count
         var finished: (@Sendable (Int) -> Void)?
-        if let progress { finished = { done in progress(done, total) } }
+        if let progress {
+            finished = { done in progress(Progress(done: done, total: total, failed: shared.failedCount, reused: shared.reusedCount)) }
+        }
         let audited = boundedParallelMap(tags.count, concurrency: concurrency, finished: finished) { index -> LintResult? in
             // Interrupted: no tag is started any more; those under way finish.
-            Interruption.signal == nil ? audit(tags[index], shared: shared) : nil
+            guard Interruption.signal == nil else { return nil }
+            let result = audit(tags[index], shared: shared)
+            if result.findings.contains(where: \.marksIncomplete) { shared.countFailure() }
+            return result
         }
         let skipped = zip(tags, audited).filter { $0.1 == nil }.map(\.0)
         return failures + audited.compactMap { $0 }.flatMap { [$0] + $0.related } + shared.unavailableResults() + Self.interrupted(skipped)
@@ -291,9 +304,13 @@ private final class SharedState: @unchecked Sendable {
     }
 
     private var unavailable: [String: (reason: String, references: Set<String>)] = [:]
-    private(set) var reused = 0
+    private var reused = 0
+    private var failed = 0
 
     func countReuse() { lock.withLock { reused += 1 } }
+    func countFailure() { lock.withLock { failed += 1 } }
+    var reusedCount: Int { lock.withLock { reused } }
+    var failedCount: Int { lock.withLock { failed } }
 
     /// Blobs a tag's walk could not fetch (after retries), with the tag that needed them.
     func note(_ blobs: [ContentWalker.Unavailable], neededBy reference: String) {
