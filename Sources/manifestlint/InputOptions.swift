@@ -73,9 +73,8 @@ struct InputOptions: ParsableArguments {
         linter.maxDocumentSize = maxSize
         let (files, references) = RegistryOptions.split(paths)
         let repository = RepositoryPaths(root: root)
-        var audited = try registry.audit(references, linter: linter, configuration: built.configuration)
-        Fingerprints.assign(to: &audited, paths: repository)
-        return PreparedLint(built: built, paths: repository, run: LintRun(collector: collector, linter: linter, paths: repository), files: files, audited: audited)
+        let audit = try registry.prepareAudit(references, linter: linter, configuration: built.configuration)
+        return PreparedLint(built: built, paths: repository, run: LintRun(collector: collector, linter: linter, paths: repository), files: files, audit: audit)
     }
 
     /// The paths of a `--files-from` list: NUL-separated bytes, empty entries skipped.
@@ -110,8 +109,8 @@ struct PreparedLint {
     let paths: RepositoryPaths
     let run: LintRun
     let files: [String]
-    /// Registry references, audited while the run was prepared; handed over after the files.
-    let audited: [LintResult]
+    /// Registry references and catalogs, audited after the files, their results handed over as they come.
+    let audit: PreparedAudit?
 
     /// Hands each result to `deliver` in report order as the run goes on; what was not checked (an input that cannot
     /// be read, a limit, a registry that did not answer) is said on standard error as well, naming the input.
@@ -124,7 +123,11 @@ struct PreparedLint {
             deliver(result)
         }
         run.lint(files, deliver: handOver)
-        for result in audited { handOver(result) }
+        audit?.run { result in
+            var result = result
+            Fingerprints.assign(to: &result, paths: paths)
+            handOver(result)
+        }
     }
 }
 

@@ -88,7 +88,9 @@ struct RegistryOptions: ParsableArguments {
         return (files, references)
     }
 
-    func audit(_ named: [RegistryReference], linter: Linter, configuration: Configuration) throws -> [LintResult] {
+    /// Sets the audit up (what can refuse the run, refused now: an unreadable list, a bad user config); nil when
+    /// there is nothing to audit. `PreparedAudit.run` audits, handing results over as they come.
+    func prepareAudit(_ named: [RegistryReference], linter: Linter, configuration: Configuration) throws -> PreparedAudit? {
         var references = named
         if let referencesFrom {
             let handle = referencesFrom == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: referencesFrom)
@@ -103,7 +105,7 @@ struct RegistryOptions: ParsableArguments {
                 throw ExitCode(ExitStatus.usage)
             }
         }
-        guard !references.isEmpty || !catalogs.isEmpty else { return [] }
+        guard !references.isEmpty || !catalogs.isEmpty else { return nil }
         let user: UserConfiguration
         do {
             user = try UserConfiguration.load()
@@ -138,12 +140,27 @@ struct RegistryOptions: ParsableArguments {
             let line = ProgressLine(terminal: terminal)
             audit.progress = { line.show($0) }
         }
+        return PreparedAudit(audit: audit, references: references, catalogs: catalogs, terminal: terminal)
+    }
+}
+
+/// A registry audit ready to run.
+struct PreparedAudit {
+    let audit: RegistryAudit
+    let references: [RegistryReference]
+    let catalogs: [String]
+    let terminal: Bool
+
+    /// Audits, handing each result over as it is ready: memory holds a chunk of tags, not the registry.
+    func run(_ deliver: (LintResult) -> Void) {
         // SIGINT or SIGTERM ends the audit early with a report of what was done (a second one ends the process).
         Interruption.catchSignals()
-        let results = audit.audit(references: references, catalogs: catalogs)
+        audit.audit(references: references, catalogs: catalogs) { result in
+            if audit.progress != nil, terminal { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
+            deliver(result)
+        }
         Interruption.release()
         audit.cache?.evict()
         if audit.progress != nil, terminal { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
-        return results
     }
 }

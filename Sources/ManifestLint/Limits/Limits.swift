@@ -61,6 +61,8 @@ public enum Limits {
     /// Bytes of manifests, configs and parsed documents one registry audit keeps to avoid fetching them twice;
     /// past it the oldest are given up, so an audit's memory does not grow with the number of tags.
     public static let auditCacheBytes = 4 << 20
+    /// Tags a registry audit checks before handing their results over (its memory holds one chunk's results).
+    public static let auditChunk = 1024
     /// Bytes a streamed blob (`--verify-layers`) must bring in every `--timeout` window; fewer ends it as timed out,
     /// so a registry cannot hold a run by dripping a huge layer.
     public static let minimumBytesPerTimeout = 64 << 10

@@ -33,6 +33,14 @@ public struct RegistryAudit: Sendable {
 
     /// Results in a stable order: by reference as given, tags sorted.
     public func audit(references: [RegistryReference], catalogs: [String]) -> [LintResult] {
+        var results: [LintResult] = []
+        audit(references: references, catalogs: catalogs) { results.append($0) }
+        return results
+    }
+
+    /// The audit, each result handed to `deliver` (on the calling thread) as soon as its chunk of tags is done, in
+    /// the same order: memory holds `Limits.auditChunk` tags' results, not the whole registry's.
+    public func audit(references: [RegistryReference], catalogs: [String], deliver: (LintResult) -> Void) {
         var failures: [LintResult] = []
         var targets: [RegistryReference] = []
         var repositories: [RegistryReference] = []
@@ -81,18 +89,32 @@ public struct RegistryAudit: Sendable {
         let shared = SharedState()
         let total = tags.count
         var finished: (@Sendable (Int) -> Void)?
-        if let progress {
-            finished = { done in progress(Progress(done: done, total: total, failed: shared.failedCount, reused: shared.reusedCount)) }
+        failures.forEach(deliver)
+        var skipped: [RegistryReference] = []
+        for start in stride(from: 0, to: tags.count, by: Limits.auditChunk) {
+            let chunk = Array(tags[start..<min(start + Limits.auditChunk, tags.count)])
+            if let progress {
+                finished = { done in
+                    progress(Progress(done: start + done, total: total, failed: shared.failedCount, reused: shared.reusedCount))
+                }
+            }
+            let audited = boundedParallelMap(chunk.count, concurrency: concurrency, finished: finished) { index -> LintResult? in
+                // Interrupted: no tag is started any more; those under way finish.
+                guard Interruption.signal == nil else { return nil }
+                let result = audit(chunk[index], shared: shared)
+                if result.findings.contains(where: \.marksIncomplete) { shared.countFailure() }
+                return result
+            }
+            for (reference, result) in zip(chunk, audited) {
+                guard let result else {
+                    skipped.append(reference)
+                    continue
+                }
+                deliver(result)
+                result.related.forEach(deliver)
+            }
         }
-        let audited = boundedParallelMap(tags.count, concurrency: concurrency, finished: finished) { index -> LintResult? in
-            // Interrupted: no tag is started any more; those under way finish.
-            guard Interruption.signal == nil else { return nil }
-            let result = audit(tags[index], shared: shared)
-            if result.findings.contains(where: \.marksIncomplete) { shared.countFailure() }
-            return result
-        }
-        let skipped = zip(tags, audited).filter { $0.1 == nil }.map(\.0)
-        return failures + audited.compactMap { $0 }.flatMap { [$0] + $0.related } + shared.unavailableResults() + Self.interrupted(skipped)
+        (shared.unavailableResults() + Self.interrupted(skipped)).forEach(deliver)
     }
 
     /// One `registry-error` per repository whose tags an interruption left unaudited, naming them.
