@@ -25,6 +25,9 @@ struct RegistryOptions: ParsableArguments {
     @Option(help: "MiB of stored results the audit cache keeps at most; the least recently used go first.")
     var cacheMaxSize = 1024
 
+    @Option(help: "Tags (or repositories) taken from one tag list (or catalog); past it the rest is reported as not audited.")
+    var maxListEntries = Limits.listEntries
+
     @Flag(help: "Show the audit's progress line on standard error even when it is not a terminal (one line per 5% then).")
     var progress = false
 
@@ -53,6 +56,9 @@ struct RegistryOptions: ParsableArguments {
         // NaN fails every comparison, so test for the accepted range rather than against it.
         if !(timeout.isFinite && timeout > 0 && timeout <= Limits.timeoutCeiling) {
             throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(Limits.timeoutCeiling)).")
+        }
+        if maxListEntries < 1 || maxListEntries > 100_000_000 {
+            throw ValidationError("--max-list-entries must be from 1 to 100000000.")
         }
         if cacheMaxSize < 1 || cacheMaxSize > 1 << 20 {
             throw ValidationError("--cache-max-size must be a number of MiB from 1 to 1048576.")
@@ -125,6 +131,7 @@ struct RegistryOptions: ParsableArguments {
         audit.deep = deep
         audit.verifyLayers = verifyLayers
         audit.selection.shard = shard.flatMap(AuditSelection.Shard.init(parsing:))
+        audit.maximumListEntries = maxListEntries
         if !noCache {
             let key = AuditCache.policyKey(linter: linter, options: ["deep \(deep)", "verify-layers \(verifyLayers)"])
             do {

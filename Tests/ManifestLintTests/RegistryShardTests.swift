@@ -102,3 +102,23 @@ struct RegistryShardTests {
         #expect(regex.matches("team/web") && !regex.matches("team/webx"))
     }
 }
+
+/// A tag list longer than `--max-list-entries` is not refused whole: the entries up to the cap are audited and the
+/// rest is reported as not audited (exit 3). Tests/Support/synthetic_registry.py makes up 2,500 tags.
+@Suite("Registry list caps", .serialized)
+struct RegistryListCapTests {
+    @Test func aListPastTheCapIsAuditedUpToItAndTheRestReported() throws {
+        let scratch = try makeScratch("list-cap")
+        defer { removeScratch(scratch) }
+        let (server, port) = try startTestServer("synthetic_registry.py", portFile: scratch + "/port", after: ["2500"])
+        defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
+        let outcome = try runManifestLint(["lint", "--no-config", "--insecure", "--no-cache", "--no-deep", "--max-list-entries", "1200",
+                                           "--format", "json", "127.0.0.1:\(port)/synthetic/app"], timeout: 300)
+        #expect(outcome.status == ExitStatus.incomplete, Comment(rawValue: outcome.stderr))
+        let errors = outcome.findings.filter { $0["rule"] as? String == "registry-error" }
+        #expect(errors.count == 1 && (errors.first?["message"] as? String ?? "").contains("lists more than 1200 entries; the first 1200 were audited"),
+                "\(errors)")
+        // The 1,200 tags listed first, and the note: 1,201 results.
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 1201)
+    }
+}

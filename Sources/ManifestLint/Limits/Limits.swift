@@ -48,10 +48,13 @@ public enum Limits {
 
     // MARK: Registries
 
-    /// `Link` pages followed for one tag list or catalog.
-    public static let listPages = 1_000
-    /// Tags or repositories accumulated from one list.
+    /// `Link` pages followed for one tag list or catalog (each must bring a new entry).
+    public static let listPages = 1_000_000
+    /// Tags or repositories taken from one list by default (`--max-list-entries`); past it the rest is reported, not
+    /// audited, and the entries before it are.
     public static let listEntries = 1_000_000
+    /// Entries asked for per page (`n=`); a registry may answer fewer.
+    public static let listPageEntries = 1_000
     /// The largest body of one list page.
     public static let listPageSize = 8 << 20
     /// The longest `--timeout`, in seconds (a day).

@@ -127,19 +127,25 @@ extension RegistryClient {
         return entries
     }
 
-    /// Every tag of a repository, following `Link` pagination.
-    public func tags(_ repository: String, host: String) throws(RegistryError) -> [String] {
-        try paginate(baseURL(host) + "/v2/\(repository)/tags/list?n=100", host: host, scope: scope(repository), key: "tags",
-                     what: "repository \(host)/\(repository)")
+    /// A tag list or catalog: its first `cap` entries, and why it stopped there when it holds more.
+    public struct Listing: Sendable {
+        public var names: [String]
+        public var truncated: RegistryError?
     }
 
-    /// Every repository of a registry (`/v2/_catalog`), following `Link` pagination.
-    public func catalog(host: String) throws(RegistryError) -> [String] {
-        try paginate(baseURL(host) + "/v2/_catalog?n=100", host: host, scope: "registry:catalog:*", key: "repositories",
-                     what: "the catalog of \(host)")
+    /// Every tag of a repository (up to `cap`), following `Link` pagination.
+    public func tags(_ repository: String, host: String, cap: Int = Limits.listEntries) throws(RegistryError) -> Listing {
+        try paginate(baseURL(host) + "/v2/\(repository)/tags/list?n=\(Limits.listPageEntries)", host: host, scope: scope(repository), key: "tags",
+                     what: "repository \(host)/\(repository)", cap: cap)
     }
 
-    private func paginate(_ first: String, host: String, scope: String, key: String, what: String) throws(RegistryError) -> [String] {
+    /// Every repository of a registry (`/v2/_catalog`, up to `cap`), following `Link` pagination.
+    public func catalog(host: String, cap: Int = Limits.listEntries) throws(RegistryError) -> Listing {
+        try paginate(baseURL(host) + "/v2/_catalog?n=\(Limits.listPageEntries)", host: host, scope: "registry:catalog:*", key: "repositories",
+                     what: "the catalog of \(host)", cap: cap)
+    }
+
+    private func paginate(_ first: String, host: String, scope: String, key: String, what: String, cap: Int) throws(RegistryError) -> Listing {
         var items: [String] = []
         var next: String? = first
         // Bounded three ways: a page already fetched ends the walk, and so do the page and entry limits.
@@ -151,20 +157,28 @@ extension RegistryClient {
             guard fetched.count <= Limits.listPages else {
                 throw RegistryError(.protocolViolation, "\(what): more than \(Limits.listPages) pages; stopped")
             }
+            guard items.count < cap else {
+                // More than the cap: the entries up to it are audited, the rest is reported, not refused whole.
+                return Listing(names: items, truncated: RegistryError(.protocolViolation,
+                    "\(what) lists more than \(cap) entries; the first \(cap) were audited and the rest were not (--max-list-entries)"))
+            }
             let response = try send(.GET, url, host: host, scope: scope, keep: Limits.listPageSize)
             try expectSuccess(response, what: what)
             guard let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any] else {
                 throw RegistryError(.protocolViolation, "\(what): \(url) did not answer JSON")
             }
-            items += object[key] as? [String] ?? []
-            guard items.count <= Limits.listEntries else {
-                throw RegistryError(.protocolViolation, "\(what): more than \(Limits.listEntries) entries; stopped")
+            let page = object[key] as? [String] ?? []
+            items += page
+            if items.count > cap {
+                items.removeLast(items.count - cap)
+                return Listing(names: items, truncated: RegistryError(.protocolViolation,
+                    "\(what) lists more than \(cap) entries; the first \(cap) were audited and the rest were not (--max-list-entries)"))
             }
             next = response.headers.first(name: "Link").flatMap { Self.nextLink($0) }.map { link in
                 link.hasPrefix("/") ? baseURL(host) + link : link
             }
         }
-        return items
+        return Listing(names: items)
     }
 
     /// `</v2/_catalog?last=b&n=100>; rel="next"` → `/v2/_catalog?last=b&n=100`.

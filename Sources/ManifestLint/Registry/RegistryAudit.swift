@@ -11,6 +11,8 @@ public struct RegistryAudit: Sendable {
     public var deep = true
     /// Hash layers instead of asking only for their size.
     public var verifyLayers = false
+    /// Entries taken from one tag list or catalog (`--max-list-entries`); the rest is reported as not audited.
+    public var maximumListEntries = Limits.listEntries
     /// Results kept between runs (nil: `--no-cache`, or not asked for).
     public var cache: AuditCache?
     /// Which shard of the audit, and which repositories of a catalog.
@@ -46,7 +48,9 @@ public struct RegistryAudit: Sendable {
         var repositories: [RegistryReference] = []
         for host in catalogs {
             do {
-                let names = try client.catalog(host: host)
+                let listing = try client.catalog(host: host, cap: maximumListEntries)
+                let names = listing.names
+                if selection.reportsCatalogs, let truncated = listing.truncated { failures.append(Self.failure("docker://\(host)", truncated)) }
                 repositories += names.filter { RegistryReference.isValidRepository($0) && selection.takes(repository: $0) }
                     .map { RegistryReference(host: host, repository: $0) }
                 if selection.reportsCatalogs, let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidRepository($0) }, what: "repository names", in: "the catalog of \(host)") {
@@ -60,17 +64,21 @@ public struct RegistryAudit: Sendable {
             if reference.selector == nil { repositories.append(reference) } else { targets.append(reference) }
         }
         // Repositories are listed in parallel too: a catalog can hold thousands.
-        let listings = boundedParallelMap(repositories.count, concurrency: concurrency) { [client, repositories] index -> Result<[String], RegistryError> in
+        let listings = boundedParallelMap(repositories.count, concurrency: concurrency) { [client, repositories, maximumListEntries] index -> Result<RegistryClient.Listing, RegistryError> in
             let repository = repositories[index]
             do throws(RegistryError) {
-                return .success(try client.tags(repository.repository, host: repository.host))
+                return .success(try client.tags(repository.repository, host: repository.host, cap: maximumListEntries))
             } catch {
                 return .failure(error)
             }
         }
         for (repository, listing) in zip(repositories, listings) {
             switch listing {
-            case .success(let names):
+            case .success(let listing):
+                let names = listing.names
+                if selection.reportsListing(of: repository.repository), let truncated = listing.truncated {
+                    failures.append(Self.failure(repository.displayPath, truncated))
+                }
                 // Names that break the tag grammar never reach a URL or a report path (they could carry newlines):
                 // they are reported, and the valid tags are audited.
                 targets += names.filter(RegistryReference.isValidTag).sorted().map { repository.with(tag: $0) }
