@@ -52,6 +52,12 @@ public final class AuditCache: @unchecked Sendable {
                     CREATE INDEX results_used ON results (used);
                     """)
             }
+            migrator.registerMigration("v2 documents") { db in
+                try db.execute(sql: """
+                    CREATE TABLE documents (digest TEXT PRIMARY KEY, body BLOB NOT NULL, media_type TEXT, size INTEGER NOT NULL, used REAL NOT NULL);
+                    CREATE INDEX documents_used ON documents (used);
+                    """)
+            }
             try migrator.migrate(pool)
         } catch {
             throw Failure(description: "the audit cache \(path) cannot be used: \(error)")
@@ -92,24 +98,51 @@ public final class AuditCache: @unchecked Sendable {
         }
     }
 
-    /// Evicts the least recently used results until the stored ones fit `maximumBytes`; returns how many went.
+    /// A manifest or config by digest, as a registry served it (content-addressed: the same under any policy).
+    func document(_ digest: Digest) -> (bytes: [UInt8], mediaType: String?)? {
+        let row = try? pool.write { db -> Row? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT body, media_type FROM documents WHERE digest = ?", arguments: [digest.description]) else { return nil }
+            try db.execute(sql: "UPDATE documents SET used = ? WHERE digest = ?", arguments: [Date().timeIntervalSince1970, digest.description])
+            return row
+        }
+        guard let row, let body: Data = row["body"] else { return nil }
+        let bytes = [UInt8](body)
+        // What is read back must still hash to its name; anything else is dropped, not used.
+        guard BlobHasher.digest(of: bytes, algorithm: digest.algorithm) == digest else { return nil }
+        return (bytes, row["media_type"])
+    }
+
+    /// Keeps a document fetched from a registry, only when its bytes hash to the digest it was asked by.
+    func storeDocument(_ bytes: [UInt8], digest: Digest, mediaType: String?) {
+        guard BlobHasher.digest(of: bytes, algorithm: digest.algorithm) == digest else { return }
+        try? pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO documents (digest, body, media_type, size, used) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [digest.description, Data(bytes), mediaType, bytes.count, Date().timeIntervalSince1970])
+        }
+    }
+
+    /// Evicts the least recently used results and documents until what is stored fits `maximumBytes`; returns how
+    /// many went.
     @discardableResult
     public func evict() -> Int {
         (try? pool.write { db -> Int in
-            var total = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(size), 0) FROM results") ?? 0
+            var total = (try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(size), 0) FROM results") ?? 0)
+                + (try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(size), 0) FROM documents") ?? 0)
             guard total > maximumBytes else { return 0 }
-            var evicted = 0
-            let rows = try Row.fetchCursor(db, sql: "SELECT key, size FROM results ORDER BY used")
-            var keys: [String] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT 'results' AS kind, key AS name, size, used FROM results
+                UNION ALL SELECT 'documents', digest, size, used FROM documents ORDER BY used
+                """)
+            var doomed: [(kind: String, name: String)] = []
             while total > maximumBytes, let row = try rows.next() {
-                keys.append(row["key"])
+                doomed.append((row["kind"], row["name"]))
                 total -= row["size"] as Int
             }
-            for key in keys {
-                try db.execute(sql: "DELETE FROM results WHERE key = ?", arguments: [key])
-                evicted += 1
+            for entry in doomed {
+                let column = entry.kind == "results" ? "key" : "digest"
+                try db.execute(sql: "DELETE FROM \(entry.kind) WHERE \(column) = ?", arguments: [entry.name])
             }
-            return evicted
+            return doomed.count
         }) ?? 0
     }
 

@@ -199,8 +199,9 @@ public struct RegistryAudit: Sendable {
         // A parsed document takes several times its bytes in memory.
         // Rules that follow links see the repository's referrers, so their checks are shared within a repository only.
         var linter = linter
-        let source = shared.source(host: reference.host, repository: reference.repository) {
-            RegistryContentSource(client: client, host: reference.host, repository: reference.repository, verifyLayers: verifyLayers)
+        let source = shared.source(host: reference.host, repository: reference.repository) { () -> ContentSource in
+            let registry = RegistryContentSource(client: client, host: reference.host, repository: reference.repository, verifyLayers: verifyLayers)
+            return cache.map { DiskCachedSource(source: registry, cache: $0) } ?? registry
         }
         var key = manifest.digest.description
         if linter.policy?.engine.followsLinks == true {
@@ -261,9 +262,16 @@ public struct RegistryAudit: Sendable {
             _ = shared.manifests.value(for: manifest.digest) { (reference.repository, .success(manifest)) }
             return manifest
         }
-        let fetch = { () -> Result<RegistryClient.Manifest, RegistryError> in
+        let fetch = { [cache] () -> Result<RegistryClient.Manifest, RegistryError> in
+            // Content-addressed: a manifest an earlier run fetched by this digest is read from the cache.
+            // (Only one stored with the Content-Type it was served with: the media-type check needs it.)
+            if let stored = cache?.document(digest), stored.mediaType != nil {
+                return .success(RegistryClient.Manifest(bytes: stored.bytes, mediaType: stored.mediaType, digest: digest, announced: nil))
+            }
             do throws(RegistryError) {
-                return .success(try client.manifest(reference.repository, digest.description, host: reference.host))
+                let manifest = try client.manifest(reference.repository, digest.description, host: reference.host)
+                cache?.storeDocument(manifest.bytes, digest: digest, mediaType: manifest.mediaType)
+                return .success(manifest)
             } catch {
                 return .failure(error)
             }
