@@ -156,17 +156,23 @@ enum HelperGroups {
     }
 
     private static func install(_ signal: Int32) {
-        var current = sigaction()
-        guard sigaction(signal, nil, &current) == 0 else { return }
-        let ignored = unsafeBitCast(SIG_IGN, to: Int.self)
-        if let handler = current.__sigaction_handler.sa_handler, unsafeBitCast(handler, to: Int.self) == ignored { return }
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in
+        installHandler(signal) { signal in
             // Killed and reaped: the helper (our child, its group's leader) leaves no zombie behind either.
             HelperGroups.killAll()
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
         }
+    }
+
+    /// Installs `handler` for `signal` unless the signal is ignored (a signal ignored at start stays ignored), and
+    /// unblocks it for this thread.
+    static func installHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+        var current = sigaction()
+        guard sigaction(signal, nil, &current) == 0 else { return }
+        let ignored = unsafeBitCast(SIG_IGN, to: Int.self)
+        if let installed = current.__sigaction_handler.sa_handler, unsafeBitCast(installed, to: Int.self) == ignored { return }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(signal, &action, nil)

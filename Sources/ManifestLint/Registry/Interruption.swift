@@ -29,24 +29,12 @@ public enum Interruption {
             guard !catching else { return }
             catching = true
             for signal in [SIGINT, SIGTERM] {
-                var current = sigaction()
-                guard sigaction(signal, nil, &current) == 0 else { continue }
-                if let handler = current.__sigaction_handler.sa_handler,
-                   unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
-                var action = sigaction()
-                action.__sigaction_handler.sa_handler = { signal in
+                HelperGroups.installHandler(signal) { signal in
                     Interruption.received.pointee = signal
                     HelperGroups.killAll()
                     // The next one ends the process.
                     Glibc.signal(signal, SIG_DFL)
                 }
-                sigemptyset(&action.sa_mask)
-                action.sa_flags = 0
-                sigaction(signal, &action, nil)
-                var set = sigset_t()
-                sigemptyset(&set)
-                sigaddset(&set, signal)
-                pthread_sigmask(SIG_UNBLOCK, &set, nil)
             }
         }
     }
