@@ -52,10 +52,12 @@ public final class AuditCache: @unchecked Sendable {
                     CREATE INDEX results_used ON results (used);
                     """)
             }
-            migrator.registerMigration("v2 documents") { db in
+            // Documents are kept per repository: that a repository has a blob is part of what is checked.
+            migrator.registerMigration("v2 repository documents") { db in
                 try db.execute(sql: """
-                    CREATE TABLE documents (digest TEXT PRIMARY KEY, body BLOB NOT NULL, media_type TEXT, size INTEGER NOT NULL, used REAL NOT NULL);
-                    CREATE INDEX documents_used ON documents (used);
+                    CREATE TABLE repository_documents (place TEXT NOT NULL, digest TEXT NOT NULL, body BLOB NOT NULL, media_type TEXT,
+                                                       size INTEGER NOT NULL, used REAL NOT NULL, PRIMARY KEY (place, digest));
+                    CREATE INDEX repository_documents_used ON repository_documents (used);
                     """)
             }
             try migrator.migrate(pool)
@@ -98,11 +100,15 @@ public final class AuditCache: @unchecked Sendable {
         }
     }
 
-    /// A manifest or config by digest, as a registry served it (content-addressed: the same under any policy).
-    func document(_ digest: Digest) -> (bytes: [UInt8], mediaType: String?)? {
+    /// A manifest or config of the repository `place` (`host/repository`) by digest, as the registry served it
+    /// there (content-addressed: the same under any policy). Never another repository's: whether a repository holds
+    /// a blob is itself checked.
+    func document(_ digest: Digest, in place: String) -> (bytes: [UInt8], mediaType: String?)? {
         let row = try? pool.write { db -> Row? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT body, media_type FROM documents WHERE digest = ?", arguments: [digest.description]) else { return nil }
-            try db.execute(sql: "UPDATE documents SET used = ? WHERE digest = ?", arguments: [Date().timeIntervalSince1970, digest.description])
+            guard let row = try Row.fetchOne(db, sql: "SELECT body, media_type FROM repository_documents WHERE place = ? AND digest = ?",
+                                             arguments: [place, digest.description]) else { return nil }
+            try db.execute(sql: "UPDATE repository_documents SET used = ? WHERE place = ? AND digest = ?",
+                           arguments: [Date().timeIntervalSince1970, place, digest.description])
             return row
         }
         guard let row, let body: Data = row["body"] else { return nil }
@@ -113,11 +119,11 @@ public final class AuditCache: @unchecked Sendable {
     }
 
     /// Keeps a document fetched from a registry, only when its bytes hash to the digest it was asked by.
-    func storeDocument(_ bytes: [UInt8], digest: Digest, mediaType: String?) {
+    func storeDocument(_ bytes: [UInt8], digest: Digest, mediaType: String?, in place: String) {
         guard BlobHasher.digest(of: bytes, algorithm: digest.algorithm) == digest else { return }
         try? pool.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO documents (digest, body, media_type, size, used) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [digest.description, Data(bytes), mediaType, bytes.count, Date().timeIntervalSince1970])
+            try db.execute(sql: "INSERT OR REPLACE INTO repository_documents (place, digest, body, media_type, size, used) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [place, digest.description, Data(bytes), mediaType, bytes.count, Date().timeIntervalSince1970])
         }
     }
 
@@ -127,20 +133,23 @@ public final class AuditCache: @unchecked Sendable {
     public func evict() -> Int {
         (try? pool.write { db -> Int in
             var total = (try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(size), 0) FROM results") ?? 0)
-                + (try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(size), 0) FROM documents") ?? 0)
+                + (try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(size), 0) FROM repository_documents") ?? 0)
             guard total > maximumBytes else { return 0 }
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT 'results' AS kind, key AS name, size, used FROM results
-                UNION ALL SELECT 'documents', digest, size, used FROM documents ORDER BY used
+                SELECT 'results' AS kind, key AS name, '' AS place, size, used FROM results
+                UNION ALL SELECT 'documents', digest, place, size, used FROM repository_documents ORDER BY used
                 """)
-            var doomed: [(kind: String, name: String)] = []
+            var doomed: [(kind: String, name: String, place: String)] = []
             while total > maximumBytes, let row = try rows.next() {
-                doomed.append((row["kind"], row["name"]))
+                doomed.append((row["kind"], row["name"], row["place"]))
                 total -= row["size"] as Int
             }
             for entry in doomed {
-                let column = entry.kind == "results" ? "key" : "digest"
-                try db.execute(sql: "DELETE FROM \(entry.kind) WHERE \(column) = ?", arguments: [entry.name])
+                if entry.kind == "results" {
+                    try db.execute(sql: "DELETE FROM results WHERE key = ?", arguments: [entry.name])
+                } else {
+                    try db.execute(sql: "DELETE FROM repository_documents WHERE place = ? AND digest = ?", arguments: [entry.place, entry.name])
+                }
             }
             return doomed.count
         }) ?? 0

@@ -265,12 +265,13 @@ public struct RegistryAudit: Sendable {
         let fetch = { [cache] () -> Result<RegistryClient.Manifest, RegistryError> in
             // Content-addressed: a manifest an earlier run fetched by this digest is read from the cache.
             // (Only one stored with the Content-Type it was served with: the media-type check needs it.)
-            if let stored = cache?.document(digest), stored.mediaType != nil {
+            let place = reference.host + "/" + reference.repository
+            if let stored = cache?.document(digest, in: place), stored.mediaType != nil {
                 return .success(RegistryClient.Manifest(bytes: stored.bytes, mediaType: stored.mediaType, digest: digest, announced: nil))
             }
             do throws(RegistryError) {
                 let manifest = try client.manifest(reference.repository, digest.description, host: reference.host)
-                cache?.storeDocument(manifest.bytes, digest: digest, mediaType: manifest.mediaType)
+                cache?.storeDocument(manifest.bytes, digest: digest, mediaType: manifest.mediaType, in: place)
                 return .success(manifest)
             } catch {
                 return .failure(error)
