@@ -122,4 +122,20 @@ struct IncrementalAuditTests {
         #expect(cache.result(for: RegistryReference(host: "registry.example", repository: "app").with(tag: "t0"), digest: digest) == nil)
         #expect(cache.seen(host: "registry.example", repository: "app", tag: "t0")?.digest == digest, "what a tag named is kept")
     }
+
+    /// Documents are kept per repository, checked against their digest: one repository's copy never stands in for
+    /// another's (which may lack the blob), and bytes that do not hash to their name are not kept.
+    @Test func documentsBelongToTheirRepository() throws {
+        let scratch = try makeScratch("cache-documents")
+        defer { removeScratch(scratch) }
+        let cache = try AuditCache(folder: scratch, maximumBytes: 1 << 20, policyKey: "test")
+        let config = Array(#"{"architecture": "amd64", "os": "linux", "rootfs": {"type": "layers", "diff_ids": []}}"#.utf8)
+        let digest = try #require(BlobHasher.digest(of: config, algorithm: "sha256"))
+        cache.storeDocument(config, digest: digest, mediaType: nil, in: "registry.example/a")
+        #expect(cache.document(digest, in: "registry.example/a")?.bytes == config)
+        #expect(cache.document(digest, in: "registry.example/b") == nil)
+        let other = try Digest(parsing: "sha256:" + String(repeating: "b", count: 64))
+        cache.storeDocument(config, digest: other, mediaType: nil, in: "registry.example/a")
+        #expect(cache.document(other, in: "registry.example/a") == nil, "bytes that are not the digest's are not kept")
+    }
 }
