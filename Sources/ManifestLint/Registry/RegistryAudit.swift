@@ -63,8 +63,13 @@ public struct RegistryAudit: Sendable {
         for reference in references {
             if reference.selector == nil { repositories.append(reference) } else { targets.append(reference) }
         }
-        // Repositories are listed in parallel too: a catalog can hold thousands.
-        let listings = boundedParallelMap(repositories.count, concurrency: concurrency) { [client, repositories, maximumListEntries] index -> Result<RegistryClient.Listing, RegistryError> in
+        // A tag named twice (or also reached through its repository) is audited and reported once. Tags a listing
+        // brings are unique within it, so only the references named directly need remembering.
+        var named = Set<String>()
+        var tags = targets.filter { named.insert($0.description).inserted && selection.owns($0) }
+        // Repositories are listed in parallel too: a catalog can hold thousands. Each listing is turned into
+        // references as soon as it is read and then let go (a registry of 200,000 tags is held once, not thrice).
+        var listings = boundedParallelMap(repositories.count, concurrency: concurrency) { [client, repositories, maximumListEntries] index -> Result<RegistryClient.Listing, RegistryError> in
             let repository = repositories[index]
             do throws(RegistryError) {
                 return .success(try client.tags(repository.repository, host: repository.host, cap: maximumListEntries))
@@ -72,7 +77,9 @@ public struct RegistryAudit: Sendable {
                 return .failure(error)
             }
         }
-        for (repository, listing) in zip(repositories, listings) {
+        for (position, repository) in repositories.enumerated() {
+            let listing = listings[position]
+            listings[position] = .success(RegistryClient.Listing(names: []))
             switch listing {
             case .success(let listing):
                 let names = listing.names
@@ -81,7 +88,10 @@ public struct RegistryAudit: Sendable {
                 }
                 // Names that break the tag grammar never reach a URL or a report path (they could carry newlines):
                 // they are reported, and the valid tags are audited.
-                targets += names.filter(RegistryReference.isValidTag).sorted().map { repository.with(tag: $0) }
+                for name in names.filter(RegistryReference.isValidTag).sorted() {
+                    let reference = repository.with(tag: name)
+                    if selection.owns(reference), named.isEmpty || !named.contains(reference.description) { tags.append(reference) }
+                }
                 if selection.reportsListing(of: repository.repository),
                    let invalid = Self.invalidNames(names.filter { !RegistryReference.isValidTag($0) }, what: "tag names",
                                                    in: "repository \(repository.host)/\(repository.repository)") {
@@ -91,9 +101,7 @@ public struct RegistryAudit: Sendable {
                 if selection.reportsListing(of: repository.repository) { failures.append(Self.failure(repository.displayPath, error)) }
             }
         }
-        // A tag named twice (or also reached through its repository) is audited and reported once.
-        var seen = Set<String>()
-        let tags = targets.filter { seen.insert($0.description).inserted && selection.owns($0) }
+        listings = []
         let shared = SharedState()
         let total = tags.count
         var finished: (@Sendable (Int) -> Void)?
