@@ -129,6 +129,9 @@ public struct RegistryAudit: Sendable {
                 deliver(result)
                 result.related.forEach(deliver)
             }
+            // The chunk's documents and results are freed: hand their pages back, so that the allocator's arenas do
+            // not grow with the number of chunks.
+            FreedMemory.release()
         }
         (shared.unavailableResults() + Self.interrupted(skipped)).forEach(deliver)
     }
