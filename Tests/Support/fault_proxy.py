@@ -13,7 +13,7 @@ Usage: fault_proxy.py PORT_FILE UPSTREAM [name=rate ...] [seed=N] [stall-seconds
 returns the requests seen and the faults made by kind. Binds 127.0.0.1 only, writes its port to PORT_FILE, and
 exits by itself after fifteen minutes."""
 import http.client, json, os, random, signal, socket, struct, sys, threading, time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import loopback
 
 port_file, upstream = sys.argv[1], sys.argv[2]
 settings = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -38,18 +38,8 @@ def choose(path):
             draw -= rate
     return None
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def log_message(self, *a): pass
-
-    def answer(self, status, body=b"", headers=None):
-        self.send_response(status)
-        for k, v in (headers or {}).items(): self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD": self.wfile.write(body)
-        self.close_connection = True
+class Handler(loopback.Handler):
+    close_each = True
 
     def reset(self):
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -92,10 +82,4 @@ class Handler(BaseHTTPRequestHandler):
 
     do_GET = do_HEAD = do_PUT = do_POST = do_PATCH = do_DELETE = handle_any
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-server.daemon_threads = True
-signal.signal(signal.SIGALRM, lambda *a: os._exit(0))
-signal.alarm(900)
-with open(port_file + ".tmp", "w") as f: f.write(str(server.server_address[1]))
-os.rename(port_file + ".tmp", port_file)
-server.serve_forever()
+loopback.serve(Handler, port_file, 900)

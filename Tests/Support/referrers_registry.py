@@ -10,7 +10,7 @@ Modes (first argument, optional): `paged` answers referrers one descriptor per p
 GET /_requests returns the request lines seen, in order. Binds 127.0.0.1 only, writes its port to the port file,
 and exits by itself after ten minutes."""
 import hashlib, json, os, signal, sys, threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import loopback
 from urllib.parse import urlparse, parse_qs
 
 args = sys.argv[1:]
@@ -60,16 +60,7 @@ def referrers(repo, subject, artifact_type):
         found.append(descriptor)
     return found
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def log_message(self, *a): pass
-
-    def send(self, status, body=b"", headers=None):
-        self.send_response(status)
-        for k, v in (headers or {}).items(): self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD": self.wfile.write(body)
+class Handler(loopback.Handler):
 
     def do_HEAD(self): self.do_GET()
 
@@ -77,22 +68,22 @@ class Handler(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         with lock: requests.append(self.command + " " + self.path)
         parts = url.path.split("/")
-        if url.path == "/_requests": return self.send(200, json.dumps(requests).encode())
-        if url.path == "/v2/": return self.send(200, b"{}", {"Docker-Distribution-API-Version": "registry/2.0"})
+        if url.path == "/_requests": return self.answer(200, json.dumps(requests).encode())
+        if url.path == "/v2/": return self.answer(200, b"{}", {"Docker-Distribution-API-Version": "registry/2.0"})
         if len(parts) != 5 or parts[1] != "v2" or parts[2] not in repositories:
-            return self.send(404, b'{"errors":[{"code":"NAME_UNKNOWN"}]}')
+            return self.answer(404, b'{"errors":[{"code":"NAME_UNKNOWN"}]}')
         repo, kind, reference = repositories[parts[2]], parts[3], parts[4]
         if kind == "tags" and reference == "list":
-            return self.send(200, json.dumps({"name": parts[2], "tags": sorted(repo["tags"])}).encode(), {"Content-Type": "application/json"})
+            return self.answer(200, json.dumps({"name": parts[2], "tags": sorted(repo["tags"])}).encode(), {"Content-Type": "application/json"})
         if kind == "manifests":
             digest = repo["tags"].get(reference, reference)
-            if digest not in repo["manifests"]: return self.send(404, b'{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
-            return self.send(200, repo["blobs"][digest], {"Content-Type": repo["manifests"][digest], "Docker-Content-Digest": digest})
+            if digest not in repo["manifests"]: return self.answer(404, b'{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
+            return self.answer(200, repo["blobs"][digest], {"Content-Type": repo["manifests"][digest], "Docker-Content-Digest": digest})
         if kind == "blobs":
-            if reference not in repo["blobs"]: return self.send(404, b'{"errors":[{"code":"BLOB_UNKNOWN"}]}')
-            return self.send(200, repo["blobs"][reference], {"Content-Type": "application/octet-stream", "Docker-Content-Digest": reference})
+            if reference not in repo["blobs"]: return self.answer(404, b'{"errors":[{"code":"BLOB_UNKNOWN"}]}')
+            return self.answer(200, repo["blobs"][reference], {"Content-Type": "application/octet-stream", "Docker-Content-Digest": reference})
         if kind == "referrers":
-            if mode == "no-api": return self.send(404, b"404 page not found\n")
+            if mode == "no-api": return self.answer(404, b"404 page not found\n")
             artifact_type = parse_qs(url.query).get("artifactType", [None])[0]
             found = referrers(repo, reference, artifact_type)
             headers = {"Content-Type": "application/vnd.oci.image.index.v1+json"}
@@ -103,13 +94,7 @@ class Handler(BaseHTTPRequestHandler):
                     headers["Link"] = '</v2/%s/referrers/%s?page=%d>; rel="next"' % (parts[2], reference, page + 1)
                 found = found[page:page + 1]
             body = {"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": found}
-            return self.send(200, json.dumps(body).encode(), headers)
-        self.send(404, b"{}")
+            return self.answer(200, json.dumps(body).encode(), headers)
+        self.answer(404, b"{}")
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-server.daemon_threads = True
-signal.signal(signal.SIGALRM, lambda *a: os._exit(0))
-signal.alarm(600)
-with open(port_file + ".tmp", "w") as f: f.write(str(server.server_address[1]))
-os.rename(port_file + ".tmp", port_file)
-server.serve_forever()
+loopback.serve(Handler, port_file, 600)

@@ -7,7 +7,7 @@ pushes). For Benchmarks/registry-memory and the tests: binds 127.0.0.1, writes i
 
 Usage: synthetic_registry.py PORT_FILE TAGS"""
 import hashlib, json, os, re, signal, sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import loopback
 from urllib.parse import urlparse, parse_qs
 
 port_file, count = sys.argv[1], int(sys.argv[2])
@@ -35,16 +35,7 @@ def index(number):
 by_digest = {}
 TAG = re.compile(r"^1\.0\.(\d+)$")
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def log_message(self, *a): pass
-
-    def answer(self, status, body=b"", headers=None):
-        self.send_response(status)
-        for k, v in (headers or {}).items(): self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD": self.wfile.write(body)
+class Handler(loopback.Handler):
 
     def do_HEAD(self): self.do_GET()
 
@@ -77,10 +68,4 @@ class Handler(BaseHTTPRequestHandler):
         by_digest[digest(body)] = number
         return self.answer(200, body, {"Content-Type": INDEX, "Docker-Content-Digest": digest(body), "ETag": '"%s"' % digest(body)})
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-server.daemon_threads = True
-signal.signal(signal.SIGALRM, lambda *a: os._exit(0))
-signal.alarm(3600)
-with open(port_file + ".tmp", "w") as f: f.write(str(server.server_address[1]))
-os.rename(port_file + ".tmp", port_file)
-server.serve_forever()
+loopback.serve(Handler, port_file, 3600)
