@@ -36,10 +36,7 @@ extension RegistryClient {
     /// `HEAD /v2/<name>/manifests/<reference>`: the digest the registry announces (`Docker-Content-Digest`),
     /// nil when it announces none. Throws notFound for a missing tag.
     public func manifestDigest(_ repository: String, _ reference: String, host: String) throws(RegistryError) -> Digest? {
-        let url = baseURL(host) + "/v2/\(repository)/manifests/\(reference)"
-        let response = try send(.HEAD, url, host: host, scope: scope(repository), accept: Self.manifestTypes + [MediaType.dockerSchema1Signed])
-        try expectSuccess(response, what: "manifest \(host)/\(repository):\(reference)")
-        return response.headers.first(name: "Docker-Content-Digest").flatMap { try? Digest(parsing: $0) }
+        try manifestHead(repository, reference, host: host, ifNoneMatch: nil).digest
     }
 
     /// What a conditional `HEAD` of a tag says: unchanged since the ETag given (304), or its digest and ETag now.

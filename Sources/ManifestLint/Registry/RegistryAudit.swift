@@ -33,15 +33,9 @@ public struct RegistryAudit: Sendable {
         self.linter = linter.forFetchedContent
     }
 
-    /// Results in a stable order: by reference as given, tags sorted.
-    public func audit(references: [RegistryReference], catalogs: [String]) -> [LintResult] {
-        var results: [LintResult] = []
-        audit(references: references, catalogs: catalogs) { results.append($0) }
-        return results
-    }
-
-    /// The audit, each result handed to `deliver` (on the calling thread) as soon as its chunk of tags is done, in
-    /// the same order: memory holds `Limits.auditChunk` tags' results, not the whole registry's.
+    /// The audit, each result handed to `deliver` (on the calling thread) as soon as its chunk of tags is done, in a
+    /// stable order (by reference as given, tags sorted): memory holds `Limits.auditChunk` tags' results, not the
+    /// whole registry's.
     public func audit(references: [RegistryReference], catalogs: [String], deliver: (LintResult) -> Void) {
         var failures: [LintResult] = []
         var targets: [RegistryReference] = []

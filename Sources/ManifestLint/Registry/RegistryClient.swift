@@ -12,6 +12,8 @@ public struct RegistryError: Error, CustomStringConvertible, Sendable {
 
     /// An attempt that received nothing for a while (`RegistryClient.stallTimeout`): worth another attempt.
     var stalled = false
+    /// The connection was refused (most often a wrong address): tried again once only.
+    var refused = false
     /// The host and port a transport failure happened at.
     var place: String?
 
@@ -130,7 +132,7 @@ public final class RegistryClient: @unchecked Sendable {
                 // jittered backoff while the request's --timeout (and the audit's --deadline) leave time for it.
                 let transient = error.kind == .unreachable || error.stalled
                 // A refused connection is most often a wrong address, not a fault in flight: tried again once.
-                let refused = error.description.hasSuffix("connection refused")
+                let refused = error.refused
                 let wait = Self.jittered(min(options.backoff * pow(2, Double(attempt)), options.maximumBackoff))
                 if transient, attempt < (refused ? min(options.retries, 1) : options.retries), wait + 0.2 < requestDeadline.timeIntervalSinceNow {
                     attempt += 1
@@ -248,7 +250,9 @@ public final class RegistryClient: @unchecked Sendable {
             case .refusedRequestHeader:
                 throw RegistryError(.protocolViolation, "a request header for \(place) was refused by the HTTP client (value not shown)")
             case .other(let reason):
-                throw RegistryError(.unreachable, "cannot reach \(place): \(reason)")
+                var failure = RegistryError(.unreachable, "cannot reach \(place): \(reason)")
+                failure.refused = reason == "connection refused"
+                throw failure
             }
         }
     }
