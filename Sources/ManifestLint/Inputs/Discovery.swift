@@ -7,12 +7,16 @@ public enum Discovery {
     private static let candidateExtensions: Set<Substring> = ["json", "yaml", "yml", "sh", "bash", "mk", "make"]
 
     /// A file name a folder walk reads (when no `--include` is configured): JSON, YAML, shell scripts,
-    /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), `oci-layout`, and extensionless files (which are
-    /// scripts when they start with a shell shebang).
+    /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), bake HCL files, manifest templates (`manifest.tmpl`),
+    /// `oci-layout`, and extensionless files (which are scripts when they start with a shell shebang).
     public static func isCandidate(name: String) -> Bool {
         let lower = name.asciiLowercased  // lowercased(), without Unicode tables for an ASCII name (a walk asks per file)
         guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else { return !lower.hasPrefix(".") }
-        return candidateExtensions.contains(lower[lower.index(after: dot)...]) || isMakefile(name: lower)
+        let extensionName = lower[lower.index(after: dot)...]
+        // `docker buildx bake` HCL files and drone-manifest / manifest-tool templates, by name only.
+        if extensionName == "hcl" { return lower.contains("bake") }
+        if extensionName == "tmpl" { return lower.contains("manifest") }
+        return candidateExtensions.contains(extensionName) || isMakefile(name: lower)
     }
 
     /// `Makefile`, `makefile`, `GNUmakefile`, `Makefile.docker`, `release.mk`, `build.make`.

@@ -14,6 +14,12 @@ public enum Limits {
     public static let workflowScriptBytes = documentSize
     /// Nodes a config or rule file may expand to; neither needs aliases at all.
     public static let configYAMLNodes = 100_000
+    /// Instances of one matrix job a pipeline reader expands (GitHub's own limit is 256); past it the matrix is unknown.
+    public static let matrixInstances = 256
+    /// `extends:`/`inherits` links followed from one GitLab job or bake target; past it the value is unknown.
+    public static let inheritanceDepth = 16
+    /// Jobs of one CI file (and bake targets of one file) read as a graph; a larger file is read without the graph checks.
+    public static let pipelineJobs = 2_000
 
     /// Documents followed below a root (index → index → manifest → config): real images nest one or two levels;
     /// a deeper chain is a `nesting-too-deep` finding, so the depth of the walk (and of its stack) is bounded.

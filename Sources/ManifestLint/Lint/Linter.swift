@@ -247,8 +247,8 @@ public struct Linter: Sendable {
         guard let syntax = WorkflowFormat.syntax(path: path, bytes: bytes) else { return nil }
         let reader = WorkflowReader(bytes: bytes, syntax: syntax, path: path)
         do {
-            guard let (format, commands) = try reader.read(discovering: false) else { return nil }
-            return WorkflowIntent(commands: commands, format: format, index: reader.index).document
+            guard let read = try reader.read(discovering: false) else { return nil }
+            return WorkflowIntent(read, index: reader.index).document
         } catch {
             throw YAMLFileError(path: path, line: error.position.line, column: error.position.column, message: error.message)
         }
@@ -258,15 +258,15 @@ public struct Linter: Sendable {
     /// from where each part was read in the file.
     private func lintWorkflow(bytes: [UInt8], path: String, syntax: WorkflowFormat.Syntax, discovering: Bool) -> LintResult {
         let reader = WorkflowReader(bytes: bytes, syntax: syntax, path: path)
-        let format: WorkflowFormat, commands: [DockerCommand]
+        let read: PipelineRead
         do {
-            guard let read = try reader.read(discovering: discovering) else { return .other(path: path) }
-            (format, commands) = read
+            guard let found = try reader.read(discovering: discovering) else { return .other(path: path) }
+            read = found
         } catch {
             let finding = Finding(rule: error.rule, severity: .error, message: error.message, path: path, position: error.position)
             return LintResult(path: path, kind: .workflow, findings: adjusted([finding]))
         }
-        let intent = WorkflowIntent(commands: commands, format: format, index: reader.index)
+        let intent = WorkflowIntent(read, index: reader.index)
         var findings = policy?.engine.evaluate(intent.document, kind: .workflow) ?? []
         for index in findings.indices {
             findings[index].path = path

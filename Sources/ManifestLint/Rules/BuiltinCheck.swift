@@ -87,11 +87,12 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
 /// Finding the architecture a tag names.
 public enum TagArchitecture {
     /// Architecture words in tags, longest first, with the normalized architecture and variant they stand for.
+    /// `armhf` is ARMv7 to Debian and ARMv6 to Raspbian (Raspberry Pi OS), so it names arm of either variant.
     static let words: [(word: String, architecture: String, variant: String)] = [
         ("arm64v8", "arm64", ""), ("arm32v7", "arm", "v7"), ("arm32v6", "arm", "v6"), ("arm32v5", "arm", "v5"),
         ("x86_64", "amd64", ""), ("x86-64", "amd64", ""), ("aarch64", "arm64", ""), ("ppc64le", "ppc64le", ""),
         ("riscv64", "riscv64", ""), ("mips64le", "mips64le", ""), ("armv7l", "arm", "v7"), ("armv6l", "arm", "v6"),
-        ("armv7", "arm", "v7"), ("armv6", "arm", "v6"), ("armv5", "arm", "v5"), ("armhf", "arm", "v7"), ("armel", "arm", "v6"),
+        ("armv7", "arm", "v7"), ("armv6", "arm", "v6"), ("armv5", "arm", "v5"), ("armhf", "arm", ""), ("armel", "arm", "v6"),
         ("amd64", "amd64", ""), ("arm64", "arm64", ""), ("s390x", "s390x", ""), ("i386", "386", ""), ("i686", "386", ""),
         ("x64", "amd64", ""), ("386", "386", ""), ("arm", "arm", ""),
     ]
@@ -110,10 +111,10 @@ public enum TagArchitecture {
         return withoutDigest.contains("/") ? nil : lastComponent
     }
 
-    /// Words that name Windows in a tag (`1.0-windowsservercore-ltsc2022`, `-nanoserver-1809`, `-win-amd64`).
+    /// Words that name Windows in a tag (`1.0-windowsservercore-ltsc2022`, `-nanoserver-1809`, `-win-amd64`, `-windows1809-amd64`).
     private static let windowsPattern: NSRegularExpression = {
         // swiftlint:disable:next force_try
-        try! NSRegularExpression(pattern: "(?<![a-z0-9])(windows|windowsservercore|servercore|nanoserver|ltsc20[0-9][0-9]|win)(?![a-z])")  // a constant pattern
+        try! NSRegularExpression(pattern: "(?<![a-z0-9])(windows[a-z0-9]*|servercore|nanoserver|ltsc20[0-9][0-9]|win)(?![a-z])")  // a constant pattern
     }()
 
     /// The OS a tag names: `windows` for the words above, `linux` for `linux`, else nil.

@@ -191,7 +191,7 @@ enum DockerCommand {
     }
 
     /// `linux/amd64,linux/arm64` as separate words with their own ranges (when the raw word is unquoted).
-    private static func split(_ word: ShellWord, on separator: Character) -> [ShellWord] {
+    static func split(_ word: ShellWord, on separator: Character) -> [ShellWord] {
         var parts: [ShellWord] = []
         var offset = word.range.lowerBound
         let exact = word.range.count == word.text.utf8.count

@@ -8,13 +8,27 @@ public enum WorkflowFormat: String, Sendable {
     case ciYAML = "ci-yaml"
     /// Shell scripts and Makefiles.
     case shell
+    /// GoReleaser configuration (`dockers:`, `dockers_v2:`, `docker_manifests:`).
+    case goreleaser
+    /// `docker buildx bake` files, HCL or JSON.
+    case bake
+    /// manifest-tool spec files and drone-manifest templates.
+    case manifestTool = "manifest-tool"
+    /// Google Cloud Build configuration.
+    case cloudBuild = "cloud-build"
 
     /// How a workflow file is written.
-    enum Syntax { case shell, yaml }
+    enum Syntax { case shell, yaml, hcl }
 
     /// The syntax of a workflow file from its name or first line; nil for JSON (and for files that are neither).
     static func syntax(path: String, bytes: [UInt8]) -> Syntax? {
         let name = String(path.lastPathComponent).asciiLowercased
+        if name.hasPrefix("docker-bake") || name.hasSuffix(".bake.hcl") || name.hasSuffix(".bake.json") {
+            if name.hasSuffix(".hcl") { return .hcl }
+            if name.hasSuffix(".json") { return .yaml }
+        }
+        // drone-manifest / manifest-tool templates (`manifest.tmpl`, `docker-manifest.tmpl`).
+        if name.hasSuffix(".tmpl"), name.contains("manifest") { return .yaml }
         if name.hasSuffix(".json") { return nil }
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .yaml }
         if name.hasSuffix(".sh") || name.hasSuffix(".bash") || Discovery.isMakefile(name: name) { return .shell }
@@ -37,6 +51,7 @@ public enum WorkflowFormat: String, Sendable {
     /// `azure-pipelines.yml`, and files under `.github/workflows/`.
     static func format(namedBy path: String) -> WorkflowFormat? {
         let name = String(path.lastPathComponent).asciiLowercased
+        if name.hasPrefix("docker-bake") || name.hasSuffix(".bake.hcl") || name.hasSuffix(".bake.json") { return .bake }
         if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(name) || name.hasSuffix(".acr.yaml") || name.hasSuffix(".acr.yml") {
             return .acrTask
         }
@@ -59,6 +74,14 @@ public enum WorkflowFormat: String, Sendable {
     /// (Azure Pipelines, Drone, Bitbucket) with script keys, or Travis' top-level `script`.
     static func format(of root: Node) -> WorkflowFormat? {
         guard let top = root.mapping else { return nil }
+        if GoReleaserReader.isConfiguration(top) { return .goreleaser }
+        if ManifestToolReader.isSpec(top) { return .manifestTool }
+        if top["target"]?.mapping != nil, top["target"]?.mapping?.values.allSatisfy({ $0.mapping != nil }) == true,
+            top.keys.allSatisfy({ ["target", "group", "variable", "function"].contains($0.string ?? "") })
+        {
+            return .bake
+        }
+        if CloudBuildReader.isBuild(top) { return .cloudBuild }
         if top["version"] != nil, let steps = top["steps"]?.sequence, !steps.isEmpty,
             steps.allSatisfy({ step in step.mapping?.keys.contains { acrStepKeys.contains($0.string ?? "") } ?? false })
         {

@@ -23,9 +23,14 @@ struct WorkflowIntent {
     private(set) var regions: [String: SourceRegion] = [:]
     private let index: TextIndex
 
-    init(commands: [DockerCommand], format: WorkflowFormat, index: TextIndex) {
+    init(_ read: PipelineRead, index: TextIndex) {
         self.index = index
-        build(commands, format: format)
+        // With an emulator registered (QEMU, binfmt), a build without --platform may run a foreign base image
+        // and hold its architecture: the runner's architecture is no longer a claim about the image.
+        let emulated = JobGraph.registersEmulator(index.bytes)
+        build(read.commands, contexts: emulated ? read.contexts.map { var context = $0; context.runner = nil; return context } : read.contexts,
+              format: read.format)
+        JobGraph(read, index: index).addFacts(to: &document, regions: &regions)
     }
 
     private mutating func note(_ pointer: String, _ word: ShellWord) {
@@ -56,10 +61,11 @@ struct WorkflowIntent {
         let reference: ShellWord
         let source: String
         let pushed: Bool
+        let job: String?
         var members: [(word: ShellWord, os: String?, arch: String?, variant: String?)]
     }
 
-    private mutating func build(_ commands: [DockerCommand], format: WorkflowFormat) {
+    private mutating func build(_ commands: [DockerCommand], contexts: [CommandContext], format: WorkflowFormat) {
         var builds: [JSONValue] = [], tags: [JSONValue] = [], pulls: [JSONValue] = [], opaque: [JSONValue] = []
         var pushes: [(value: [(key: String, value: JSONValue)], word: ShellWord)] = []
         var allTagPushes: [ShellWord] = []
@@ -79,7 +85,9 @@ struct WorkflowIntent {
             builtRepositories[reference.repository, default: []].insert(reference.normalized)
         }
 
-        for command in commands {
+        for (commandIndex, command) in commands.enumerated() {
+            let context = contexts.indices.contains(commandIndex) ? contexts[commandIndex] : .none
+            let job: [(key: String, value: JSONValue)] = context.job.map { [("job", .string($0))] } ?? []
             switch command {
             case .build(let tagWords, let dockerfile, let platformWords, let pushed, let anchor, let buildx, let outputs):
                 let pointer = "/builds/\(builds.count)"
@@ -90,6 +98,9 @@ struct WorkflowIntent {
                     buildPlatform = (platforms[0], "--platform \(platformWords[0].text)")
                 } else if platformWords.isEmpty, let dockerfile, let named = TagArchitecture.platform(namedIn: dockerfile.text.lowercased()) {
                     buildPlatform = (named, "-f \(dockerfile.text)")
+                } else if platformWords.isEmpty, let runner = context.runner {
+                    // No --platform: the image is the machine's.
+                    buildPlatform = (runner.platform, runner.source)
                 }
                 var references: [JSONValue] = []
                 for (offset, word) in tagWords.enumerated() {
@@ -103,7 +114,7 @@ struct WorkflowIntent {
                     produced(word)
                     uses.append(NameUse(word: word, role: "built", reference: ImageReference(word.text).normalized))
                     if pushed {
-                        pushes.append((Self.referenceMembers(ImageReference(word.text)), word))
+                        pushes.append((Self.referenceMembers(ImageReference(word.text)) + job, word))
                         uses.append(NameUse(word: word, role: "pushed", reference: ImageReference(word.text).normalized))
                     }
                 }
@@ -111,6 +122,11 @@ struct WorkflowIntent {
                 if let dockerfile { members.append(("dockerfile", .string(dockerfile.text))) }
                 members.append(("platforms", .array(platforms.map { .string($0.description) })))
                 members.append(("pushed", .bool(pushed)))
+                members += job
+                if let binary = context.binary {
+                    members += [("binary-platform", .string(binary.platform.description)), ("binary-source", .string(binary.source))]
+                }
+                if platformWords.isEmpty, buildPlatform == nil { members.append(("machine-platform", .bool(true))) }
                 builds.append(.object(members))
                 if buildx, platformWords.count > 1, !pushed, !outputs {
                     discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized })))
@@ -118,7 +134,7 @@ struct WorkflowIntent {
                 // A multi-platform build that pushes makes one list per tag.
                 if pushed, platformWords.count > 1 {
                     for tag in tagWords {
-                        lists.append(ListDraft(reference: tag, source: "docker buildx build --platform", pushed: true, members: platformWords.map { word in
+                        lists.append(ListDraft(reference: tag, source: "docker buildx build --platform", pushed: true, job: context.job, members: platformWords.map { word in
                             let platform = Platform(specifier: word.text)
                             return (word, platform?.os, platform?.architecture, platform?.variant)
                         }))
@@ -139,7 +155,7 @@ struct WorkflowIntent {
                 produced(word)
                 uses.append(NameUse(word: word, role: "pulled", reference: ImageReference(word.text).normalized))
             case .push(let word):
-                pushes.append((Self.referenceMembers(ImageReference(word.text)), word))
+                pushes.append((Self.referenceMembers(ImageReference(word.text)) + job, word))
                 pushCommands.append(word)
                 uses.append(NameUse(word: word, role: "pushed", reference: ImageReference(word.text).normalized))
             case .pushAllTags(let word):
@@ -149,7 +165,8 @@ struct WorkflowIntent {
                 opaque.append(.object([("command", .string(word.text))]))
                 note("/opaque/\(opaque.count - 1)", word)
             case .createList(let list, let members, let pushed, _):
-                lists.append(ListDraft(reference: list, source: pushed ? "docker buildx imagetools create" : "docker manifest create", pushed: pushed,
+                let source = format == .manifestTool ? "manifest-tool" : format == .goreleaser ? "docker_manifests" : pushed ? "docker buildx imagetools create" : "docker manifest create"
+                lists.append(ListDraft(reference: list, source: source, pushed: pushed, job: context.job,
                                        members: members.map { ($0, nil, nil, nil) }))
                 uses.append(NameUse(word: list, role: "list", reference: ImageReference(list.text).normalized))
                 uses += members.map { NameUse(word: $0, role: "listed", reference: ImageReference($0.text).normalized) }
@@ -246,6 +263,7 @@ struct WorkflowIntent {
                 ("reference", .string(reference)), ("source", .string(list.source)),
                 ("pushed", .bool(list.pushed || listPushes.contains(reference))), ("members", .array(members)),
             ]
+            if let job = list.job { fields.append(("job", .string(job))) }
             if known, !list.members.isEmpty { fields.append(("platforms-known", .bool(true))) }
             listValues.append(.object(fields))
         }

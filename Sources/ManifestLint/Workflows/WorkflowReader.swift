@@ -24,7 +24,8 @@ struct WorkflowReader {
 
     init(bytes: [UInt8], syntax: WorkflowFormat.Syntax, path: String) {
         index = TextIndex(bytes)
-        masked = syntax == .shell ? index : TextIndex(Self.maskTemplates(bytes))
+        let templated = path.lowercased().hasSuffix(".tmpl") ? ManifestToolReader.blankTemplateLines(bytes) : bytes
+        masked = syntax == .yaml ? TextIndex(Self.maskTemplates(templated)) : index
         self.syntax = syntax
         self.path = path
     }
@@ -45,10 +46,15 @@ struct WorkflowReader {
         return result
     }
 
-    /// The workflow's format and docker commands. When `discovering`, YAML that is not a workflow by name or
+    /// The workflow's format, docker commands and jobs. When `discovering`, YAML that is not a workflow by name or
     /// content (and YAML that does not parse, unless its name says it is a workflow) gives nil: not ours.
-    func read(discovering: Bool) throws(WorkflowReadError) -> (format: WorkflowFormat, commands: [DockerCommand])? {
-        if syntax == .shell { return (.shell, ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse)) }
+    func read(discovering: Bool) throws(WorkflowReadError) -> PipelineRead? {
+        if syntax == .shell {
+            var read = PipelineRead(format: .shell)
+            for command in ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse) { read.append(command, .none) }
+            return read
+        }
+        if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
         let named = WorkflowFormat.format(namedBy: path)
         let documents: [Node]
         do {
@@ -58,18 +64,54 @@ struct WorkflowReader {
             throw error
         }
         // A GitLab CI component puts a `spec:` header document before the jobs: any document may say what this is.
-        guard let format = named ?? documents.lazy.compactMap(WorkflowFormat.format(of:)).first ?? (discovering ? nil : .ciYAML) else { return nil }
+        let detected = documents.lazy.compactMap { document in WorkflowFormat.format(of: document).map { (document, $0) } }.first
+        guard let format = named ?? detected?.1 ?? (discovering ? nil : .ciYAML) else { return nil }
+        let main = documents.first { WorkflowFormat.format(of: $0) == format } ?? documents.first
+        let budget = ScriptBudget()
+        var read: PipelineRead
         switch format {
-        case .acrTask: return (format, try acrCommands(documents.first { WorkflowFormat.format(of: $0) == .acrTask } ?? documents.first))
-        default:
-            let budget = ScriptBudget()
-            let commands = documents.flatMap { scriptCommands($0, defaultShell: nil, budget: budget) }
-            if budget.spent {
-                throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "the scripts of this file (aliases expanded) "
-                    + "come to more than \(Limits.workflowScriptBytes) bytes; not read", rule: "document-too-large")
+        case .acrTask:
+            read = PipelineRead(format: format)
+            for command in try acrCommands(main) { read.append(command, .none) }
+        case .goreleaser: read = main.map { GoReleaserReader.read($0, reader: self) } ?? PipelineRead(format: format)
+        case .bake: read = main.map { BakeReader.json($0, reader: self) } ?? PipelineRead(format: format)
+        case .manifestTool: read = ManifestToolReader.read(documents, reader: self)
+        case .cloudBuild: read = main.map { CloudBuildReader.read($0, reader: self, budget: budget) } ?? PipelineRead(format: format)
+        case .ciYAML, .shell:
+            if let main, let jobs = jobGraph(main, budget: budget) {
+                read = jobs
+            } else {
+                read = PipelineRead(format: .ciYAML)
+                for command in documents.flatMap({ scriptCommands($0, defaultShell: nil, budget: budget) }) { read.append(command, .none) }
             }
-            return (format, commands)
         }
+        if budget.spent {
+            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "the scripts of this file (aliases expanded) "
+                + "come to more than \(Limits.workflowScriptBytes) bytes; not read", rule: "document-too-large")
+        }
+        return read
+    }
+
+    /// The file as jobs when it is a GitHub Actions workflow, a GitLab CI file or an Azure pipeline.
+    private func jobGraph(_ root: Node, budget: ScriptBudget) -> PipelineRead? {
+        let name = String(path.lastPathComponent).asciiLowercased
+        let githubJobs = root.mapping?["jobs"]?.mapping?.values.contains { $0.mapping?["runs-on"] != nil } == true
+        if path.contains(".github/workflows/") || githubJobs {
+            if let read = ActionsJobs.read(root, reader: self, budget: budget) { return read }
+        }
+        // GitLab by name, or by its shape: top-level jobs with `script:` and no GitHub/Azure structure.
+        let gitlabShape = root.mapping.map { top in
+            top["jobs"] == nil && top["steps"] == nil && top["pool"] == nil && top.contains { $0.value.mapping?["script"] != nil && $0.value.mapping?["task"] == nil }
+        } ?? false
+        if name.hasSuffix("gitlab-ci.yml") || name.hasSuffix("gitlab-ci.yaml") || gitlabShape {
+            return GitLabJobs.read(root, reader: self, budget: budget)
+        }
+        if name.hasPrefix("azure-pipelines") || root.mapping?["pool"] != nil || root.mapping?["trigger"] != nil
+            || root.mapping?["stages"]?.sequence?.contains(where: { $0.mapping?["stage"] != nil }) == true
+        {
+            return AzureJobs.read(root, reader: self, budget: budget)
+        }
+        return nil
     }
 
     /// Counts the script text lexed for one file; aliases can make a small file repeat a long scalar.
@@ -155,7 +197,7 @@ struct WorkflowReader {
     /// workflow's or job's `defaults: run: shell:`, PowerShell on a GitHub Windows runner (its default there) or
     /// inside a PowerShell task or action, `cmd` for Azure Pipelines `script:` on a Windows pool, `unknown` for a
     /// matrix of Windows and other runners.
-    private func scriptCommands(_ node: Node, defaultShell inherited: String?, budget: ScriptBudget) -> [DockerCommand] {
+    func scriptCommands(_ node: Node, defaultShell inherited: String?, budget: ScriptBudget) -> [DockerCommand] {
         var commands: [DockerCommand] = []
         if let mapping = node.mapping {
             var defaultShell = inherited
@@ -175,7 +217,11 @@ struct WorkflowReader {
             // What the step's own inputs (`with:`, `inputs:`) are written in.
             let childShell = task.hasPrefix("powershell@") || task.hasPrefix("azurepowershell@") || uses?.lowercased().contains("powershell") == true
                 ? "pwsh" : defaultShell
-            if let producer = Self.nonShellProducer(mapping, uses: uses, task: task) {
+            if let uses, let build = BuildPushAction.command(mapping, uses: uses, reader: self) {
+                commands.append(build)
+            } else if let tasks = DockerTask.commands(mapping, task: task, reader: self) {
+                commands += tasks
+            } else if let producer = Self.nonShellProducer(mapping, uses: uses, task: task) {
                 commands.append(.opaque(ShellWord(text: producer.text, range: offset(of: producer.node)..<offset(of: producer.node))))
             }
             for (key, value) in mapping {
@@ -242,7 +288,7 @@ struct WorkflowReader {
         return nil
     }
 
-    private func commandsIn(_ text: String, at node: Node, powerShell: Bool = false) -> [DockerCommand] {
+    func commandsIn(_ text: String, at node: Node, powerShell: Bool = false) -> [DockerCommand] {
         var cursor = offset(of: node)
         let bytes = Array(text.utf8)
         let commands = powerShell ? PowerShellLexer.commands(in: bytes) : ShellLexer.commands(in: bytes)
@@ -253,7 +299,7 @@ struct WorkflowReader {
     }
 
     /// The words of a one-command string (ACR `build:` arguments, `push:` entries), located in the file.
-    private func words(in text: String, at node: Node) -> [ShellWord] {
+    func words(in text: String, at node: Node) -> [ShellWord] {
         var cursor = offset(of: node)
         var lost = false
         let bytes = Array(text.utf8)
@@ -287,12 +333,12 @@ struct WorkflowReader {
         }
     }
 
-    private func offset(of node: Node) -> Int {
+    func offset(of node: Node) -> Int {
         guard let mark = node.mark else { return 0 }
         return index.offset(line: mark.line, column: mark.column)
     }
 
-    private func position(of node: Node) -> SourcePosition {
+    func position(of node: Node) -> SourcePosition {
         SourcePosition(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 }

@@ -1,0 +1,118 @@
+import Yams
+
+/// A GitHub Actions workflow as jobs: `needs:`, `if:`, `strategy.matrix` instances (values filled into the
+/// commands), the runner each instance runs on (`runs-on`), and a reusable workflow call as an opaque job.
+enum ActionsJobs {
+    /// Nil when the file has no `jobs:` mapping (a composite action, another CI system).
+    static func read(_ root: Node, reader: WorkflowReader, budget: WorkflowReader.ScriptBudget) -> PipelineRead? {
+        guard let top = root.mapping, let jobs = top["jobs"]?.mapping, top["on"] != nil || top["true"] != nil || jobs.count > 0,
+            jobs.values.allSatisfy({ $0.mapping?["steps"] != nil || $0.mapping?["uses"] != nil || $0.mapping?["runs-on"] != nil })
+        else { return nil }
+        var read = PipelineRead(format: .ciYAML)
+        read.graph = "github-actions"
+        guard jobs.count <= Limits.pipelineJobs else { return nil }
+        let names = Set(jobs.keys.compactMap(\.string))
+        let workflowShell = top["defaults"]?.mapping?["run"]?.mapping?["shell"]?.string?.lowercased()
+        let text = String(decoding: reader.index.bytes, as: UTF8.self)
+        let workflowEnvironment = environment(top["env"], text: text, reader: reader)
+        for (key, value) in jobs {
+            guard let name = key.string, let job = value.mapping else { continue }
+            let anchor = JobWords.word(key, reader: reader)
+            let needs = JobWords.names(job["needs"], reader: reader).map { (name: $0.text, word: $0, exists: names.contains($0.text)) }
+            let condition = job["if"]?.string ?? ""
+            let matrixNode = job["strategy"]?.mapping?["matrix"]
+            let instances = matrixNode.flatMap(MatrixExpansion.github)
+            var commands = reader.scriptCommands(value, defaultShell: workflowShell, budget: budget)
+            if let uses = job["uses"] {
+                commands.append(.opaque(JobWords.word(uses, reader: reader)))
+            }
+            for instance in instances ?? [[]] {
+                var substitution = WordSubstitution()
+                for (name, value) in workflowEnvironment.merging(environment(job["env"], text: text, reader: reader), uniquingKeysWith: { $1 }) {
+                    substitution.expressions["env." + name] = value
+                    substitution.variables[name] = value
+                }
+                for pair in instance { substitution.expressions["matrix." + pair.key] = pair.value }
+                let id = MatrixExpansion.instanceName(name, instance)
+                let runner = runnerClaim(job["runs-on"], substitution, reader: reader)
+                var pipelineJob = PipelineJob(id: id, name: name, needs: needs, anchor: anchor)
+                pipelineJob.condition = condition
+                pipelineJob.runner = runner
+                pipelineJob.matrixUnknown = matrixNode != nil && instances == nil
+                read.jobs.append(pipelineJob)
+                for command in commands {
+                    read.append(substitution.apply(command), CommandContext(job: id, runner: runner))
+                }
+            }
+        }
+        return read
+    }
+
+    /// `env:` values as written (templates restored), except names a step may change for later steps by
+    /// writing `NAME=` to `$GITHUB_ENV`.
+    private static func environment(_ node: Node?, text: String, reader: WorkflowReader) -> [String: String] {
+        var result: [String: String] = [:]
+        let writesEnvironment = text.contains("GITHUB_ENV")
+        for (key, value) in node?.mapping ?? [:] {
+            guard let name = key.string, let written = JobWords.original(value, reader: reader) else { continue }
+            if writesEnvironment, text.contains(name + "=") { continue }
+            result[name] = written
+        }
+        return result
+    }
+
+    /// `runs-on: ubuntu-24.04-arm`, `[ubuntu-latest]`, `${{ matrix.runner }}` once filled in, `{labels: ...}`.
+    private static func runnerClaim(_ node: Node?, _ substitution: WordSubstitution, reader: WorkflowReader) -> PlatformClaim? {
+        guard let node else { return nil }
+        let nodes = node.string != nil ? [node] : (node.sequence.map(Array.init) ?? node.mapping?["labels"].map { $0.sequence.map(Array.init) ?? [$0] } ?? [])
+        let labels = nodes.compactMap { JobWords.original($0, reader: reader) }.map(substitution.apply)
+        return RunnerLabels.platform(of: labels).map { PlatformClaim(platform: $0, source: "runs-on: \(labels.joined(separator: ", "))") }
+    }
+}
+
+/// Words of job files located where they stand: job names, `needs:` entries.
+enum JobWords {
+    /// A scalar as one word: its text as the file spells it (templates restored), its range inside any quotes.
+    static func word(_ node: Node, reader: WorkflowReader) -> ShellWord {
+        var start = reader.offset(of: node)
+        let bytes = reader.index.bytes
+        if start < bytes.count, bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") { start += 1 }
+        let text = original(node, reader: reader) ?? ""
+        return ShellWord(text: text, range: start..<(start + text.utf8.count))
+    }
+
+    /// A name or a list of names (GitLab's `{job: name}` entries too); `optional: true` entries and other
+    /// pipelines' jobs (`pipeline:`, `project:`) are left out.
+    static func names(_ node: Node?, reader: WorkflowReader) -> [ShellWord] {
+        guard let node else { return [] }
+        if node.string != nil { return [word(node, reader: reader)] }
+        return (node.sequence.map(Array.init) ?? []).compactMap { entry in
+            if entry.string != nil { return word(entry, reader: reader) }
+            guard let mapping = entry.mapping, let job = mapping["job"], mapping["pipeline"] == nil, mapping["project"] == nil,
+                mapping["optional"]?.bool != true
+            else { return nil }
+            return word(job, reader: reader)
+        }
+    }
+
+    /// A scalar as the file spells it, templates included (the YAML was parsed with `{{...}}` masked).
+    static func original(_ node: Node, reader: WorkflowReader) -> String? {
+        guard let masked = node.string else { return nil }
+        var start = reader.offset(of: node)
+        let bytes = reader.index.bytes
+        if start < bytes.count, bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") { start += 1 }
+        let end = start + masked.utf8.count
+        guard end <= bytes.count else { return masked }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    static func strings(_ node: Node) -> [String] {
+        node.string.map { [$0] } ?? node.sequence?.compactMap(\.string) ?? []
+    }
+
+    /// A node as text, to compare run conditions (`rules:`, `only:`).
+    static func text(_ node: Node?) -> String {
+        guard let node else { return "" }
+        return (try? Yams.serialize(node: node)) ?? ""
+    }
+}

@@ -1,0 +1,58 @@
+import Yams
+
+/// `docker/build-push-action` steps as the build they run: `tags`, `platforms`, `push`, `file` and `outputs`
+/// inputs (lists one per line or comma-separated). Tags from `docker/metadata-action` (`${{ steps.meta.outputs.tags }}`)
+/// stay one variable reference, which the rules treat as unknown.
+enum BuildPushAction {
+    static func command(_ step: Node.Mapping, uses: String, reader: WorkflowReader) -> DockerCommand? {
+        guard uses.lowercased().hasPrefix("docker/build-push-action@"), let usesNode = step["uses"] else { return nil }
+        let inputs = step["with"]?.mapping
+        func list(_ name: String) -> [ShellWord] {
+            guard let node = inputs?[name], let text = node.string else { return [] }
+            return reader.words(in: text, at: node).flatMap { DockerCommand.split($0, on: ",") }
+        }
+        let start = reader.offset(of: usesNode)
+        let anchor = ShellWord(text: uses, range: start..<(start + uses.utf8.count))
+        let outputs = list("outputs")
+        // `push-by-digest=true`: the image is pushed by digest only, its tags written by a later step.
+        let byDigest = outputs.contains { $0.text.contains("push-by-digest=true") }
+        let pushInput = inputs?["push"]?.string?.lowercased() ?? "false"
+        let pushes = pushInput != "false" || outputs.contains { $0.text.contains("type=registry") || $0.text.contains("push=true") }
+        let load = (inputs?["load"]?.string?.lowercased() ?? "false") != "false"
+        return .build(tags: byDigest ? [] : list("tags"), dockerfile: list("file").first, platforms: list("platforms"), pushes: pushes,
+                      at: anchor, buildx: true, outputs: load || !outputs.isEmpty)
+    }
+}
+
+/// Azure Pipelines' `Docker@2` task: `build`, `push` and `buildAndPush` (its default) of `repository` with each
+/// of `tags` (one per line or comma-separated; `$(Build.BuildId)` when none), `Dockerfile`, and `--platform` in
+/// `arguments`. Other commands (`login`, `logout`) touch no image; other versions of the task stay opaque.
+enum DockerTask {
+    static func commands(_ step: Node.Mapping, task: String, reader: WorkflowReader) -> [DockerCommand]? {
+        guard task.hasPrefix("docker@2"), let taskNode = step["task"] else { return nil }
+        let inputs = step["inputs"]?.mapping
+        let command = inputs?["command"]?.string?.lowercased() ?? "buildandpush"
+        guard ["build", "push", "buildandpush"].contains(command) else { return ["login", "logout"].contains(command) ? [] : nil }
+        guard let repositoryNode = inputs?["repository"], let repository = JobWords.original(repositoryNode, reader: reader) else { return nil }
+        let start = reader.offset(of: taskNode)
+        let anchor = ShellWord(text: "docker", range: start..<(start + task.utf8.count))
+        let tagWords = inputs?["tags"].map { node in reader.words(in: node.string ?? "", at: node).flatMap { DockerCommand.split($0, on: ",") } }
+            ?? [ShellWord(text: "$(Build.BuildId)", range: JobWords.word(repositoryNode, reader: reader).range)]
+        let references = tagWords.map { ShellWord(text: repository + ":" + $0.text, range: $0.range) }
+        var arguments: [ShellWord] = []
+        if let node = inputs?["arguments"], let text = node.string { arguments = reader.words(in: text, at: node) }
+        let platforms = DockerCommand.parseBuild(arguments, at: anchor)
+        var platformWords: [ShellWord] = []
+        if case .build(_, _, let found, _, _, _, _) = platforms { platformWords = found }
+        let dockerfile = (inputs?["Dockerfile"] ?? inputs?["dockerfile"]).map { JobWords.word($0, reader: reader) }
+        // With a service connection the image is named `<its registry>/<repository>`, a registry the file does not
+        // spell: what it pushes may be what another step names with the registry written out.
+        let unnamedRegistry: [DockerCommand] = inputs?["containerRegistry"] != nil ? [.opaque(anchor)] : []
+        switch command {
+        case "push": return references.map(DockerCommand.push) + unnamedRegistry
+        default:
+            return [.build(tags: references, dockerfile: dockerfile, platforms: platformWords, pushes: command == "buildandpush", at: anchor)]
+                + unnamedRegistry
+        }
+    }
+}

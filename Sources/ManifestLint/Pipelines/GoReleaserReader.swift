@@ -1,0 +1,69 @@
+import Yams
+
+/// GoReleaser's `dockers:` (one image per `goos`/`goarch`/`goarm`, built by `docker build` or `docker buildx build`
+/// with `build_flag_templates`), `dockers_v2:` (one multi-platform buildx build) and `docker_manifests:` (lists),
+/// with GoReleaser's defaults: `goos` linux, `goarch` amd64, `goarm` 6, `use: docker`.
+enum GoReleaserReader {
+    /// A configuration is GoReleaser's when it has image sections and GoReleaser's top-level keys.
+    static func isConfiguration(_ top: Node.Mapping) -> Bool {
+        ["dockers", "docker_manifests", "dockers_v2"].contains { top[$0]?.sequence != nil }
+            && ["project_name", "builds", "version", "before", "archives", "release", "changelog", "dist", "env", "checksum"].contains { top[$0] != nil }
+    }
+
+    static func read(_ root: Node, reader: WorkflowReader) -> PipelineRead {
+        var read = PipelineRead(format: .goreleaser)
+        guard let top = root.mapping else { return read }
+        for entry in top["dockers"]?.sequence ?? Node.Sequence() {
+            guard let docker = entry.mapping else { continue }
+            let anchorNode = docker["image_templates"] ?? entry
+            let anchor = ShellWord(text: "dockers", range: reader.offset(of: anchorNode)..<reader.offset(of: anchorNode))
+            let flags = words(docker["build_flag_templates"], reader: reader)
+            var platforms: [ShellWord] = []
+            if case .build(_, _, let found, _, _, _, _) = DockerCommand.parseBuild(flags, at: anchor) { platforms = found }
+            let pushes = docker["skip_push"]?.string?.lowercased() != "true"
+            let buildx = docker["use"]?.string == "buildx"
+            let dockerfile = docker["dockerfile"].map { JobWords.word($0, reader: reader) }
+            let command = DockerCommand.build(tags: words(docker["image_templates"], reader: reader), dockerfile: dockerfile, platforms: platforms,
+                                              pushes: pushes, at: anchor, buildx: buildx, outputs: buildx)
+            read.append(command, CommandContext(binary: binary(docker)))
+        }
+        for entry in top["dockers_v2"]?.sequence ?? Node.Sequence() {
+            guard let docker = entry.mapping else { continue }
+            let images = words(docker["images"], reader: reader), tags = words(docker["tags"], reader: reader)
+            let references = images.flatMap { image in tags.map { ShellWord(text: image.text + ":" + $0.text, range: $0.range) } }
+            let anchor = ShellWord(text: "dockers_v2", range: reader.offset(of: entry)..<reader.offset(of: entry))
+            var platforms = words(docker["platforms"], reader: reader)
+            if docker["platforms"] == nil {
+                platforms = ["linux/amd64", "linux/arm64"].map { ShellWord(text: $0, range: anchor.range) }
+            }
+            read.append(.build(tags: references, dockerfile: nil, platforms: platforms, pushes: true, at: anchor, buildx: true, outputs: true), .none)
+        }
+        for entry in top["docker_manifests"]?.sequence ?? Node.Sequence() {
+            guard let manifest = entry.mapping, let nameNode = manifest["name_template"] else { continue }
+            let list = words(nameNode, reader: reader).first ?? JobWords.word(nameNode, reader: reader)
+            let pushes = manifest["skip_push"]?.string?.lowercased() != "true"
+            read.append(.createList(list: list, members: words(manifest["image_templates"], reader: reader), pushes: pushes, at: list), .none)
+        }
+        return read
+    }
+
+    /// What the binaries of a `dockers:` entry are built for, with the key that says so (or the default).
+    private static func binary(_ docker: Node.Mapping) -> PlatformClaim {
+        let os = docker["goos"]?.string ?? "linux", architecture = docker["goarch"]?.string ?? "amd64"
+        var variant = ""
+        var source = docker["goarch"] != nil ? "goarch: \(architecture)" : "goarch unset (amd64)"
+        if architecture == "arm" {
+            let goarm = docker["goarm"]?.string ?? "6"
+            variant = "v" + goarm
+            source += docker["goarm"] != nil ? ", goarm: \(goarm)" : ", goarm unset (6)"
+        }
+        return PlatformClaim(platform: Platform(os: os, architecture: architecture, variant: variant).normalized(), source: source)
+    }
+
+    /// A string or list of strings, each one word as the file spells it (templates and all).
+    private static func words(_ node: Node?, reader: WorkflowReader) -> [ShellWord] {
+        guard let node else { return [] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.filter { $0.string != nil }.map { JobWords.word($0, reader: reader) }
+    }
+}

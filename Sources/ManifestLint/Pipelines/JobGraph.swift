@@ -1,0 +1,221 @@
+import Foundation
+
+/// The job graph of a CI file and the facts the job rules judge, added to the intent document:
+///
+///     "jobs": [{"id", "name", "needs": [{"name", "missing"}], "runner-platform", "matrix-unknown"}]
+///     /lists/*/members/*: "pushed-by-unordered-job"   a job pushes the member, and the list's job does not wait for it
+///     /pushes/*, /lists/*: "unordered-with"            another job writes the same tag, neither waits for the other
+///     /builds/*/references/*: "machine-shared-with"    a tag naming another architecture is built on the same machine
+///
+/// Two jobs are ordered when one waits for the other through `needs:`/`dependsOn:` or an earlier stage, transitively.
+/// Writes whose reference holds an unexpanded matrix value, or jobs with different run conditions, are not compared.
+struct JobGraph {
+    private let read: PipelineRead
+    private let index: TextIndex
+    private var ancestors: [String: Set<String>] = [:]
+    private let jobs: [String: PipelineJob]
+
+    init(_ read: PipelineRead, index: TextIndex) {
+        self.read = read
+        self.index = index
+        jobs = Dictionary(read.jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for job in read.jobs { _ = ancestors(of: job.id, visiting: []) }
+    }
+
+    /// The jobs a `needs:` name stands for: every instance of a matrix job; `stage:X` for each job of stage X.
+    private func instances(named name: String) -> [PipelineJob] {
+        if name.hasPrefix("stage:") {
+            let prefix = String(name.dropFirst("stage:".count)) + "."
+            return read.jobs.filter { $0.name.hasPrefix(prefix) }
+        }
+        return read.jobs.filter { $0.name == name }
+    }
+
+    private mutating func ancestors(of id: String, visiting: Set<String>) -> Set<String> {
+        if let known = ancestors[id] { return known }
+        guard let job = jobs[id], !visiting.contains(id), visiting.count < Limits.pipelineJobs else { return [] }
+        var result: Set<String> = []
+        for name in job.needs.map(\.name) + job.implicitNeeds {
+            for parent in instances(named: name) where parent.id != id {
+                result.insert(parent.id)
+                result.formUnion(ancestors(of: parent.id, visiting: visiting.union([id])))
+            }
+        }
+        ancestors[id] = result
+        return result
+    }
+
+    private func ordered(_ first: String, _ second: String) -> Bool {
+        first == second || ancestors[second]?.contains(first) == true || ancestors[first]?.contains(second) == true
+    }
+
+    /// A reference two jobs can be compared by: every expansion left in it has one value for the whole run (a
+    /// commit, a registry, a secret); a variable a job sets for itself (`$TAG` from a script, `${{ env.ARCH }}` from
+    /// `$GITHUB_ENV`, a matrix value not expanded) may differ between the jobs that spell it alike.
+    static func comparable(_ reference: String) -> Bool {
+        !ImageReference(reference).isWhollyVariable && ImageReference.expansions(reference).allSatisfy(isRunWide)
+    }
+
+    private static let runWidePrefixes = ["github.", "secrets.", "vars.", "inputs.", "CI_", "GITHUB_", "Build.", "System.", "DRONE_", "."]
+    private static let jobSpecific = ["github.job", "CI_JOB_", "CI_NODE_", "GITHUB_JOB", "GITHUB_ENV", "System.Job", "System.Phase"]
+
+    private static func isRunWide(_ expansion: String) -> Bool {
+        let name = expansion.trimmingCharacters(in: CharacterSet(charactersIn: "${}() "))
+        return runWidePrefixes.contains { name.hasPrefix($0) } && !jobSpecific.contains { name.hasPrefix($0) }
+    }
+
+    func addFacts(to document: inout JSONValue, regions: inout [String: SourceRegion]) {
+        guard case .object(var members) = document else { return }
+        func array(_ key: String) -> [JSONValue] {
+            if let position = members.firstIndex(where: { $0.key == key }), case .array(let items) = members[position].value { return items }
+            return []
+        }
+        func store(_ key: String, _ items: [JSONValue]) {
+            if let position = members.firstIndex(where: { $0.key == key }) { members[position].value = .array(items) } else { members.append((key, .array(items))) }
+        }
+        var pushes = array("pushes"), lists = array("lists"), builds = array("builds")
+        if read.graph != nil {
+            members.append(("jobs", .array(jobValues(&regions))))
+            members.append(("graph", .string(read.graph ?? "")))
+            orderFacts(pushes: &pushes, lists: &lists)
+            lists = lists.map(Self.markJobLocal)
+            builds = builds.map { build in
+                guard case .array(let references)? = build["references"] else { return build }
+                return build.replacing("references", .array(references.map(Self.markJobLocal)))
+            }
+        }
+        machineFacts(&builds)
+        store("pushes", pushes)
+        store("lists", lists)
+        store("builds", builds)
+        document = .object(members)
+    }
+
+    private func jobValues(_ regions: inout [String: SourceRegion]) -> [JSONValue] {
+        read.jobs.enumerated().map { offset, job in
+            regions["/jobs/\(offset)"] = index.region(from: job.anchor.range.lowerBound, length: job.anchor.range.count)
+            var fields: [(key: String, value: JSONValue)] = [("id", .string(job.id)), ("name", .string(job.name))]
+            fields.append(("needs", .array(job.needs.enumerated().map { needOffset, need in
+                regions["/jobs/\(offset)/needs/\(needOffset)"] = index.region(from: need.word.range.lowerBound, length: need.word.range.count)
+                var need: [(key: String, value: JSONValue)] = [("name", .string(need.name.hasPrefix("stage:") ? String(need.name.dropFirst(6)) : need.name))]
+                if !job.needs[needOffset].exists { need.append(("missing", .bool(true))) }
+                return .object(need)
+            })))
+            if let runner = job.runner { fields.append(("runner-platform", .string(runner.platform.description))) }
+            if job.matrixUnknown { fields.append(("matrix-unknown", .bool(true))) }
+            return .object(fields)
+        }
+    }
+
+    /// Who writes each reference: (job, where in the document), in file order.
+    private func orderFacts(pushes: inout [JSONValue], lists: inout [JSONValue]) {
+        var writers: [String: [(job: String, kind: String, offset: Int)]] = [:]
+        // One write per job and reference is enough to compare jobs (a job pushing one tag 80,000 times is one writer).
+        var seen: Set<String> = []
+        for (offset, push) in pushes.enumerated() {
+            guard let job = push["job"]?.stringValue, let reference = push["reference"]?.stringValue,
+                seen.insert(job + "\u{0}" + reference).inserted, Self.comparable(reference) else { continue }
+            writers[reference, default: []].append((job, "pushes", offset))
+        }
+        for (offset, list) in lists.enumerated() {
+            guard let job = list["job"]?.stringValue, let reference = list["reference"]?.stringValue, list["pushed"] == .bool(true),
+                Self.comparable(reference) else { continue }
+            // A multi-platform build's own list is the same write as its push.
+            guard seen.insert(job + "\u{0}" + reference).inserted else { continue }
+            writers[reference, default: []].append((job, "lists", offset))
+        }
+        for (reference, written) in writers {
+            // Instances of one matrix job write from one place in the file: reported there once.
+            var reported: Set<String> = []
+            for (later, writer) in written.enumerated() {
+                guard let earlier = written[..<later].first(where: { other in
+                    !ordered(other.job, writer.job) && jobs[other.job]?.condition == jobs[writer.job]?.condition
+                }) else { continue }
+                guard reported.insert((jobs[writer.job]?.name ?? writer.job) + "\u{0}" + reference + "\u{0}" + writer.kind).inserted else { continue }
+                if writer.kind == "pushes" { pushes[writer.offset] = pushes[writer.offset].adding("unordered-with", .string(earlier.job)) }
+                else { lists[writer.offset] = lists[writer.offset].adding("unordered-with", .string(earlier.job)) }
+            }
+        }
+        for (offset, list) in lists.enumerated() {
+            guard let listJob = list["job"]?.stringValue, case .array(var listMembers)? = list["members"] else { continue }
+            for (memberOffset, member) in listMembers.enumerated() {
+                guard let reference = member["reference"]?.stringValue, Self.comparable(reference),
+                    let unordered = writers[reference]?.first(where: { $0.job != listJob && ancestors[listJob]?.contains($0.job) != true })
+                else { continue }
+                listMembers[memberOffset] = member.adding("pushed-by-unordered-job", .string(unordered.job))
+            }
+            lists[offset] = list.replacing("members", .array(listMembers))
+        }
+    }
+
+    /// `"job-local-expansion": true` on a reference (list, build reference) whose value may differ between jobs.
+    private static func markJobLocal(_ value: JSONValue) -> JSONValue {
+        guard let reference = value["reference"]?.stringValue, !comparable(reference) else { return value }
+        return value.adding("job-local-expansion", .bool(true))
+    }
+
+    /// Builds without any platform (no `--platform`, no architecture in the Dockerfile's name, no known runner) in
+    /// one job — or one file without jobs — hold the machine's architecture: tags naming two architectures there
+    /// cannot both be right.
+    private func machineFacts(_ builds: inout [JSONValue]) {
+        // CI YAML read without jobs may run each part on another machine; GoReleaser has its own rule.
+        guard read.format == .shell || read.format == .bake || read.graph != nil || read.format == .acrTask else { return }
+        guard !Self.checksHostArchitecture(index.bytes), !Self.registersEmulator(index.bytes), !Self.namesArchitectureImages(index.bytes) else { return }
+        /// Per job: the first reference built for each architecture, and every tagged reference.
+        var firstByArchitecture: [String: [String: (build: Int, text: String)]] = [:]
+        var flagged: [Int: [Int: String]] = [:]
+        for (buildOffset, build) in builds.enumerated() where build["machine-platform"] == .bool(true) {
+            guard case .array(let references)? = build["references"] else { continue }
+            let job = build["job"]?.stringValue ?? ""
+            for (referenceOffset, reference) in references.enumerated() {
+                guard let tagged = reference["tag-platform"]?.stringValue, let text = reference["reference"]?.stringValue else { continue }
+                let architecture = Platform(specifier: tagged)?.architecture ?? tagged
+                var firsts = firstByArchitecture[job, default: [:]]
+                if firsts[architecture] == nil { firsts[architecture] = (buildOffset, text) }
+                firstByArchitecture[job] = firsts
+                // An earlier build on this machine made a tag of another architecture.
+                if let other = firsts.first(where: { $0.key != architecture && $0.value.build < buildOffset })?.value {
+                    flagged[buildOffset, default: [:]][referenceOffset] = other.text
+                }
+            }
+        }
+        for (buildOffset, marks) in flagged {
+            guard case .array(var references)? = builds[buildOffset]["references"] else { continue }
+            for (referenceOffset, other) in marks { references[referenceOffset] = references[referenceOffset].adding("machine-shared-with", .string(other)) }
+            builds[buildOffset] = builds[buildOffset].replacing("references", .array(references))
+        }
+    }
+
+    /// The file names per-architecture image namespaces (`arm64v8/`, `arm32v7/`, `amd64/`): a build argument may
+    /// choose a base image of another architecture, which the image then holds.
+    static func namesArchitectureImages(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return ["arm64v8/", "arm32v7/", "arm32v6/", "arm32v5/", "amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { text.contains($0) }
+    }
+
+    /// The file looks at the machine's architecture (`uname -m`, `dpkg --print-architecture`, `$RUNNER_ARCH`), so
+    /// which build runs may depend on it.
+    static func checksHostArchitecture(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return ["uname -m", "uname -p", "print-architecture", "$(arch)", "`arch`", "runner.arch", "RUNNER_ARCH", "HOSTTYPE", "go env GOARCH"].contains { text.contains($0) }
+    }
+}
+
+extension JobGraph {
+    /// The file sets up emulation of other architectures (docker/setup-qemu-action, qemu-user-static, binfmt).
+    static func registersEmulator(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        return text.contains("qemu") || text.contains("binfmt")
+    }
+}
+
+extension JSONValue {
+    /// The object with one more member (or that member replaced).
+    func adding(_ key: String, _ value: JSONValue) -> JSONValue { replacing(key, value) }
+
+    func replacing(_ key: String, _ value: JSONValue) -> JSONValue {
+        guard case .object(var members) = self else { return self }
+        if let position = members.firstIndex(where: { $0.key == key }) { members[position].value = value } else { members.append((key, value)) }
+        return .object(members)
+    }
+}
