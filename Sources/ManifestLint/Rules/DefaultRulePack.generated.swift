@@ -4,7 +4,7 @@
 enum DefaultRulePack {
     /// Every rule of Rules/, as the rule loader reads it.
     static func rules() -> [Rule] {
-        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32()]
+        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32(), rule33(), rule34(), rule35(), rule36(), rule37(), rule38()]
     }
 
     /// The built-in checks as Rules/builtin/ documents them: metadata and examples, no declarative checks.
@@ -12,8 +12,26 @@ enum DefaultRulePack {
         [builtin0(), builtin1(), builtin2(), builtin3(), builtin4(), builtin5(), builtin6(), builtin7(), builtin8(), builtin9(), builtin10(), builtin11(), builtin12(), builtin13(), builtin14(), builtin15(), builtin16(), builtin17(), builtin18(), builtin19(), builtin20(), builtin21(), builtin22(), builtin23(), builtin24(), builtin25(), builtin26(), builtin27(), builtin28(), builtin29(), builtin30(), builtin31(), builtin32(), builtin33(), builtin34(), builtin35(), builtin36(), builtin37(), builtin38(), builtin39(), builtin40(), builtin41(), builtin42(), builtin43(), builtin44(), builtin45(), builtin46(), builtin47()]
     }
 
-    // "Rules/dangling-attestation.yaml"
+    // "Rules/binary-platform-mismatch.yaml"
     private static func rule0() -> Rule {
+        Rule(id: "binary-platform-mismatch",
+            title: "An image's binaries are built for the image's platform",
+            description: "GoReleaser's `dockers:` entries copy the binaries built for their `goos`/`goarch`/`goarm` into an image whose platform `build_flag_templates` set with `--platform`. `goarch` defaults to amd64 and `goarm` to 6, so an entry tagged and `--platform`ed linux/arm64 without `goarch: arm64` ships an amd64 binary in an arm64 image (\"exec format error\"); and without `--platform` the image is the build machine's (amd64 on most CI runners) whatever `goarch` says.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://goreleaser.com/customization/docker/",
+            tags: [String](["workflow", "platform", "goreleaser"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*"]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["binary-platform"])), transform: nil, test: Condition.Test.present(true), orAbsent: false)]), function: CheckFunction(rawValue: "expression")!, field: Selector(tokens: [String]([])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("expression", JSONValue.string("size(value.platforms) == 0\n  ? (value[\"binary-platform\"] == \"linux/amd64\" ? [] : [{\"binary\": value[\"binary-platform\"], \"source\": value[\"binary-source\"], \"image\": \"the build machine's platform (no --platform)\"}])\n  : value.platforms.filter(p, p != value[\"binary-platform\"]).map(p, {\"binary\": value[\"binary-platform\"], \"source\": value[\"binary-source\"], \"image\": p})\n"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "the image's binaries are built for {{binary}} ({{source}}) but the image is {{image}}",
+            validExamples: [RuleExample]([RuleExample(name: "goarch and --platform agree, and a manifest combines both", document: "project_name: app\ndockers:\n  - image_templates: [\"example/app:{{ .Version }}-amd64\"]\n    use: buildx\n    build_flag_templates: [\"--platform=linux/amd64\"]\n  - image_templates: [\"example/app:{{ .Version }}-arm64v8\"]\n    goarch: arm64\n    use: buildx\n    build_flag_templates: [\"--platform=linux/arm64/v8\"]\ndocker_manifests:\n  - name_template: \"example/app:{{ .Version }}\"\n    image_templates: [\"example/app:{{ .Version }}-amd64\", \"example/app:{{ .Version }}-arm64v8\"]\n", expectedFindings: nil, file: ".goreleaser.yaml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "an arm64 image without goarch (amd64 binaries inside)", document: "project_name: app\ndockers:\n  - image_templates: [\"example/app:{{ .Version }}-arm64\"]\n    use: buildx\n    build_flag_templates: [\"--platform=linux/arm64\"]\n", expectedFindings: 1, file: ".goreleaser.yaml"), RuleExample(name: "goarch arm64 with no --platform", document: "project_name: app\ndockers:\n  - image_templates: [\"example/app:{{ .Version }}-arm64\"]\n    goarch: arm64\n", expectedFindings: 1, file: ".goreleaser.yaml")]),
+            source: "Rules/binary-platform-mismatch.yaml")
+    }
+
+    // "Rules/dangling-attestation.yaml"
+    private static func rule1() -> Rule {
         Rule(id: "dangling-attestation",
             title: "Attestations describe an entry of the same index",
             description: "BuildKit attestation manifests (vnd.docker.reference.type = attestation-manifest) name the image they describe in vnd.docker.reference.digest. If that digest is not an entry of the index, the provenance or SBOM is attached to nothing a client can pull.\n",
@@ -31,7 +49,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/discarded-multi-platform-build.yaml"
-    private static func rule1() -> Rule {
+    private static func rule2() -> Rule {
         Rule(id: "discarded-multi-platform-build",
             title: "A multi-platform buildx build that a later step pushes keeps its result",
             description: "`docker buildx build --platform a,b` without `--push`, `--load` or `--output` leaves the result in the build cache: with a docker-container builder (docker/setup-buildx-action, `docker buildx create --use`) nothing is stored, and the classic image store cannot hold a multi-platform image at all, so a later `docker push` or `docker manifest create` of its tag sends nothing or an older image. Only Docker's containerd image store keeps such a build. Add `--push` to the build (or `--load` with the containerd image store).\n",
@@ -49,25 +67,25 @@ enum DefaultRulePack {
     }
 
     // "Rules/duplicate-platform.yaml"
-    private static func rule2() -> Rule {
+    private static func rule3() -> Rule {
         Rule(id: "duplicate-platform",
             title: "No two entries resolve to the same platform",
             description: "Clients pick the first entry that matches their platform, so a second entry for the same platform is never pulled (often the leftover of `docker manifest create --amend`). Platforms are compared as containerd's strict matcher does: after its normalization (arm64/v8 = arm64, arm = arm/v7, v9.0 = v9), with os.features sorted and de-duplicated, and for Windows the major.minor.build of os.version (entries of one build that differ only by revision are duplicates; different builds are not). BuildKit attestation entries (vnd.docker.reference.type), unknown/unknown entries (the same attestations after `docker manifest inspect` drops their annotations) and zstd twins (io.github.containers.compression.zstd) are not duplicates. The finding points at the later entry.\n",
             severity: Severity(rawValue: "error")!,
             enabledByDefault: true,
-            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "index")!]),
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "index")!, RuleSubject(rawValue: "workflow-list")!]),
             help: "https://github.com/opencontainers/image-spec/blob/main/image-index.md#image-index-property-descriptions",
             tags: [String](["platform"]),
             parameters: [RuleParameter]([]),
-            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["manifests", "*"]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["annotations", "vnd.docker.reference.type"])), transform: nil, test: Condition.Test.present(false), orAbsent: false), Condition(field: Selector(tokens: [String](["platform", "os"])), transform: ValueTransform(rawValue: "os")!, test: Condition.Test.noneOf([JSONValue]([JSONValue.string("unknown"), JSONValue.string("windows")])), orAbsent: false)]), function: CheckFunction(rawValue: "unique")!, field: Selector(tokens: [String](["platform"])), transform: ValueTransform(rawValue: "platform")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("key-fields", JSONValue.array([JSONValue]([JSONValue.string("/annotations/io.github.containers.compression.zstd")])))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil), CheckSpec(given: [Selector]([Selector(tokens: [String](["manifests", "*"]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["annotations", "vnd.docker.reference.type"])), transform: nil, test: Condition.Test.present(false), orAbsent: false), Condition(field: Selector(tokens: [String](["platform", "os"])), transform: ValueTransform(rawValue: "os")!, test: Condition.Test.equals(JSONValue.string("windows")), orAbsent: false)]), function: CheckFunction(rawValue: "unique")!, field: Selector(tokens: [String](["platform"])), transform: ValueTransform(rawValue: "platform")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("key-fields", JSONValue.array([JSONValue]([JSONValue.string("/annotations/io.github.containers.compression.zstd")])))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "{{value}} is listed again; {{first}} is the same Windows build, and clients take only the entry with the higher os.version revision")]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["members", "*"]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String]([])), transform: nil, test: Condition.Test.expression("has(value.platform) && !value.platform.startsWith(\"windows/\")"), orAbsent: false)]), function: CheckFunction(rawValue: "unique")!, field: Selector(tokens: [String](["platform"])), transform: ValueTransform(rawValue: "platform")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil), CheckSpec(given: [Selector]([Selector(tokens: [String](["manifests", "*"]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["annotations", "vnd.docker.reference.type"])), transform: nil, test: Condition.Test.present(false), orAbsent: false), Condition(field: Selector(tokens: [String](["platform", "os"])), transform: ValueTransform(rawValue: "os")!, test: Condition.Test.noneOf([JSONValue]([JSONValue.string("unknown"), JSONValue.string("windows")])), orAbsent: false)]), function: CheckFunction(rawValue: "unique")!, field: Selector(tokens: [String](["platform"])), transform: ValueTransform(rawValue: "platform")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("key-fields", JSONValue.array([JSONValue]([JSONValue.string("/annotations/io.github.containers.compression.zstd")])))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil), CheckSpec(given: [Selector]([Selector(tokens: [String](["manifests", "*"]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["annotations", "vnd.docker.reference.type"])), transform: nil, test: Condition.Test.present(false), orAbsent: false), Condition(field: Selector(tokens: [String](["platform", "os"])), transform: ValueTransform(rawValue: "os")!, test: Condition.Test.equals(JSONValue.string("windows")), orAbsent: false)]), function: CheckFunction(rawValue: "unique")!, field: Selector(tokens: [String](["platform"])), transform: ValueTransform(rawValue: "platform")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("key-fields", JSONValue.array([JSONValue]([JSONValue.string("/annotations/io.github.containers.compression.zstd")])))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "{{value}} is listed again; {{first}} is the same Windows build, and clients take only the entry with the higher os.version revision")]),
             message: "{{value}} is listed again; {{first}} already provides it, so this entry is never selected",
             validExamples: [RuleExample]([RuleExample(name: "three windows entries that differ by os.version", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.docker.distribution.manifest.list.v2+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\", \"os.version\": \"10.0.17763.4377\"}},\n  {\"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\", \"os.version\": \"10.0.20348.1726\"}}]}\n", expectedFindings: nil, file: nil), RuleExample(name: "buildx attestation entries and a zstd twin", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}, \"annotations\": {\"io.github.containers.compression.zstd\": \"true\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:3333333333333333333333333333333333333333333333333333333333333333\", \"platform\": {\"architecture\": \"unknown\", \"os\": \"unknown\"}, \"annotations\": {\"vnd.docker.reference.type\": \"attestation-manifest\", \"vnd.docker.reference.digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:4444444444444444444444444444444444444444444444444444444444444444\", \"platform\": {\"architecture\": \"unknown\", \"os\": \"unknown\"}, \"annotations\": {\"vnd.docker.reference.type\": \"attestation-manifest\", \"vnd.docker.reference.digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\"}}]}\n", expectedFindings: nil, file: nil), RuleExample(name: "two attestations as plain docker manifest inspect prints them (annotations dropped)", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:3333333333333333333333333333333333333333333333333333333333333333\", \"platform\": {\"architecture\": \"unknown\", \"os\": \"unknown\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:4444444444444444444444444444444444444444444444444444444444444444\", \"platform\": {\"architecture\": \"unknown\", \"os\": \"unknown\"}}]}\n", expectedFindings: nil, file: nil)]),
-            invalidExamples: [RuleExample]([RuleExample(name: "two linux/amd64 entries after docker manifest create --amend", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:3333333333333333333333333333333333333333333333333333333333333333\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}}]}\n", expectedFindings: 1, file: nil), RuleExample(name: "two Windows entries of one build that differ only by revision (clients compare major.minor.build)", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.docker.distribution.manifest.list.v2+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\", \"os.version\": \"10.0.17763.4377\"}},\n  {\"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\", \"os.version\": \"10.0.17763.5458\"}}]}\n", expectedFindings: 1, file: nil), RuleExample(name: "arm and arm/v7 are the same platform", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"arm\", \"os\": \"linux\", \"variant\": \"v7\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"arm\", \"os\": \"linux\"}}]}\n", expectedFindings: 1, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a manifest-tool spec with two amd64 entries", document: "image: example/app:1.0\nmanifests:\n  - image: example/app:1.0-amd64\n    platform: {architecture: amd64, os: linux}\n  - image: example/app:1.0-arm64\n    platform: {architecture: arm64, os: linux}\n  - image: example/app:1.0-x86_64\n    platform: {architecture: amd64, os: linux}\n", expectedFindings: 1, file: "manifest.yml"), RuleExample(name: "a bake target listing linux/arm64 twice (as arm64/v8)", document: "target \"image\" {\n  tags = [\"example/app:1.0\"]\n  platforms = [\"linux/amd64\", \"linux/arm64\", \"linux/arm64/v8\"]\n}\n", expectedFindings: 1, file: "docker-bake.hcl"), RuleExample(name: "two linux/amd64 entries after docker manifest create --amend", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"arm64\", \"os\": \"linux\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:3333333333333333333333333333333333333333333333333333333333333333\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"linux\"}}]}\n", expectedFindings: 1, file: nil), RuleExample(name: "two Windows entries of one build that differ only by revision (clients compare major.minor.build)", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.docker.distribution.manifest.list.v2+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\", \"os.version\": \"10.0.17763.4377\"}},\n  {\"mediaType\": \"application/vnd.docker.distribution.manifest.v2+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"amd64\", \"os\": \"windows\", \"os.version\": \"10.0.17763.5458\"}}]}\n", expectedFindings: 1, file: nil), RuleExample(name: "arm and arm/v7 are the same platform", document: "{\"schemaVersion\": 2, \"mediaType\": \"application/vnd.oci.image.index.v1+json\", \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"arm\", \"os\": \"linux\", \"variant\": \"v7\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:2222222222222222222222222222222222222222222222222222222222222222\", \"platform\": {\"architecture\": \"arm\", \"os\": \"linux\"}}]}\n", expectedFindings: 1, file: nil)]),
             source: "Rules/duplicate-platform.yaml")
     }
 
     // "Rules/empty-index.yaml"
-    private static func rule3() -> Rule {
+    private static func rule4() -> Rule {
         Rule(id: "empty-index",
             title: "An index lists at least one manifest",
             description: "An index with no entries resolves to nothing on every platform; it is usually a failed or interrupted push.",
@@ -84,8 +102,62 @@ enum DefaultRulePack {
             source: "Rules/empty-index.yaml")
     }
 
+    // "Rules/list-before-members.yaml"
+    private static func rule5() -> Rule {
+        Rule(id: "list-before-members",
+            title: "A list job waits for every job that pushes its members",
+            description: "`docker manifest create`, `docker buildx imagetools create` and manifest actions read their members from the registry. When the job that makes the list does not wait (through `needs:`, `dependsOn:` or an earlier stage, directly or transitively) for a job of the same file that pushes a member, it can run first and combine an old image, or fail on a missing one — intermittently, depending on which runner is faster. Members named only by variables, digests from job outputs and jobs of other files are not compared.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idneeds",
+            tags: [String](["workflow", "graph"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["lists", "*", "members", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "absent")!, field: Selector(tokens: [String](["pushed-by-unordered-job"])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "the job that makes this list does not wait for job \"{{value}}\", which pushes this member",
+            validExamples: [RuleExample]([RuleExample(name: "per-architecture jobs on their own runners, a merge job that needs them (matrix)", document: "on: push\njobs:\n  build:\n    strategy:\n      matrix:\n        include:\n          - arch: amd64\n            runner: ubuntu-24.04\n          - arch: arm64\n            runner: ubuntu-24.04-arm\n    runs-on: ${{ matrix.runner }}\n    steps:\n      - run: docker build -t example/app:1.0-${{ matrix.arch }} . && docker push example/app:1.0-${{ matrix.arch }}\n  merge:\n    needs: build\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker buildx imagetools create -t example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64\n", expectedFindings: nil, file: ".github/workflows/release.yml"), RuleExample(name: "GitLab stages order the manifest job after the builds", document: "stages: [build, release]\nbuild-arm64:\n  stage: build\n  script: [docker buildx build --platform linux/arm64 -t registry.example.com/app:1.0-arm64 --push .]\nmanifest:\n  stage: release\n  script: [docker buildx imagetools create -t registry.example.com/app:1.0 registry.example.com/app:1.0-arm64]\n", expectedFindings: nil, file: ".gitlab-ci.yml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "the merge job needs only the amd64 build", document: "on: push\njobs:\n  build-amd64:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker buildx build --platform linux/amd64 -t example/app:1.0-amd64 --push .\n  build-arm64:\n    runs-on: ubuntu-24.04-arm\n    steps:\n      - run: docker buildx build --platform linux/arm64 -t example/app:1.0-arm64 --push .\n  merge:\n    needs: build-amd64\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker buildx imagetools create -t example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64\n", expectedFindings: 1, file: ".github/workflows/release.yml"), RuleExample(name: "a GitLab manifest job whose needs leave out the arm64 build", document: "stages: [build, release]\nbuild-amd64:\n  stage: build\n  script: [docker buildx build --platform linux/amd64 -t registry.example.com/app:1.0-amd64 --push .]\nbuild-arm64:\n  stage: build\n  script: [docker buildx build --platform linux/arm64 -t registry.example.com/app:1.0-arm64 --push .]\nmanifest:\n  stage: release\n  needs: [build-amd64]\n  script: [docker buildx imagetools create -t registry.example.com/app:1.0 registry.example.com/app:1.0-amd64 registry.example.com/app:1.0-arm64]\n", expectedFindings: 1, file: ".gitlab-ci.yml")]),
+            source: "Rules/list-before-members.yaml")
+    }
+
+    // "Rules/list-overwrites-image.yaml"
+    private static func rule6() -> Rule {
+        Rule(id: "list-overwrites-image",
+            title: "A list does not take the name of an image it is made of",
+            description: "A list pushed under the tag of one of its own members, or of a single-platform image the same file pushes, replaces that image in the registry: the member's tag now names the list, and a later run that lists it again fails or nests the list in itself. Names holding a variable that a CI job sets for itself are not compared across jobs. GoReleaser's `docker_manifests` `name_template` equal to one of the `dockers` `image_templates` is the common case. Give per-platform images their own tags (`-amd64`, `-arm64`).\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://goreleaser.com/customization/docker_manifest/",
+            tags: [String](["workflow", "tag"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["lists", "*"]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["source"])), transform: nil, test: Condition.Test.noneOf([JSONValue]([JSONValue.string("docker buildx build --platform")])), orAbsent: false), Condition(field: Selector(tokens: [String](["job-local-expansion"])), transform: nil, test: Condition.Test.present(false), orAbsent: false)]), function: CheckFunction(rawValue: "expression")!, field: Selector(tokens: [String]([])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("expression", JSONValue.string("value.members.exists(m, has(m.reference) && m.reference == value.reference)\n  || subject.builds.exists(b, b.pushed && size(b.platforms) <= 1\n       && b.references.exists(r, r.reference == value.reference && !(\"job-local-expansion\" in r)))\n  ? [{\"name\": value.reference}] : []\n"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "the list is pushed as {{name}}, the name of an image it is made of, which it replaces",
+            validExamples: [RuleExample]([RuleExample(name: "per-architecture tags and a list under the version", document: "project_name: app\ndockers:\n  - image_templates: [\"example/app:{{ .Version }}-amd64\"]\n    build_flag_templates: [\"--platform=linux/amd64\"]\ndocker_manifests:\n  - name_template: \"example/app:{{ .Version }}\"\n    image_templates: [\"example/app:{{ .Version }}-amd64\"]\n", expectedFindings: nil, file: ".goreleaser.yaml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "the manifest's name is the amd64 image's", document: "project_name: app\ndockers:\n  - image_templates: [\"example/app:{{ .Version }}\", \"example/app:{{ .Version }}-amd64\"]\n    build_flag_templates: [\"--platform=linux/amd64\"]\n  - image_templates: [\"example/app:{{ .Version }}-arm64\"]\n    goarch: arm64\n    build_flag_templates: [\"--platform=linux/arm64\"]\ndocker_manifests:\n  - name_template: \"example/app:{{ .Version }}\"\n    image_templates: [\"example/app:{{ .Version }}-amd64\", \"example/app:{{ .Version }}-arm64\"]\n", expectedFindings: 1, file: ".goreleaser.yaml")]),
+            source: "Rules/list-overwrites-image.yaml")
+    }
+
+    // "Rules/machine-architecture-tags.yaml"
+    private static func rule7() -> Rule {
+        Rule(id: "machine-architecture-tags",
+            title: "Tags naming different architectures are not built on one machine without --platform",
+            description: "A build without `--platform` (and without an architecture in its Dockerfile's name) makes an image of the machine it runs on, whatever GOARCH or build argument it is given. When one job — or one script — builds `-linux-amd64` and `-linux-arm64` tags that way on the same machine, both images hold that machine's architecture and a list made of them ships one binary under two platforms. Give each build `--platform`, or build each on a runner of its architecture. Not reported when the file sets up emulation (QEMU, binfmt) or looks at the machine's architecture (`uname -m`), where a foreign base image or a branch per machine may make it right; builds on a known runner are checked by tag-architecture-mismatch instead.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://docs.docker.com/build/building/multi-platform/",
+            tags: [String](["workflow", "platform", "tag"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*", "references", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "absent")!, field: Selector(tokens: [String](["machine-shared-with"])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "this image is built on the same machine as {{value}} without --platform, so both hold that machine's architecture whatever their tags say",
+            validExamples: [RuleExample]([RuleExample(name: "each build names its platform", document: "docker buildx build --platform linux/amd64 -t example/app:1.0-linux-amd64 --push .\ndocker buildx build --platform linux/arm64 -t example/app:1.0-linux-arm64 --push .\n", expectedFindings: nil, file: "build.sh"), RuleExample(name: "a script that picks the build by the machine's architecture", document: "if [ \"$(uname -m)\" = aarch64 ]; then\n  docker build -t example/app:1.0-linux-arm64 .\nelse\n  docker build -t example/app:1.0-linux-amd64 .\nfi\n", expectedFindings: nil, file: "build.sh")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "only GOARCH differs between the two builds", document: "docker build --build-arg GOARCH=amd64 -t example/app:1.0-linux-amd64 .\ndocker build --build-arg GOARCH=arm64 -t example/app:1.0-linux-arm64 .\ndocker push example/app:1.0-linux-amd64\ndocker push example/app:1.0-linux-arm64\ndocker manifest create example/app:1.0 example/app:1.0-linux-amd64 example/app:1.0-linux-arm64\n", expectedFindings: 1, file: "build.sh"), RuleExample(name: "one GitLab job builds both architectures on its runner", document: "release:\n  script:\n    - docker build --build-arg TARGETARCH=amd64 -t $CI_REGISTRY_IMAGE:linux-amd64 .\n    - docker build --build-arg TARGETARCH=arm64 -t $CI_REGISTRY_IMAGE:linux-arm64 .\n    - docker push $CI_REGISTRY_IMAGE:linux-amd64\n    - docker push $CI_REGISTRY_IMAGE:linux-arm64\n", expectedFindings: 1, file: ".gitlab-ci.yml")]),
+            source: "Rules/machine-architecture-tags.yaml")
+    }
+
     // "Rules/manifest-of-unpushed-image.yaml"
-    private static func rule4() -> Rule {
+    private static func rule8() -> Rule {
         Rule(id: "manifest-of-unpushed-image",
             title: "A list combines only images that are pushed",
             description: "`docker manifest create` and `docker buildx imagetools create` read their members from the registry. A member this workflow builds or tags but never pushes is either missing there or an old version of it; a member whose tag is unique to the run (`{{.Run.ID}}`, `$ID`, `$GITHUB_SHA`, ...) that no step pushes cannot be there at all. Not reported when the file runs something that may push out of sight (`make`, another script, an action) or pushes an image named only by variables (`docker push \"$IMAGE\"`, which may be the member).\n",
@@ -103,7 +175,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/missing-platform.yaml"
-    private static func rule5() -> Rule {
+    private static func rule9() -> Rule {
         Rule(id: "missing-platform",
             title: "Image entries of an index say their platform",
             description: "An entry that points at an image manifest without a platform cannot be selected by platform, so multi-arch clients skip it or take it blindly. Only indexes where some entry states a platform are multi-platform indexes, and an OCI layout's index.json (entries tagged with org.opencontainers.image.ref.name, and the signatures and SBOMs oras, notation, skopeo or crane store beside them) is a list of roots, not one. Entries tagged with org.opencontainers.image.ref.name, attestation entries and artifacts (signatures, SBOMs: an artifactType that is not an image config) are exempt.\n",
@@ -121,7 +193,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/missing-required-platform.yaml"
-    private static func rule6() -> Rule {
+    private static func rule10() -> Rule {
         Rule(id: "missing-required-platform",
             title: "A list a workflow creates provides every required platform",
             description: "The workflow counterpart of required-platforms: a list made with `docker manifest create`, `docker buildx imagetools create` or a multi-platform `docker buildx build --push` must cover the platforms in `platforms`, which follows required-platforms' setting unless configured here. Member platforms come from `manifest annotate`, `--platform`, or the architecture named in the tag; lists with a member whose platform cannot be told are skipped.\n",
@@ -139,7 +211,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/missing-variant.yaml"
-    private static func rule7() -> Rule {
+    private static func rule11() -> Rule {
         Rule(id: "missing-variant",
             title: "arm entries say which variant",
             description: "\"arm\" covers v5, v6 and v7 binaries that do not run on each other's CPUs; without a variant, clients assume v7. State the variant (linux/arm/v6, linux/arm/v7) so a v6 image is not pulled onto a v7-only match or the reverse.\n",
@@ -157,7 +229,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/mixed-media-types.yaml"
-    private static func rule8() -> Rule {
+    private static func rule12() -> Rule {
         Rule(id: "mixed-media-types",
             title: "An index and its entries use one media-type family",
             description: "An OCI index should list OCI manifests and a Docker manifest list Docker manifests. Docker media types inside an OCI index (or the reverse) are rejected by some registries and mis-handled by some clients. Entries whose media types are neither Docker nor OCI (artifacts) are not counted. An OCI layout's index.json (entries tagged with org.opencontainers.image.ref.name, or none with a platform) may hold images of both families (crane keeps Docker media types) and is not checked.\n",
@@ -175,7 +247,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/non-canonical-platform.yaml"
-    private static func rule9() -> Rule {
+    private static func rule13() -> Rule {
         Rule(id: "non-canonical-platform",
             title: "Platforms use the canonical OCI/Go names",
             description: "Clients match platforms by the Go names (GOOS/GOARCH) that the image-spec uses. Aliases such as x86_64, aarch64, armhf, i386, an upper-case OS or a variant written \"7\" or \"armv7\" are matched only by clients that normalize, and not all do (containerd keeps a variant such as `armv7` as written, so an arm/v7 client never selects it). `amd64/v1` is plain `amd64` to containerd (the baseline level is dropped), so it is a second spelling of the same platform. The message says the canonical form. `arm64/v8` is an accepted spelling. Also checked on the platforms `docker manifest annotate --os/--arch/--variant` give list members in build workflows.\n",
@@ -193,7 +265,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/push-of-unbuilt-image.yaml"
-    private static func rule10() -> Rule {
+    private static func rule14() -> Rule {
         Rule(id: "push-of-unbuilt-image",
             title: "A workflow pushes only images it builds, tags or pulls",
             description: "A pushed reference that no step of the workflow builds (`docker build -t`, an ACR `build:` step), tags (`docker tag`) or pulls fails with \"An image does not exist locally\", or worse pushes a stale local image. It is often the other half of a typo in a build tag. Reported only when the file proves the image had to come from it: the file is a CI job or ACR task (which start on a clean machine), the tag is unique to the run (`{{.Run.ID}}`, `$GITHUB_SHA`, `$CI_COMMIT_SHA`, `$(Build.BuildId)`, ...), or the file builds other tags of the same repository; and not for a push named only by variables (`docker push \"$IMAGE\"`) or in a file that builds an image named only by variables (it may be the one pushed); and never when the file runs something that may make images out of sight (`make`, `docker load`, `docker compose`, another script, an image-building action). `docker push --all-tags` pushes what exists and is not checked.\n",
@@ -211,7 +283,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/push-of-uncreated-list.yaml"
-    private static func rule11() -> Rule {
+    private static func rule15() -> Rule {
         Rule(id: "push-of-uncreated-list",
             title: "docker manifest push pushes a list the workflow created",
             description: "`docker manifest push` sends a list that `docker manifest create` stored locally; a name that no create in the file made fails with \"No such manifest\" (or pushes an old list left on the machine), typically a different tag (`:latest` for `:{{.Run.ID}}`). Reported only when the file creates lists, the pushed name uses no variable the created names do not, and nothing else in the file may create lists out of sight (`make`, another script).\n",
@@ -229,7 +301,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/repository-name-typo.yaml"
-    private static func rule12() -> Rule {
+    private static func rule16() -> Rule {
         Rule(id: "repository-name-typo",
             title: "Repository names in a workflow are spelled alike",
             description: "Two repository names in one build workflow within a small edit distance (insertions, deletions, substitutions, swapped neighbours) whose uses complement each other on the same tag: one is built, tagged or pulled but never pushed or listed (or pushed but left out of the list), the other pushed or listed but never built — as when `myyimage:$ID-arm64` is built and `myimage:$ID-arm64` pushed. The image goes to the wrong repository or the push fails. Names alike for a reason (a pull → tag → push round trip) and variables (`$GHCR_IMAGE`, `$ACR_IMAGE`) are left alone. The less used name is reported at each use, with the other as the fix.\n",
@@ -247,7 +319,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/required-annotations.yaml"
-    private static func rule13() -> Rule {
+    private static func rule17() -> Rule {
         Rule(id: "required-annotations",
             title: "Indexes and manifests carry the required annotations",
             description: "Off by default. Teams that trace images back to their source enable it and list the annotations every index and manifest must carry (for example org.opencontainers.image.source and org.opencontainers.image.revision).\n",
@@ -265,7 +337,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/required-platforms.yaml"
-    private static func rule14() -> Rule {
+    private static func rule18() -> Rule {
         Rule(id: "required-platforms",
             title: "The index provides every required platform",
             description: "Every multi-platform index must offer an entry for each platform in the `platforms` parameter, so that clients on those platforms get an image instead of \"no matching manifest\". Platforms are compared after containerd's normalization (aarch64 = arm64, arm = arm/v7, ...). Only image entries count: BuildKit attestations, unknown/unknown entries, artifacts (an artifactType that is not an image config) and tagged layout entries provide no platform. Out of scope: artifact indexes (top-level artifactType), indexes whose entries carry no platform (OCI layout tag lists), and indexes that share no OS with the required platforms (a Windows-only image under a Linux requirement).\n",
@@ -283,7 +355,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/tag-architecture-mismatch.yaml"
-    private static func rule15() -> Rule {
+    private static func rule19() -> Rule {
         Rule(id: "tag-architecture-mismatch",
             title: "A tag that names an architecture points at that architecture",
             description: "A reference whose tag names an architecture (myimage:arm64, :1.2-amd64, -aarch64, -armv7, ...) must point at an entry or manifest of that architecture; otherwise users of that tag get \"exec format error\". Checked on org.opencontainers.image.ref.name annotations of index entries and on the Ref of `docker manifest inspect -v` output, and in build workflows on the tags a build produces (against its `--platform`, or the architecture its Dockerfile is named for, such as dockerfile.arm64) and on list members annotated with `--arch`. Attestation entries (platform unknown/unknown) are skipped.\n",
@@ -300,8 +372,26 @@ enum DefaultRulePack {
             source: "Rules/tag-architecture-mismatch.yaml")
     }
 
+    // "Rules/unknown-needs.yaml"
+    private static func rule20() -> Rule {
+        Rule(id: "unknown-needs",
+            title: "A job waits only for jobs that exist",
+            description: "`needs:` (GitHub Actions, GitLab CI) and `dependsOn:` (Azure Pipelines) name the jobs a job waits for. A name that no job of the file has is a typo or a job renamed since: GitHub refuses the whole workflow, GitLab refuses the pipeline, and a manifest job \"fixed\" by dropping the name runs before the images it combines exist. Not reported for GitLab files that `include:` others (the job may be defined there) or for `optional: true` needs.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idneeds",
+            tags: [String](["workflow", "graph"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["jobs", "*", "needs", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "absent")!, field: Selector(tokens: [String](["missing"])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "this job waits for a job that does not exist in this file",
+            validExamples: [RuleExample]([RuleExample(name: "a merge job that needs the build job", document: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker buildx build --platform linux/amd64,linux/arm64 -t example/app:1.0 --push .\n  verify:\n    needs: [build]\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker buildx imagetools inspect example/app:1.0\n", expectedFindings: nil, file: ".github/workflows/release.yml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a GitLab manifest job that needs a renamed build job", document: "build-amd64:\n  stage: build\n  script: [docker build --platform linux/amd64 -t registry.example.com/app:1.0-amd64 --push .]\nmanifest:\n  stage: deploy\n  needs: [build-amd64, build-aarch64]\n  script: [docker manifest create registry.example.com/app:1.0 registry.example.com/app:1.0-amd64]\n", expectedFindings: 1, file: ".gitlab-ci.yml")]),
+            source: "Rules/unknown-needs.yaml")
+    }
+
     // "Rules/unknown-platform.yaml"
-    private static func rule16() -> Rule {
+    private static func rule21() -> Rule {
         Rule(id: "unknown-platform",
             title: "os and architecture are values Go knows",
             description: "The image-spec says os and architecture SHOULD be values listed for Go's GOOS and GOARCH. Anything else (a typo, a placeholder) matches no client. Values are normalized first, so aliases are the non-canonical-platform rule's concern. Attestation entries (unknown/unknown) are skipped, and so are empty values: the config of an image built from nothing (go-containerregistry's empty image, which every cosign signature and attestation manifest uses) has `\"os\": \"\"` and `\"architecture\": \"\"`.\n",
@@ -318,8 +408,26 @@ enum DefaultRulePack {
             source: "Rules/unknown-platform.yaml")
     }
 
+    // "Rules/unordered-tag-writes.yaml"
+    private static func rule22() -> Rule {
+        Rule(id: "unordered-tag-writes",
+            title: "Two jobs that write one tag are ordered",
+            description: "A tag holds what was written last. When two jobs of a pipeline — two jobs, or two instances of one matrix job — push the same tag or create a list under it and neither waits for the other, whichever finishes last wins: a matrix of per-platform builds that each push `:latest` leaves one platform under it, and `imagetools create --append` from parallel jobs loses entries. Jobs with different run conditions (`if:`, `rules:`, `only:`) and tags holding a matrix value that could not be expanded are not compared.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://docs.docker.com/build/ci/github-actions/multi-platform/#distribute-build-across-multiple-runners",
+            tags: [String](["workflow", "graph"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["pushes", "*"])), Selector(tokens: [String](["lists", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "absent")!, field: Selector(tokens: [String](["unordered-with"])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "job \"{{value}}\" writes this tag too, and neither job waits for the other: the last one to finish wins",
+            validExamples: [RuleExample]([RuleExample(name: "per-platform tags from a matrix, one list after them", document: "on: push\njobs:\n  build:\n    strategy:\n      matrix:\n        platform: [amd64, arm64]\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/setup-qemu-action@v3\n      - uses: docker/build-push-action@v6\n        with:\n          platforms: linux/${{ matrix.platform }}\n          tags: example/app:1.0-${{ matrix.platform }}\n          push: true\n  merge:\n    needs: build\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker buildx imagetools create -t example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64\n", expectedFindings: nil, file: ".github/workflows/release.yml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "every matrix instance pushes the same tag", document: "on: push\njobs:\n  build:\n    strategy:\n      matrix:\n        platform: [linux/amd64, linux/arm64]\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/setup-qemu-action@v3\n      - uses: docker/build-push-action@v6\n        with:\n          platforms: ${{ matrix.platform }}\n          tags: example/app:latest\n          push: true\n", expectedFindings: 1, file: ".github/workflows/release.yml"), RuleExample(name: "two GitLab jobs of one stage append to one list", document: "stages: [build]\nbuild-amd64:\n  stage: build\n  script:\n    - docker buildx build --platform linux/amd64 -t registry.example.com/app:1.0-amd64 --push .\n    - docker buildx imagetools create --append -t registry.example.com/app:1.0 registry.example.com/app:1.0-amd64\nbuild-arm64:\n  stage: build\n  script:\n    - docker buildx build --platform linux/arm64 -t registry.example.com/app:1.0-arm64 --push .\n    - docker buildx imagetools create --append -t registry.example.com/app:1.0 registry.example.com/app:1.0-arm64\n", expectedFindings: 1, file: ".gitlab-ci.yml")]),
+            source: "Rules/unordered-tag-writes.yaml")
+    }
+
     // "Rules/windows-os-version.yaml"
-    private static func rule17() -> Rule {
+    private static func rule23() -> Rule {
         Rule(id: "windows-os-version",
             title: "Windows entries state os.version",
             description: "Windows containers must match the host's build; clients choose among windows/amd64 entries by os.version (10.0.17763.x for ltsc2019, 10.0.20348.x for ltsc2022). An entry without it can be pulled onto a host it cannot run on.\n",
@@ -337,7 +445,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/allowed-ports.yaml"
-    private static func rule18() -> Rule {
+    private static func rule24() -> Rule {
         Rule(id: "cis-allowed-ports",
             title: "Only allowed ports are exposed",
             description: "Each `EXPOSE`d port is a door the image documents; an SSH port (22) or a debugger left exposed is a finding. Mirrors the CIS Docker Benchmark 4.8 / dockle's port checks; the allowed list is a parameter.\n",
@@ -355,7 +463,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/base-image.yaml"
-    private static func rule19() -> Rule {
+    private static func rule25() -> Rule {
         Rule(id: "cis-base-image",
             title: "The base image comes from an allowed registry, pinned",
             description: "`org.opencontainers.image.base.name` names the image this one was built FROM. It must come from one of the allowed registry prefixes, and name a version tag or a digest, not `latest` or no tag at all, so that rebuilding the image gives the same base (dockle DKL-DI-0006 \"Avoid latest tag\"; Kyverno \"Restrict Image Registries\").\n",
@@ -373,7 +481,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/healthcheck.yaml"
-    private static func rule20() -> Rule {
+    private static func rule26() -> Rule {
         Rule(id: "cis-healthcheck",
             title: "The image declares a health check",
             description: "Without a HEALTHCHECK an orchestrator that relies on the image's own check (Docker, Swarm) sees a hung process as healthy. Mirrors dockle CIS-DI-0006 (\"Add HEALTHCHECK instruction to the container image\") and CIS Docker Benchmark 4.6. `HEALTHCHECK NONE` counts as none.\n",
@@ -391,7 +499,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/image-age.yaml"
-    private static func rule21() -> Rule {
+    private static func rule27() -> Rule {
         Rule(id: "cis-image-age",
             title: "The image was built recently",
             description: "An image built long ago carries the vulnerabilities fixed since in its base image and packages. The config's `created` must lie within `max-age` of now (the clock, or `--now` for a reproducible run); an image without `created` (reproducible builds that omit it) is not judged. A `created` that is not RFC 3339 makes the rule not checked.\n",
@@ -409,7 +517,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/max-layers.yaml"
-    private static func rule22() -> Rule {
+    private static func rule28() -> Rule {
         Rule(id: "cis-max-layers",
             title: "An image has at most a limited number of layers",
             description: "Every layer is a separate download and a separate overlay mount; images with very many layers pull slowly and can hit the overlay filesystem's limit (128 lower layers on many kernels). Squash or merge RUN steps.\n",
@@ -427,7 +535,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-credentials-in-env.yaml"
-    private static func rule23() -> Rule {
+    private static func rule29() -> Rule {
         Rule(id: "cis-no-credentials-in-env",
             title: "No credential-looking variable is baked into the image",
             description: "`ENV` values are stored in the image config, readable by anyone who can pull the image (`docker inspect`, `crane config`). A variable whose name says password, secret, token or key and whose value is not empty is most likely a credential shipped with the image. Mirrors dockle CIS-DI-0010 (\"Do not store credential in environment variables/files\"). The finding points at the variable and names it, never its value.\n",
@@ -445,7 +553,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-system-volumes.yaml"
-    private static func rule24() -> Rule {
+    private static func rule30() -> Rule {
         Rule(id: "cis-no-system-volumes",
             title: "No volume is declared over the root or a kernel filesystem",
             description: "A `VOLUME` at /, /proc, /sys or /dev (or below them) asks the runtime for a mount over the host's kernel interfaces or the whole filesystem, which a runtime either refuses or, worse, honours with a host path. Mirrors the CIS Docker Benchmark 5.5 (\"Ensure sensitive host system directories are not mounted\").\n",
@@ -463,7 +571,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/non-root-user.yaml"
-    private static func rule25() -> Rule {
+    private static func rule31() -> Rule {
         Rule(id: "cis-non-root-user",
             title: "The image runs as a user other than root",
             description: "An image whose config names no `User` (or root, uid 0) runs its processes as root inside the container, so a compromised process starts with every privilege the runtime leaves it. Mirrors dockle CIS-DI-0001 (\"Create a user for the container\") and the CIS Docker Benchmark 4.1.\n",
@@ -481,7 +589,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/oci-annotations.yaml"
-    private static func rule26() -> Rule {
+    private static func rule32() -> Rule {
         Rule(id: "cis-oci-annotations",
             title: "The image carries the OCI annotations, well formed",
             description: "`org.opencontainers.image.created` (RFC 3339), `source` (an https URL) and `revision` say when and from what an image was built, which is what an incident response needs first. Each must be present and in the form image-spec annotations.md gives it.\n",
@@ -499,7 +607,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/sha256-digests.yaml"
-    private static func rule27() -> Rule {
+    private static func rule33() -> Rule {
         Rule(id: "cis-sha256-digests",
             title: "Content is addressed by sha256",
             description: "sha256 is the digest every registry and client supports; sha512 and blake3 are registered but not universally implemented, so a manifest whose config or layers use them cannot be pulled everywhere (image-spec descriptor.md, \"Registered algorithms\").\n",
@@ -517,7 +625,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/total-size.yaml"
-    private static func rule28() -> Rule {
+    private static func rule34() -> Rule {
         Rule(id: "cis-total-size",
             title: "Layers stay under a size limit, and all of them together under another",
             description: "A very large layer or image slows every pull and every node's start-up, and usually means build tools, caches or test data were shipped. Each compressed layer must be below `max-layer-bytes` and their sum below `max-total-bytes`; the findings name the offending layer and the total.\n",
@@ -535,7 +643,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/config-platform.yaml"
-    private static func rule29() -> Rule {
+    private static func rule35() -> Rule {
         Rule(id: "supply-chain-config-platform",
             title: "Each index entry's platform is its image config's platform",
             description: "The platform an index entry states is what clients choose by; the config of the image it points at is what the image is. This rule follows the entry to its manifest and the manifest to its config (`resolve()` twice) and compares os, architecture and, where both give one, variant, as written. It is the cross-document check the built-in `platform-mismatch` makes during a deep walk, written as a CEL rule so that a policy team can read, copy and adapt it (compare `os.version` for Windows images, or require the variant for arm). Mirrors image-spec's image-index.md (\"platform ... the minimum runtime requirements of the image\") and Kyverno's \"Check Image Architecture\" samples. In a lone index file the manifests are not at hand, so the rule is skipped with a `rule-skipped` note.\n",
@@ -553,7 +661,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/provenance.yaml"
-    private static func rule30() -> Rule {
+    private static func rule36() -> Rule {
         Rule(id: "supply-chain-provenance",
             title: "Every image carries a provenance attestation",
             description: "A provenance attestation (SLSA) says how, where and from which source an image was built, so that an image can be traced to the commit and the builder that made it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --provenance`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SLSA Provenance\" and SLSA's build level 1 (provenance exists).\n",
@@ -571,7 +679,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/sbom.yaml"
-    private static func rule31() -> Rule {
+    private static func rule37() -> Rule {
         Rule(id: "supply-chain-sbom",
             title: "Every image carries an SBOM attestation",
             description: "A software bill of materials lists what an image contains, so that a vulnerability found tomorrow can be traced to the images that ship it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --sbom`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SBOM (CycloneDX)\" and the SLSA/OpenSSF guidance that an image ships with its SBOM.\n",
@@ -589,7 +697,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/signature.yaml"
-    private static func rule32() -> Rule {
+    private static func rule38() -> Rule {
         Rule(id: "supply-chain-signature",
             title: "Every image is signed (cosign or Notary Project)",
             description: "A signature lets a cluster admit only images its builders signed (Kyverno verifyImages, Ratify, the sigstore policy-controller), so an unsigned image is one those gates refuse, or one that reached the registry some other way. What a tag names must have a signature among its referrers: a cosign signature (an OCI 1.1 referrer with artifact type `application/vnd.dev.cosign.artifact.sig.v1+json`, a Sigstore bundle whose predicate type is cosign's signing predicate, or the `sha256-<hex>.sig` tag cosign writes where a registry has no referrers API) or a Notary Project signature (`application/vnd.cncf.notary.signature`). A multi-platform image is signed as its index (what `cosign sign` and `notation sign` sign for a tag), so the platform images an index lists are not asked again; artifacts (signatures, SBOMs, attestations) are not asked either. Mirrors Kyverno's sample policies \"Verify Image\" (cosign) and \"Verify Image with Notary\", and Ratify's \"must be signed\". Referrers are asked of a registry through the referrers API or its tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note.\n",
