@@ -217,7 +217,8 @@ struct WorkflowPrecisionTests {
          ["manifest-of-unpushed-image"]),
         ("a typo used in build and push but not in the list", "release.sh",
          "docker build -t example/myimage:1-amd64 .\ndocker build -t example/myyimage:1-arm64 .\ndocker push example/myimage:1-amd64\ndocker push example/myyimage:1-arm64\ndocker manifest create example/myimage:1 example/myimage:1-amd64 example/myimage:1-arm64\n",
-         ["repository-name-typo", "repository-name-typo"]),
+         // Both built on one machine without --platform as well (issue 28).
+         ["machine-architecture-tags", "repository-name-typo", "repository-name-typo"]),
         ("a multi-platform build stored nowhere, then pushed", "release.sh",
          "docker buildx build --platform linux/amd64,linux/arm64 -t example/app:1.0 .\ndocker push example/app:1.0\n",
          ["discarded-multi-platform-build"]),
@@ -226,7 +227,8 @@ struct WorkflowPrecisionTests {
          ["non-canonical-platform"]),
         ("a Windows member annotated as linux", "release.sh",
          "docker manifest create example/app:1 example/app:1-amd64 example/app:1-arm64 example/app:1-windows-amd64\ndocker manifest annotate --os linux --arch amd64 example/app:1 example/app:1-windows-amd64\n",
-         ["tag-architecture-mismatch"]),
+         // Annotated linux/amd64, it is a second linux/amd64 member too (issue 28).
+         ["duplicate-platform", "tag-architecture-mismatch"]),
         ("every -t of a multi-platform buildx --push is a list", "release.sh",
          "docker buildx build --platform linux/amd64,linux/arm/v7 -t example/app:1.0 -t example/app:latest --push .\n",
          ["missing-required-platform", "missing-required-platform"]),

@@ -64,6 +64,8 @@ struct RulePackTests {
         defer { removeScratch(folder) }
         var path = folder + "/" + (example.file ?? "\(id).json")
         if example.files.isEmpty {
+            // Workflow examples may be named by their place (`.github/workflows/release.yml`).
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try example.document.write(toFile: path, atomically: true, encoding: .utf8)
         } else {
             // An example made of files (an OCI layout) is linted as the folder it is written to.
