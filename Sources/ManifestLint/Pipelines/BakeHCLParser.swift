@@ -91,6 +91,10 @@ struct BakeHCLParser {
     private mutating func primary() throws(ParseError) -> Value {
         guard offset < bytes.count else { throw ParseError(offset: offset, message: "expected a value") }
         let start = offset
+        // Lists and objects nest by recursion: bounded like blocks, so `[[[[…` cannot exhaust the stack.
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Limits.nestingDepth * 4 else { throw ParseError(offset: offset, message: "values nested too deep") }
         switch bytes[offset] {
         case UInt8(ascii: "\""): return try stringLiteral()
         case UInt8(ascii: "["):

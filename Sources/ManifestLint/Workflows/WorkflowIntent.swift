@@ -171,8 +171,10 @@ struct WorkflowIntent {
                 uses.append(NameUse(word: list, role: "list", reference: ImageReference(list.text).normalized))
                 uses += members.map { NameUse(word: $0, role: "listed", reference: ImageReference($0.text).normalized) }
             case .annotate(let list, let member, let os, let architecture, let variant):
+                // A name listed twice (one arm image as arm/v7 and as arm/v6) takes its annotations in order.
                 guard let listIndex = lists.lastIndex(where: { $0.reference.text == list.text }),
-                    let memberIndex = lists[listIndex].members.firstIndex(where: { $0.word.text == member.text })
+                    let memberIndex = lists[listIndex].members.firstIndex(where: { $0.word.text == member.text && $0.arch == nil })
+                        ?? lists[listIndex].members.lastIndex(where: { $0.word.text == member.text })
                 else { continue }
                 let old = lists[listIndex].members[memberIndex]
                 lists[listIndex].members[memberIndex] = (old.word, os?.text ?? old.os, architecture?.text ?? old.arch, variant?.text ?? old.variant)
