@@ -6,7 +6,8 @@ import ManifestLint
 enum FuzzTarget: String, CaseIterable, Sendable {
     /// A JSON document through the whole lint of one file: strict parse, kind, schema, rules, positions.
     case json
-    /// A build workflow (shell, ACR task YAML, CI YAML); the first byte picks the file name, the rest is the file.
+    /// A build workflow (shell, ACR task YAML, CI YAML, bake, GoReleaser, manifest templates, Cloud Build); the first
+    /// byte picks the file name, the rest is the file.
     case workflow
     /// The same bytes as a rule file (loaded, then its examples run) and as a `.manifestlint.yaml`.
     case yaml
@@ -43,8 +44,12 @@ enum Surfaces {
         return linter
     }()
 
-    /// Names that select each workflow reader (the two CI names differ only in what a user would see).
-    static let workflowNames = ["build.sh", "acr-task.yaml", ".github/workflows/ci.yml", ".gitlab-ci.yml"]
+    /// Names that select each workflow reader: shell, ACR tasks, the job graphs (GitHub, GitLab, Azure) and the
+    /// build formats (bake HCL and JSON, GoReleaser, manifest templates, Cloud Build).
+    static let workflowNames = [
+        "build.sh", "acr-task.yaml", ".github/workflows/ci.yml", ".gitlab-ci.yml", "azure-pipelines.yml", "docker-bake.hcl",
+        "docker-bake.json", ".goreleaser.yaml", "docker/manifest.tmpl", "cloudbuild.yaml",
+    ]
 
     static func lintWorkflow(_ bytes: [UInt8]) {
         guard let selector = bytes.first else { return }

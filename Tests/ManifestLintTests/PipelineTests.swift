@@ -58,14 +58,34 @@ struct PipelineTests {
         ])
     }
 
-    /// A wrong `needs:` and an unordered double write, in a GitHub Actions and a GitLab CI file each.
-    @Test func graphMistakesInRealFilesAreFound() throws {
+    /// A wrong `needs:` and an unordered double write, in a GitHub Actions and a GitLab CI file each, and one
+    /// mistake in a real file of each other format (manifest template, build-push-action, bake HCL and JSON).
+    @Test func mistakesPutInRealFilesAreFound() throws {
         #expect(try found(["."], in: Repository.fixture("pipelines/derived")) == [
+            "gitea-manifest-copy-paste.tmpl:17 tag-architecture-mismatch",
+            // The copy-paste leaves the list without linux/arm64 as well.
+            "gitea-manifest-copy-paste.tmpl:2 missing-required-platform",
             "mautrix-wsproxy-latest-from-both.gitlab-ci.yml:45 unordered-tag-writes",
             "mautrix-wsproxy-needs-one-build.gitlab-ci.yml:72 list-before-members",
             "mautrix-wsproxy-needs-one-build.gitlab-ci.yml:73 list-before-members",
             "pi-hole-needs-typo.yml:136 unknown-needs",
             "pi-hole-push-by-tag.yml:113 unordered-tag-writes",
+            "porter-platform-twice.bake.json:14 duplicate-platform",
+            "wg-easy-arm64-tag-amd64-build.yml:41 tag-architecture-mismatch",
+            // The target is built by itself and by the target inheriting it: reported once, where its tag stands.
+            "xx-arm64-tag.bake.hcl:22 tag-architecture-mismatch",
+        ])
+    }
+
+    /// Shapes an outside review wrote to attack the readers (Tests/Fixtures/pipelines/REVIEWED.md): the quiet ones
+    /// stay quiet, the others give exactly their findings (the unclosed HCL list hung the parser).
+    @Test func reviewedShapes() throws {
+        #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-quiet")).isEmpty)
+        #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-found")) == [
+            "azure-pipelines-deploy.yml:19 missing-required-platform",
+            "azure-pipelines-docker2.yml:10 tag-architecture-mismatch",
+            "azure-pipelines-pool.yml:8 tag-architecture-mismatch",
+            "missing-bracket.bake.hcl:3 yaml-syntax",
         ])
     }
 

@@ -20,6 +20,9 @@ public enum Limits {
     public static let inheritanceDepth = 16
     /// Jobs of one CI file (and bake targets of one file) read as a graph; a larger file is read without the graph checks.
     public static let pipelineJobs = 2_000
+    /// Docker commands one CI file may come to once its matrices are expanded (each instance repeats its job's
+    /// commands); a matrix that would go past it stays one unknown instance.
+    public static let pipelineCommands = 50_000
 
     /// Documents followed below a root (index → index → manifest → config): real images nest one or two levels;
     /// a deeper chain is a `nesting-too-deep` finding, so the depth of the walk (and of its stack) is bounded.

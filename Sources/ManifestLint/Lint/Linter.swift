@@ -278,6 +278,12 @@ public struct Linter: Sendable {
             }
         }
         findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
+        // One place in the file can stand for several builds (a bake target that others inherit, a matrix job's
+        // instances): the same finding there is reported once.
+        var seen: Set<String> = []
+        findings = findings.filter { finding in
+            seen.insert("\(finding.rule)\u{0}\(finding.position?.line ?? 0):\(finding.position?.column ?? 0)\u{0}\(finding.message)").inserted
+        }
         return LintResult(path: path, kind: .workflow, findings: findings)
     }
 

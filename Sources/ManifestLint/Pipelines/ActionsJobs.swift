@@ -14,21 +14,28 @@ enum ActionsJobs {
         let names = Set(jobs.keys.compactMap(\.string))
         let workflowShell = top["defaults"]?.mapping?["run"]?.mapping?["shell"]?.string?.lowercased()
         let text = String(decoding: reader.index.bytes, as: UTF8.self)
-        let workflowEnvironment = environment(top["env"], text: text, reader: reader)
+        let stepNames = stepEnvironmentNames(jobs)
+        let workflowEnvironment = environment(top["env"], text: text, reader: reader, stepNames: stepNames)
         for (key, value) in jobs {
             guard let name = key.string, let job = value.mapping else { continue }
             let anchor = JobWords.word(key, reader: reader)
             let needs = JobWords.names(job["needs"], reader: reader).map { (name: $0.text, word: $0, exists: names.contains($0.text)) }
+            // A step condition on a matrix value (`if: matrix.go == '1.23'`) runs that step in some instances only:
+            // the instances then do not write alike, so each gets its own condition.
+            let stepsOnMatrix = (job["steps"]?.sequence ?? Node.Sequence()).contains { ($0.mapping?["if"]?.string ?? "").contains("matrix") }
             let condition = job["if"]?.string ?? ""
             let matrixNode = job["strategy"]?.mapping?["matrix"]
-            let instances = matrixNode.flatMap(MatrixExpansion.github)
             var commands = reader.scriptCommands(value, defaultShell: workflowShell, budget: budget)
             if let uses = job["uses"] {
                 commands.append(.opaque(JobWords.word(uses, reader: reader)))
             }
+            let instances = matrixNode.flatMap(MatrixExpansion.github).flatMap { found in
+                found.count * max(commands.count, 1) + read.jobs.count + read.commands.count <= Limits.pipelineCommands ? found : nil
+            }
             for instance in instances ?? [[]] {
                 var substitution = WordSubstitution()
-                for (name, value) in workflowEnvironment.merging(environment(job["env"], text: text, reader: reader), uniquingKeysWith: { $1 }) {
+                for (name, value) in workflowEnvironment.merging(environment(job["env"], text: text, reader: reader, stepNames: stepNames),
+                                                                 uniquingKeysWith: { $1 }) {
                     substitution.expressions["env." + name] = value
                     substitution.variables[name] = value
                 }
@@ -36,7 +43,7 @@ enum ActionsJobs {
                 let id = MatrixExpansion.instanceName(name, instance)
                 let runner = runnerClaim(job["runs-on"], substitution, reader: reader)
                 var pipelineJob = PipelineJob(id: id, name: name, needs: needs, anchor: anchor)
-                pipelineJob.condition = condition
+                pipelineJob.condition = stepsOnMatrix ? condition + "\n" + id : condition
                 pipelineJob.runner = runner
                 pipelineJob.matrixUnknown = matrixNode != nil && instances == nil
                 read.jobs.append(pipelineJob)
@@ -48,17 +55,28 @@ enum ActionsJobs {
         return read
     }
 
-    /// `env:` values as written (templates restored), except names a step may change for later steps by
-    /// writing `NAME=` to `$GITHUB_ENV`.
-    private static func environment(_ node: Node?, text: String, reader: WorkflowReader) -> [String: String] {
+    /// `env:` values as written (templates restored), except names the file sets anywhere else: a step's own
+    /// `env:`, `NAME=` in a script or written to `$GITHUB_ENV` may give a command another value.
+    private static func environment(_ node: Node?, text: String, reader: WorkflowReader, stepNames: Set<String>) -> [String: String] {
         var result: [String: String] = [:]
-        let writesEnvironment = text.contains("GITHUB_ENV")
         for (key, value) in node?.mapping ?? [:] {
             guard let name = key.string, let written = JobWords.original(value, reader: reader) else { continue }
-            if writesEnvironment, text.contains(name + "=") { continue }
+            if stepNames.contains(name) || text.contains(name + "=") { continue }
             result[name] = written
         }
         return result
+    }
+
+    /// Names set by the `env:` of some step.
+    private static func stepEnvironmentNames(_ jobs: Node.Mapping) -> Set<String> {
+        var names: Set<String> = []
+        for job in jobs.values {
+            for step in job.mapping?["steps"]?.sequence ?? Node.Sequence() {
+                guard let environment = step.mapping?["env"]?.mapping else { continue }
+                for key in environment.keys { if let name = key.string { names.insert(name) } }
+            }
+        }
+        return names
     }
 
     /// `runs-on: ubuntu-24.04-arm`, `[ubuntu-latest]`, `${{ matrix.runner }}` once filled in, `{labels: ...}`.
@@ -81,17 +99,22 @@ enum JobWords {
         return ShellWord(text: text, range: start..<(start + text.utf8.count))
     }
 
-    /// A name or a list of names (GitLab's `{job: name}` entries too); `optional: true` entries and other
-    /// pipelines' jobs (`pipeline:`, `project:`) are left out.
+    /// A name or a list of names (GitLab's `{job: name}` entries too); other pipelines' jobs (`pipeline:`,
+    /// `project:`) are left out.
     static func names(_ node: Node?, reader: WorkflowReader) -> [ShellWord] {
+        neededJobs(node, reader: reader).map(\.word)
+    }
+
+    /// As `names`, with GitLab's `optional: true`: such a job is waited for when the pipeline has it, and
+    /// its absence is no mistake.
+    static func neededJobs(_ node: Node?, reader: WorkflowReader) -> [(word: ShellWord, optional: Bool)] {
         guard let node else { return [] }
-        if node.string != nil { return [word(node, reader: reader)] }
+        if node.string != nil { return [(word(node, reader: reader), false)] }
         return (node.sequence.map(Array.init) ?? []).compactMap { entry in
-            if entry.string != nil { return word(entry, reader: reader) }
-            guard let mapping = entry.mapping, let job = mapping["job"], mapping["pipeline"] == nil, mapping["project"] == nil,
-                mapping["optional"]?.bool != true
-            else { return nil }
-            return word(job, reader: reader)
+            if entry.string != nil { return (word(entry, reader: reader), false) }
+            guard let mapping = entry.mapping, let job = mapping["job"], mapping["pipeline"] == nil, mapping["project"] == nil else { return nil }
+            let optional = mapping["optional"].map { ($0.string ?? "").lowercased() == "true" } ?? false
+            return (word(job, reader: reader), optional)
         }
     }
 

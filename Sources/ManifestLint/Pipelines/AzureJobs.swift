@@ -9,9 +9,15 @@ enum AzureJobs {
         var read = PipelineRead(format: .ciYAML)
         read.graph = "azure-pipelines"
         let globals = variables(top["variables"])
+        // Jobs from `template:` entries are not in this file: a `dependsOn:` may name one of them.
+        let templated = containsTemplate(root, depth: 0)
+        let topPool = top["pool"]
+        // A script that sets a variable (`NAME=`, `##vso[task.setvariable variable=NAME]`) may give a command another value.
+        let assigned = Set(GitLabJobs.assignedNames(in: String(decoding: reader.index.bytes, as: UTF8.self)))
         if let stages = top["stages"]?.sequence {
             guard stages.count <= Limits.pipelineJobs else { return nil }
             let names = Set(stages.compactMap { $0.mapping?["stage"]?.string })
+            func exists(_ name: String) -> Bool { templated || names.contains(name) }
             var previous: String?
             for stage in stages {
                 guard let mapping = stage.mapping else { continue }
@@ -23,12 +29,14 @@ enum AzureJobs {
                 var implicit: [String] = []
                 if stageNeeds == nil, let previous { implicit = [previous] }
                 let stageVariables = globals.merging(variables(mapping["variables"])) { $1 }
-                readJobs(mapping["jobs"], stage: name, stageNeeds: (stageNeeds ?? []).map { ($0.text, $0, names.contains($0.text)) },
-                         implicit: implicit, variables: stageVariables, reader: reader, budget: budget, into: &read)
+                readJobs(mapping["jobs"], stage: name, stageNeeds: (stageNeeds ?? []).map { ($0.text, $0, exists($0.text)) },
+                         implicit: implicit, variables: stageVariables, pool: mapping["pool"] ?? topPool, templated: templated, assigned: assigned,
+                         reader: reader, budget: budget, into: &read)
                 previous = name
             }
         } else if top["jobs"] != nil {
-            readJobs(top["jobs"], stage: nil, stageNeeds: [], implicit: [], variables: globals, reader: reader, budget: budget, into: &read)
+            readJobs(top["jobs"], stage: nil, stageNeeds: [], implicit: [], variables: globals, pool: topPool, templated: templated, assigned: assigned,
+                     reader: reader, budget: budget, into: &read)
         } else {
             return nil
         }
@@ -38,8 +46,8 @@ enum AzureJobs {
     /// The jobs of one stage; ids are `stage.job` so that jobs of several stages with one name stay apart, and a job
     /// waits for every job of the stages its stage waits for.
     private static func readJobs(_ node: Node?, stage: String?, stageNeeds: [(String, ShellWord, Bool)], implicit: [String],
-                                 variables: [String: String], reader: WorkflowReader, budget: WorkflowReader.ScriptBudget,
-                                 into read: inout PipelineRead) {
+                                 variables: [String: String], pool inherited: Node?, templated: Bool, assigned: Set<String>, reader: WorkflowReader,
+                                 budget: WorkflowReader.ScriptBudget, into read: inout PipelineRead) {
         let jobs = node?.sequence.map(Array.init) ?? []
         let names = Set(jobs.compactMap { ($0.mapping?["job"] ?? $0.mapping?["deployment"])?.string })
         func id(_ job: String) -> String { stage.map { "\($0).\(job)" } ?? job }
@@ -50,19 +58,25 @@ enum AzureJobs {
                 continue
             }
             let anchor = JobWords.word(nameNode, reader: reader)
-            var needs = JobWords.names(mapping["dependsOn"], reader: reader).map { (name: id($0.text), word: $0, exists: names.contains($0.text)) }
+            var needs = JobWords.names(mapping["dependsOn"], reader: reader).map { (name: id($0.text), word: $0, exists: templated || names.contains($0.text)) }
             // Waiting for a stage is waiting for each of its jobs: recorded by stage prefix (see JobGraph).
             needs += stageNeeds.map { (name: "stage:" + $0.0, word: $0.1, exists: $0.2) }
             let matrixNode = mapping["strategy"]?.mapping?["matrix"]
-            let instances: [MatrixExpansion.Instance]? = matrixNode.flatMap { matrix in
+            let listed: [MatrixExpansion.Instance]? = matrixNode.flatMap { matrix in
                 guard let entries = matrix.mapping else { return nil }
+                guard entries.count <= Limits.matrixInstances else { return nil }
                 return entries.compactMap { _, value in value.mapping.map { $0.compactMap { key, value in key.string.flatMap { k in value.string.map { (k, $0) } } } } }
             }
-            let image = mapping["pool"]?.mapping?["vmImage"]?.string ?? ""
+            // A job's pool, else its stage's, else the pipeline's.
+            let pool = mapping["pool"] ?? inherited
+            let image = pool?.mapping?["vmImage"]?.string ?? ""
             let runner: PlatformClaim? = image.lowercased().hasPrefix("ubuntu") ? PlatformClaim(platform: Platform(os: "linux", architecture: "amd64"), source: "vmImage: \(image)")
                 : image.lowercased().hasPrefix("windows") ? PlatformClaim(platform: Platform(os: "windows", architecture: "amd64"), source: "vmImage: \(image)") : nil
-            let commands = reader.scriptCommands(.mapping(Node.Mapping([(Node("steps"), mapping["steps"] ?? Node(""))])), defaultShell: nil, budget: budget)
-            let jobVariables = variables.merging(self.variables(mapping["variables"])) { $1 }
+            // The whole job: `steps:`, and a deployment job's `strategy: runOnce: deploy: steps:`.
+            let commands = reader.scriptCommands(job, defaultShell: nil, budget: budget)
+            let expandable = (listed?.count ?? 1) * max(commands.count, 1) + read.jobs.count + read.commands.count <= Limits.pipelineCommands
+            let instances = expandable ? listed : nil
+            let jobVariables = variables.merging(self.variables(mapping["variables"])) { $1 }.filter { !assigned.contains($0.key) }
             for (offset, instance) in ((instances?.isEmpty == false ? instances : nil) ?? [[]]).enumerated() {
                 var substitution = WordSubstitution()
                 substitution.variables = jobVariables
@@ -78,6 +92,14 @@ enum AzureJobs {
                 for command in commands { read.append(substitution.apply(command), CommandContext(job: instanceID, runner: runner)) }
             }
         }
+    }
+
+    private static func containsTemplate(_ node: Node, depth: Int) -> Bool {
+        guard depth < 8 else { return false }
+        if let mapping = node.mapping {
+            return mapping["template"] != nil || mapping.values.contains { containsTemplate($0, depth: depth + 1) }
+        }
+        return node.sequence?.contains { containsTemplate($0, depth: depth + 1) } ?? false
     }
 
     /// `variables:` as a mapping or as a list of `name:`/`value:` entries; groups and templates are skipped.

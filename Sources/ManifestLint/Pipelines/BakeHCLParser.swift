@@ -139,8 +139,10 @@ struct BakeHCLParser {
             return try heredoc()
         default:
             guard let word = identifier() else {
-                // A number or an operator: read to the end of the expression.
+                // A number or an operator: read to the end of the expression. Nothing read (a stray `}` or `)`)
+                // is an error, so that a list or object loop always moves on.
                 try skipExpression()
+                guard offset > start else { throw ParseError(offset: offset, message: "expected a value") }
                 return .unknown(start..<offset)
             }
             if ["true", "false", "null"].contains(word) { return .literal(word, start..<offset) }
@@ -231,6 +233,16 @@ struct BakeHCLParser {
                 continue
             case UInt8(ascii: "#"):
                 while offset < bytes.count, bytes[offset] != 0x0A { offset += 1 }
+                continue
+            case UInt8(ascii: "/") where peek("//") || peek("/*"):
+                // Comments inside brackets may hold brackets of their own.
+                if peek("//") {
+                    while offset < bytes.count, bytes[offset] != 0x0A { offset += 1 }
+                } else {
+                    offset += 2
+                    while offset < bytes.count, !peek("*/") { offset += 1 }
+                    offset = min(offset + 2, bytes.count)
+                }
                 continue
             default: break
             }

@@ -80,11 +80,12 @@ enum BakeReader {
             guard let attributes else { continue }
             let tags = strings(attributes["tags"]), platforms = strings(attributes["platforms"])
             guard tags != nil || platforms != nil, let tagWords = tags ?? [], let platformWords = platforms ?? [] else { continue }
-            let outputs = strings(attributes["output"]) ?? nil
+            // `output` as strings (`type=local,dest=out`) or objects (`{type = "local", dest = "out"}`).
+            let outputs = self.outputs(attributes["output"])
             // Output to the local disk or a tarball: files, not an image.
-            if outputs?.contains(where: { $0.text.contains("type=local") || $0.text.contains("type=tar") || $0.text.contains("type=cacheonly") }) == true { continue }
+            if outputs?.contains(where: { $0.contains("type=local") || $0.contains("type=tar") || $0.contains("type=cacheonly") }) == true { continue }
             // A multi-platform result can only be pushed (`bake --push`) or exported: each tag of it is a list.
-            let pushes = outputs?.contains { $0.text.contains("type=registry") || $0.text.contains("push=true") } ?? (platformWords.count > 1)
+            let pushes = outputs?.contains { $0.contains("type=registry") || $0.contains("push=true") } ?? (platformWords.count > 1)
             let dockerfile = strings(attributes["dockerfile"])??.first
             let command = DockerCommand.build(tags: tagWords, dockerfile: dockerfile, platforms: platformWords, pushes: pushes, at: target.label,
                                               buildx: true, outputs: true)
@@ -93,24 +94,41 @@ enum BakeReader {
         return read
     }
 
-    /// The target's attributes over those of its `inherits` (nearest first); nil when a parent is unknown
-    /// (defined in another file) and the target leaves what is built to it.
-    private static func resolved(_ target: Target, _ targets: [String: Target]) -> [String: Value]? {
-        var result = target.attributes
-        var queue = (strings(target.attributes["inherits"]) ?? nil)?.map(\.text) ?? []
-        var seen: Set<String> = [target.name], depth = 0
-        while !queue.isEmpty, depth < Limits.inheritanceDepth {
-            let name = queue.removeFirst()
-            depth += 1
-            guard seen.insert(name).inserted else { continue }
+    /// The target's attributes as buildx merges them: its `inherits` in order (a later parent over an earlier one,
+    /// each parent resolved the same way), then the target's own. Nil when a parent is unknown (defined in another
+    /// file) and the target leaves what is built to it.
+    private static func resolved(_ target: Target, _ targets: [String: Target], visiting: Set<String> = []) -> [String: Value]? {
+        var result: [String: Value] = [:]
+        guard visiting.count < Limits.inheritanceDepth else { return nil }
+        for name in (strings(target.attributes["inherits"]) ?? nil)?.map(\.text) ?? [] where !visiting.contains(name) && name != target.name {
             guard let parent = targets[name] else {
-                if result["tags"] == nil || result["platforms"] == nil { return nil }
+                if target.attributes["tags"] == nil || target.attributes["platforms"] == nil { return nil }
                 continue
             }
-            for (key, value) in parent.attributes where result[key] == nil { result[key] = value }
-            queue += (strings(parent.attributes["inherits"]) ?? nil)?.map(\.text) ?? []
+            guard let inherited = resolved(parent, targets, visiting: visiting.union([target.name])) else { return nil }
+            result.merge(inherited) { $1 }
         }
+        result.merge(target.attributes) { $1 }
         return result
+    }
+
+    /// Each `output` entry as `key=value,...` text; nil when there is none.
+    private static func outputs(_ value: Value?) -> [String]? {
+        guard let value else { return nil }
+        let items: [Value]
+        if case .list(let list, _) = value { items = list } else { items = [value] }
+        return items.map { item in
+            switch item {
+            case .string(let text, _): return text
+            case .object(let members, _):
+                return members.map { member in
+                    if case .string(let text, _) = member.value { return "\(member.key)=\(text)" }
+                    if case .literal(let text, _) = member.value { return "\(member.key)=\(text)" }
+                    return member.key + "=?"
+                }.joined(separator: ",")
+            default: return "?"
+            }
+        }
     }
 
     /// A list of strings (or one string) as words; nil inside when any element is not a known string.

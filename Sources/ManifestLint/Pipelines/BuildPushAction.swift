@@ -39,8 +39,9 @@ enum DockerTask {
         let tagWords = inputs?["tags"].map { node in reader.words(in: node.string ?? "", at: node).flatMap { DockerCommand.split($0, on: ",") } }
             ?? [ShellWord(text: "$(Build.BuildId)", range: JobWords.word(repositoryNode, reader: reader).range)]
         let references = tagWords.map { ShellWord(text: repository + ":" + $0.text, range: $0.range) }
+        // `arguments` reach `docker build` only with `command: build` (Microsoft's task reference: buildAndPush ignores them).
         var arguments: [ShellWord] = []
-        if let node = inputs?["arguments"], let text = node.string { arguments = reader.words(in: text, at: node) }
+        if command == "build", let node = inputs?["arguments"], let text = node.string { arguments = reader.words(in: text, at: node) }
         let platforms = DockerCommand.parseBuild(arguments, at: anchor)
         var platformWords: [ShellWord] = []
         if case .build(_, _, let found, _, _, _, _) = platforms { platformWords = found }

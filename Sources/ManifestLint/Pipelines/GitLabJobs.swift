@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A GitLab CI file as jobs: `stages` order them unless a job says `needs:`; `extends:` and `<<:` merges give a job
@@ -25,17 +26,22 @@ enum GitLabJobs {
         let stages = [".pre"] + ((top["stages"]?.sequence?.compactMap(\.string)) ?? ["build", "test", "deploy"]) + [".post"]
         let names = Set(jobs.compactMap { $0.key.string })
         let globalVariables = variables(top["variables"])
+        let text = String(decoding: reader.index.bytes, as: UTF8.self)
+        let assigned = Set(Self.assignedNames(in: text))
         let defaults = top["default"]?.mapping
         var stageOf: [String: Int] = [:]
         var pending: [(job: PipelineJob, stage: Int, explicitNeeds: Bool)] = []
+        var resolution = Resolution(top: top)
         for (key, job) in jobs {
             guard let name = key.string else { continue }
-            let merged = resolve(job, in: top)
+            let (merged, jobVariables) = resolution.resolve(job)
             let anchor = JobWords.word(key, reader: reader)
             let stage = stages.firstIndex(of: merged["stage"]?.string ?? "test") ?? stages.count
             stageOf[name] = stage
             let needsNode = merged["needs"]
-            let needs = JobWords.names(needsNode, reader: reader).map { (name: $0.text, word: $0, exists: names.contains($0.text) || included) }
+            let needs = JobWords.neededJobs(needsNode, reader: reader).map { need in
+                (name: need.word.text, word: need.word, exists: names.contains(need.word.text) || included || need.optional)
+            }
             var scripts: [(Node, Node)] = []
             for scriptKey in ["before_script", "script", "after_script"] {
                 // A job's own keys, else `default:`'s, else the older global `before_script:`/`after_script:`.
@@ -46,9 +52,13 @@ enum GitLabJobs {
             let commands = reader.scriptCommands(.mapping(Node.Mapping(scripts)), defaultShell: nil, budget: budget)
                 + (merged["trigger"] != nil ? [.opaque(anchor)] : [])
             var variables = globalVariables
-            for (variable, value) in Self.variables(merged["variables"]) { variables[variable] = value }
+            for (variable, value) in jobVariables { variables[variable] = value }
+            // A script that sets a variable (`export ARCH=arm64`) may give a command another value.
+            variables = variables.filter { !assigned.contains($0.key) }
             let matrixNode = merged["parallel"]?.mapping?["matrix"]
-            let instances = matrixNode.flatMap(MatrixExpansion.gitlab)
+            let instances = matrixNode.flatMap(MatrixExpansion.gitlab).flatMap { found in
+                found.count * max(commands.count, 1) + pending.count + read.commands.count <= Limits.pipelineCommands ? found : nil
+            }
             let condition = ["rules", "only", "except", "when"].map { JobWords.text(merged[$0]) }.joined(separator: "\n")
             for instance in instances ?? [[]] {
                 var substitution = WordSubstitution()
@@ -64,38 +74,76 @@ enum GitLabJobs {
             }
         }
         // Without `needs:`, a job waits for every job of the earlier stages.
+        var earlier: [Int: [String]] = [:]
         for (job, stage, explicitNeeds) in pending {
             var job = job
-            if !explicitNeeds { job.implicitNeeds = stageOf.filter { $0.value < stage }.map(\.key).sorted() }
+            if !explicitNeeds {
+                if earlier[stage] == nil { earlier[stage] = stageOf.filter { $0.value < stage }.map(\.key).sorted() }
+                job.implicitNeeds = earlier[stage] ?? []
+            }
             read.jobs.append(job)
         }
         return read
     }
 
-    /// The job with the keys its `extends:` templates (and `<<:` merges) give it, nearest first.
-    private static func resolve(_ job: Node.Mapping, in top: Node.Mapping) -> [String: Node] {
-        var result: [String: Node] = [:]
-        var queue: [Node.Mapping] = [job]
-        var depth = 0
-        while !queue.isEmpty, depth < Limits.inheritanceDepth {
-            let current = queue.removeFirst()
-            depth += 1
-            for (key, value) in current {
-                guard let name = key.string, name != "extends", name != "<<" else { continue }
-                if result[name] == nil { result[name] = value }
+    /// A job's keys as GitLab computes them: its own keys (a YAML `<<:` merge counts as its own, below the keys it
+    /// writes), over those of its `extends:` parents (a later parent over an earlier one), and `variables` merged
+    /// key by key rather than replaced. Each template is resolved once; a cycle stops where it closes.
+    private struct Resolution {
+        let top: Node.Mapping
+        var resolved: [String: (keys: [String: Node], variables: [String: String])] = [:]
+        var visiting: Set<String> = []
+
+        mutating func resolve(_ job: Node.Mapping) -> (keys: [String: Node], variables: [String: String]) {
+            var own: [String: Node] = [:]
+            if let merge = job["<<"] {
+                // In a merge list the first mapping wins: apply them last to first.
+                for mapping in (merge.mapping.map { [$0] } ?? merge.sequence?.compactMap(\.mapping) ?? []).reversed() {
+                    for (key, value) in mapping { if let name = key.string { own[name] = value } }
+                }
             }
-            for parent in JobWords.strings(current["extends"] ?? Node("")) where !parent.isEmpty {
-                if let template = top[parent]?.mapping { queue.append(template) }
+            for (key, value) in job { if let name = key.string, name != "<<" { own[name] = value } }
+            var keys: [String: Node] = [:], variables: [String: String] = [:]
+            for parent in JobWords.strings(own["extends"] ?? Node("")) where !parent.isEmpty {
+                guard let inherited = template(parent) else { continue }
+                keys.merge(inherited.keys) { $1 }
+                variables.merge(inherited.variables) { $1 }
             }
-            if let merge = current["<<"] {
-                queue += merge.mapping.map { [$0] } ?? merge.sequence?.compactMap(\.mapping) ?? []
-            }
+            keys.merge(own) { $1 }
+            variables.merge(GitLabJobs.variables(own["variables"])) { $1 }
+            return (keys, variables)
         }
-        return result
+
+        private mutating func template(_ name: String) -> (keys: [String: Node], variables: [String: String])? {
+            if let known = resolved[name] { return known }
+            guard let mapping = top[name]?.mapping, !visiting.contains(name), visiting.count < Limits.inheritanceDepth else { return nil }
+            visiting.insert(name)
+            let result = resolve(mapping)
+            visiting.remove(name)
+            resolved[name] = result
+            return result
+        }
     }
 
     /// Literal `variables:` (`NAME: value` or `NAME: {value: ...}`); values with expansions are filled in later.
-    private static func variables(_ node: Node?) -> [String: String] {
+    /// Names a script assigns (`NAME=value`, `export NAME=`), read from the whole file.
+    static func assignedNames(in text: String) -> [String] {
+        var names: [String] = []
+        var current = ""
+        for character in text.unicodeScalars {
+            if character == "=" {
+                if !current.isEmpty { names.append(current) }
+                current = ""
+            } else if CharacterSet.alphanumerics.contains(character) || character == "_" {
+                current.unicodeScalars.append(character)
+            } else {
+                current = ""
+            }
+        }
+        return names
+    }
+
+    fileprivate static func variables(_ node: Node?) -> [String: String] {
         var result: [String: String] = [:]
         for (key, value) in node?.mapping ?? [:] {
             guard let name = key.string, let text = value.string ?? value.mapping?["value"]?.string, !text.contains("$xx") else { continue }

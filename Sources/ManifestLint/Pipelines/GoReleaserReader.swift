@@ -52,6 +52,10 @@ enum GoReleaserReader {
         let os = docker["goos"]?.string ?? "linux", architecture = docker["goarch"]?.string ?? "amd64"
         var variant = ""
         var source = docker["goarch"] != nil ? "goarch: \(architecture)" : "goarch unset (amd64)"
+        if architecture == "amd64", let level = docker["goamd64"]?.string, level != "v1" {
+            variant = level
+            source += ", goamd64: \(level)"
+        }
         if architecture == "arm" {
             let goarm = docker["goarm"]?.string ?? "6"
             variant = "v" + goarm

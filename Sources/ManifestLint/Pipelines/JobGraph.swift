@@ -6,47 +6,29 @@ import Foundation
 ///     /lists/*/members/*: "pushed-by-unordered-job"   a job pushes the member, and the list's job does not wait for it
 ///     /pushes/*, /lists/*: "unordered-with"            another job writes the same tag, neither waits for the other
 ///     /builds/*/references/*: "machine-shared-with"    a tag naming another architecture is built on the same machine
+///     /lists/*: "overwrites-image"                     the list is pushed under the name of an image it is made of
 ///
 /// Two jobs are ordered when one waits for the other through `needs:`/`dependsOn:` or an earlier stage, transitively.
 /// Writes whose reference holds an unexpanded matrix value, or jobs with different run conditions, are not compared.
 struct JobGraph {
     private let read: PipelineRead
     private let index: TextIndex
-    private var ancestors: [String: Set<String>] = [:]
+    private let order: JobOrder
     private let jobs: [String: PipelineJob]
 
     init(_ read: PipelineRead, index: TextIndex) {
         self.read = read
         self.index = index
         jobs = Dictionary(read.jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for job in read.jobs { _ = ancestors(of: job.id, visiting: []) }
+        order = JobOrder(read.jobs)
     }
 
-    /// The jobs a `needs:` name stands for: every instance of a matrix job; `stage:X` for each job of stage X.
-    private func instances(named name: String) -> [PipelineJob] {
-        if name.hasPrefix("stage:") {
-            let prefix = String(name.dropFirst("stage:".count)) + "."
-            return read.jobs.filter { $0.name.hasPrefix(prefix) }
-        }
-        return read.jobs.filter { $0.name == name }
-    }
+    /// The job names of two job instances.
+    private func name(_ id: String) -> String { jobs[id]?.name ?? id }
 
-    private mutating func ancestors(of id: String, visiting: Set<String>) -> Set<String> {
-        if let known = ancestors[id] { return known }
-        guard let job = jobs[id], !visiting.contains(id), visiting.count < Limits.pipelineJobs else { return [] }
-        var result: Set<String> = []
-        for name in job.needs.map(\.name) + job.implicitNeeds {
-            for parent in instances(named: name) where parent.id != id {
-                result.insert(parent.id)
-                result.formUnion(ancestors(of: parent.id, visiting: visiting.union([id])))
-            }
-        }
-        ancestors[id] = result
-        return result
-    }
-
+    /// One instance waits for the other (instances of one matrix job never do).
     private func ordered(_ first: String, _ second: String) -> Bool {
-        first == second || ancestors[second]?.contains(first) == true || ancestors[first]?.contains(second) == true
+        first == second || order.waits(name(second), for: name(first)) || order.waits(name(first), for: name(second))
     }
 
     /// A reference two jobs can be compared by: every expansion left in it has one value for the whole run (a
@@ -85,6 +67,7 @@ struct JobGraph {
             }
         }
         machineFacts(&builds)
+        overwriteFacts(&lists, builds: builds)
         store("pushes", pushes)
         store("lists", lists)
         store("builds", builds)
@@ -140,11 +123,30 @@ struct JobGraph {
             guard let listJob = list["job"]?.stringValue, case .array(var listMembers)? = list["members"] else { continue }
             for (memberOffset, member) in listMembers.enumerated() {
                 guard let reference = member["reference"]?.stringValue, Self.comparable(reference),
-                    let unordered = writers[reference]?.first(where: { $0.job != listJob && ancestors[listJob]?.contains($0.job) != true })
+                    let unordered = writers[reference]?.first(where: { $0.job != listJob && !order.waits(name(listJob), for: name($0.job)) })
                 else { continue }
                 listMembers[memberOffset] = member.adding("pushed-by-unordered-job", .string(unordered.job))
             }
             lists[offset] = list.replacing("members", .array(listMembers))
+        }
+    }
+
+    /// `"overwrites-image"` on a list pushed under the name of one of its members or of a single-platform image the
+    /// file pushes (names a job sets for itself are not compared). One pass over builds and one over lists.
+    private func overwriteFacts(_ lists: inout [JSONValue], builds: [JSONValue]) {
+        var pushedImages: Set<String> = []
+        for build in builds where build["pushed"] == .bool(true) {
+            guard case .array(let platforms)? = build["platforms"], platforms.count <= 1, case .array(let references)? = build["references"] else { continue }
+            for reference in references where reference["job-local-expansion"] == nil {
+                if let name = reference["reference"]?.stringValue { pushedImages.insert(name) }
+            }
+        }
+        for (offset, list) in lists.enumerated() {
+            guard list["source"]?.stringValue != "docker buildx build --platform", list["job-local-expansion"] == nil,
+                let name = list["reference"]?.stringValue, case .array(let members)? = list["members"] else { continue }
+            if pushedImages.contains(name) || members.contains(where: { $0["reference"]?.stringValue == name }) {
+                lists[offset] = list.adding("overwrites-image", .string(name))
+            }
         }
     }
 
@@ -158,8 +160,9 @@ struct JobGraph {
     /// one job — or one file without jobs — hold the machine's architecture: tags naming two architectures there
     /// cannot both be right.
     private func machineFacts(_ builds: inout [JSONValue]) {
-        // CI YAML read without jobs may run each part on another machine; GoReleaser has its own rule.
-        guard read.format == .shell || read.format == .bake || read.graph != nil || read.format == .acrTask else { return }
+        // CI YAML read without jobs may run each part on another machine, and so may each bake target (one
+        // `bake TARGET` per runner); GoReleaser has its own rule.
+        guard read.format == .shell || read.graph != nil || read.format == .acrTask else { return }
         guard !Self.checksHostArchitecture(index.bytes), !Self.registersEmulator(index.bytes), !Self.namesArchitectureImages(index.bytes) else { return }
         /// Per job: the first reference built for each architecture, and every tagged reference.
         var firstByArchitecture: [String: [String: (build: Int, text: String)]] = [:]

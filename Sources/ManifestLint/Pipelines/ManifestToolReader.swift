@@ -2,7 +2,8 @@ import Foundation
 import Yams
 
 /// manifest-tool's spec (`manifest-tool push from-spec`, also drone-manifest templates): `image:` is the list,
-/// `manifests:` its members, each with the `platform:` it is annotated with; `tags:` more names for the list.
+/// `manifests:` its members, each with the `platform:` it is annotated with. `tags:` are more names of the same
+/// list, so the list is checked once.
 enum ManifestToolReader {
     static func isSpec(_ top: Node.Mapping) -> Bool {
         guard top["image"]?.string != nil, let manifests = top["manifests"]?.sequence, !manifests.isEmpty else { return false }
@@ -32,19 +33,12 @@ enum ManifestToolReader {
             guard let top = document.mapping, isSpec(top), let imageNode = top["image"] else { continue }
             let list = JobWords.word(imageNode, reader: reader).restored(reader)
             let members = top["manifests"]?.sequence?.compactMap { $0.mapping?["image"].map { JobWords.word($0, reader: reader).restored(reader) } } ?? []
-            // The list under `image` and under each of `tags`, every one with the members' platforms.
-            var names = [list]
-            for tag in top["tags"]?.sequence ?? Node.Sequence() {
-                let tagWord = JobWords.word(tag, reader: reader)
-                names.append(ShellWord(text: ImageReference(list.text).repository + ":" + tagWord.text, range: tagWord.range))
-            }
-            for name in names {
-                read.append(.createList(list: name, members: members, pushes: true, at: name), .none)
-                for (entry, member) in zip(top["manifests"]?.sequence ?? Node.Sequence(), members) {
-                    guard let platform = entry.mapping?["platform"]?.mapping else { continue }
-                    func word(_ key: String) -> ShellWord? { platform[key].map { JobWords.word($0, reader: reader) } }
-                    read.append(.annotate(list: name, member: member, os: word("os"), architecture: word("architecture"), variant: word("variant")), .none)
-                }
+            // `tags:` are more names of this same list: checked once, under `image`.
+            read.append(.createList(list: list, members: members, pushes: true, at: list), .none)
+            for (entry, member) in zip(top["manifests"]?.sequence ?? Node.Sequence(), members) {
+                guard let platform = entry.mapping?["platform"]?.mapping else { continue }
+                func word(_ key: String) -> ShellWord? { platform[key].map { JobWords.word($0, reader: reader) } }
+                read.append(.annotate(list: list, member: member, os: word("os"), architecture: word("architecture"), variant: word("variant")), .none)
             }
         }
         return read

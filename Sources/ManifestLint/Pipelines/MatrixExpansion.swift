@@ -36,7 +36,11 @@ enum MatrixExpansion {
                 var matched = false
                 for index in 0..<product where fixed.allSatisfy({ pair in combinations[index].contains { $0 == pair } }) {
                     matched = true
-                    combinations[index] += entry.filter { pair in !combinations[index].contains { $0.key == pair.key } }
+                    // Original values stay; values added by an earlier include may be overwritten.
+                    for pair in entry where !originalKeys.contains(String(pair.key.split(separator: ".").first ?? "")) {
+                        combinations[index].removeAll { $0.key == pair.key }
+                        combinations[index].append(pair)
+                    }
                 }
                 if !matched { combinations.append(entry) }
                 guard combinations.count <= Limits.matrixInstances else { return nil }

@@ -56,22 +56,25 @@ struct PipelineJob {
     var matrixUnknown = false
 }
 
-/// GitHub-hosted runner labels and the architecture they run on; self-hosted and unknown labels say nothing.
+/// GitHub-hosted runner labels and the architecture they run on; self-hosted runners, larger runners (whose
+/// names an organization chooses: `ubuntu-24.04-arm64-16core`) and any other label say nothing.
 enum RunnerLabels {
-    /// `ubuntu-24.04-arm`, `ubuntu-22.04-arm`, `windows-11-arm` → arm64; other `ubuntu-*` → linux/amd64,
-    /// `windows-*` → windows/amd64. A list with `self-hosted` or any label not GitHub's is unknown.
+    /// The standard GitHub-hosted labels (docs.github.com, "GitHub-hosted runners"), macOS left out (no Docker there).
+    static let hosted: [String: Platform] = [
+        "ubuntu-latest": Platform(os: "linux", architecture: "amd64"), "ubuntu-24.04": Platform(os: "linux", architecture: "amd64"),
+        "ubuntu-22.04": Platform(os: "linux", architecture: "amd64"), "ubuntu-20.04": Platform(os: "linux", architecture: "amd64"),
+        "ubuntu-24.04-arm": Platform(os: "linux", architecture: "arm64"), "ubuntu-22.04-arm": Platform(os: "linux", architecture: "arm64"),
+        "windows-latest": Platform(os: "windows", architecture: "amd64"), "windows-2025": Platform(os: "windows", architecture: "amd64"),
+        "windows-2022": Platform(os: "windows", architecture: "amd64"), "windows-2019": Platform(os: "windows", architecture: "amd64"),
+        "windows-11-arm": Platform(os: "windows", architecture: "arm64"),
+    ]
+
+    /// The platform every label agrees on; nil when any label is not a standard hosted one.
     static func platform(of labels: [String]) -> Platform? {
-        guard !labels.isEmpty, !labels.contains(where: { $0.contains("$") || $0.contains("{{") }) else { return nil }
+        guard !labels.isEmpty else { return nil }
         var found: Platform?
         for label in labels.map({ $0.lowercased() }) {
-            let platform: Platform
-            if label.hasPrefix("ubuntu-") {
-                platform = Platform(os: "linux", architecture: label.hasSuffix("-arm") || label.hasSuffix("-arm64") ? "arm64" : "amd64", variant: "")
-            } else if label.hasPrefix("windows-") {
-                platform = Platform(os: "windows", architecture: label.hasSuffix("-arm") ? "arm64" : "amd64", variant: "")
-            } else {
-                return nil
-            }
+            guard let platform = hosted[label] else { return nil }
             if let found, found != platform { return nil }
             found = platform
         }

@@ -23,10 +23,9 @@ public enum WorkflowFormat: String, Sendable {
     /// The syntax of a workflow file from its name or first line; nil for JSON (and for files that are neither).
     static func syntax(path: String, bytes: [UInt8]) -> Syntax? {
         let name = String(path.lastPathComponent).asciiLowercased
-        if name.hasPrefix("docker-bake") || name.hasSuffix(".bake.hcl") || name.hasSuffix(".bake.json") {
-            if name.hasSuffix(".hcl") { return .hcl }
-            if name.hasSuffix(".json") { return .yaml }
-        }
+        // Bake files: any `.hcl` whose name says bake (as a folder walk picks them), `docker-bake*.json`, `*.bake.json`.
+        if name.hasSuffix(".hcl"), name.contains("bake") { return .hcl }
+        if name.hasSuffix(".json"), name.hasPrefix("docker-bake") || name.hasSuffix(".bake.json") { return .yaml }
         // drone-manifest / manifest-tool templates (`manifest.tmpl`, `docker-manifest.tmpl`).
         if name.hasSuffix(".tmpl"), name.contains("manifest") { return .yaml }
         if name.hasSuffix(".json") { return nil }
@@ -51,7 +50,7 @@ public enum WorkflowFormat: String, Sendable {
     /// `azure-pipelines.yml`, and files under `.github/workflows/`.
     static func format(namedBy path: String) -> WorkflowFormat? {
         let name = String(path.lastPathComponent).asciiLowercased
-        if name.hasPrefix("docker-bake") || name.hasSuffix(".bake.hcl") || name.hasSuffix(".bake.json") { return .bake }
+        if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || name.hasSuffix(".bake.json") { return .bake }
         if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(name) || name.hasSuffix(".acr.yaml") || name.hasSuffix(".acr.yml") {
             return .acrTask
         }

@@ -92,7 +92,9 @@ struct WorkflowIntent {
             case .build(let tagWords, let dockerfile, let platformWords, let pushed, let anchor, let buildx, let outputs):
                 let pointer = "/builds/\(builds.count)"
                 note(pointer, anchor)
-                let platforms = platformWords.compactMap { Platform(specifier: $0.text)?.normalized() }
+                // `--platform linux/$ARCH`, `linux/{{ .Arch }}`, an unexpanded `${{ matrix.platform }}`: not known.
+                let platformsUnknown = platformWords.contains { !ImageReference.expansions($0.text).isEmpty }
+                let platforms = platformsUnknown ? [] : platformWords.compactMap { Platform(specifier: $0.text)?.normalized() }
                 var buildPlatform: (platform: Platform, source: String)?
                 if platforms.count == 1, platformWords.count == 1 {
                     buildPlatform = (platforms[0], "--platform \(platformWords[0].text)")
@@ -122,6 +124,7 @@ struct WorkflowIntent {
                 if let dockerfile { members.append(("dockerfile", .string(dockerfile.text))) }
                 members.append(("platforms", .array(platforms.map { .string($0.description) })))
                 members.append(("pushed", .bool(pushed)))
+                if platformsUnknown { members.append(("platforms-unknown", .bool(true))) }
                 members += job
                 if let binary = context.binary {
                     members += [("binary-platform", .string(binary.platform.description)), ("binary-source", .string(binary.source))]
@@ -135,7 +138,7 @@ struct WorkflowIntent {
                 if pushed, platformWords.count > 1 {
                     for tag in tagWords {
                         lists.append(ListDraft(reference: tag, source: "docker buildx build --platform", pushed: true, job: context.job, members: platformWords.map { word in
-                            let platform = Platform(specifier: word.text)
+                            let platform = platformsUnknown ? nil : Platform(specifier: word.text)
                             return (word, platform?.os, platform?.architecture, platform?.variant)
                         }))
                     }

@@ -236,6 +236,13 @@ struct WorkflowReader {
                         guard budget.take(text.utf8.count) else { return commands }
                         commands += commandsIn(text, at: script, powerShell: powerShell)
                     }
+                } else if isScript, runIsForeign, followsShell, let text = value.string ?? value.sequence?.compactMap(\.string).joined(separator: "\n"),
+                    text.lowercased().contains("docker")
+                {
+                    // A script in a shell not read here (cmd on a Windows pool, python) that mentions docker may build
+                    // or push what the rest of the file uses: not read is not "builds nothing".
+                    let start = offset(of: value)
+                    commands.append(.opaque(ShellWord(text: "\(shell ?? "another shell") script", range: start..<start)))
                 }
                 commands += scriptCommands(value, defaultShell: name == "with" || name == "inputs" ? childShell : defaultShell, budget: budget)
             }

@@ -1,0 +1,3 @@
+target "app" {
+  tags = ["acme/app:latest"
+}
