@@ -7,7 +7,8 @@ enum GoReleaserReader {
     /// A configuration is GoReleaser's when it has image sections and GoReleaser's top-level keys.
     static func isConfiguration(_ top: Node.Mapping) -> Bool {
         ["dockers", "docker_manifests", "dockers_v2"].contains { top[$0]?.sequence != nil }
-            && ["project_name", "builds", "version", "before", "archives", "release", "changelog", "dist", "env", "checksum"].contains { top[$0] != nil }
+            && ["project_name", "builds", "build", "version", "before", "archives", "archive", "release", "changelog", "dist", "env", "checksum",
+                "snapshot", "nfpms", "brews", "signs"].contains { top[$0] != nil }
     }
 
     static func read(_ root: Node, reader: WorkflowReader) -> PipelineRead {

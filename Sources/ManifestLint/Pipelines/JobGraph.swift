@@ -189,11 +189,13 @@ struct JobGraph {
         }
     }
 
-    /// The file names per-architecture image namespaces (`arm64v8/`, `arm32v7/`, `amd64/`): a build argument may
-    /// choose a base image of another architecture, which the image then holds.
+    /// The file names Docker's per-architecture image namespaces (`arm64v8`, `arm32v7`, or `amd64/` as a build
+    /// argument's value): a build argument may choose a base image of another architecture (`FROM ${ARCH}/busybox`),
+    /// which the image then holds, so a build without `--platform` is not known to be the machine's.
     static func namesArchitectureImages(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        return ["arm64v8/", "arm32v7/", "arm32v6/", "arm32v5/", "amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { text.contains($0) }
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        if ["arm64v8", "arm32v7", "arm32v6", "arm32v5"].contains(where: text.contains) { return true }
+        return ["amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { text.contains("=" + $0) || text.contains(" " + $0) }
     }
 
     /// The file looks at the machine's architecture (`uname -m`, `dpkg --print-architecture`, `$RUNNER_ARCH`), so

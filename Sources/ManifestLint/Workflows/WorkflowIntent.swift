@@ -22,12 +22,15 @@ struct WorkflowIntent {
     private(set) var document: JSONValue = .null
     private(set) var regions: [String: SourceRegion] = [:]
     private let index: TextIndex
+    /// A build argument may choose a per-architecture base image (see `JobGraph.namesArchitectureImages`).
+    private var baseImageByArgument = false
 
     init(_ read: PipelineRead, index: TextIndex) {
         self.index = index
         // With an emulator registered (QEMU, binfmt), a build without --platform may run a foreign base image
         // and hold its architecture: the runner's architecture is no longer a claim about the image.
         let emulated = JobGraph.registersEmulator(index.bytes)
+        baseImageByArgument = JobGraph.namesArchitectureImages(index.bytes)
         build(read.commands, contexts: emulated ? read.contexts.map { var context = $0; context.runner = nil; return context } : read.contexts,
               format: read.format)
         JobGraph(read, index: index).addFacts(to: &document, regions: &regions)
@@ -100,7 +103,7 @@ struct WorkflowIntent {
                     buildPlatform = (platforms[0], "--platform \(platformWords[0].text)")
                 } else if platformWords.isEmpty, let dockerfile, let named = TagArchitecture.platform(namedIn: dockerfile.text.lowercased()) {
                     buildPlatform = (named, "-f \(dockerfile.text)")
-                } else if platformWords.isEmpty, let runner = context.runner {
+                } else if platformWords.isEmpty, !baseImageByArgument, let runner = context.runner {
                     // No --platform: the image is the machine's.
                     buildPlatform = (runner.platform, runner.source)
                 }
@@ -124,12 +127,14 @@ struct WorkflowIntent {
                 if let dockerfile { members.append(("dockerfile", .string(dockerfile.text))) }
                 members.append(("platforms", .array(platforms.map { .string($0.description) })))
                 members.append(("pushed", .bool(pushed)))
-                if platformsUnknown { members.append(("platforms-unknown", .bool(true))) }
+                if platformsUnknown || (platformWords.isEmpty && buildPlatform == nil && baseImageByArgument) {
+                    members.append(("platforms-unknown", .bool(true)))
+                }
                 members += job
                 if let binary = context.binary {
                     members += [("binary-platform", .string(binary.platform.description)), ("binary-source", .string(binary.source))]
                 }
-                if platformWords.isEmpty, buildPlatform == nil { members.append(("machine-platform", .bool(true))) }
+                if platformWords.isEmpty, buildPlatform == nil, !baseImageByArgument { members.append(("machine-platform", .bool(true))) }
                 builds.append(.object(members))
                 if buildx, platformWords.count > 1, !pushed, !outputs {
                     discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized })))
