@@ -7,6 +7,7 @@ import Foundation
 ///     /pushes/*, /lists/*: "unordered-with"            another job writes the same tag, neither waits for the other
 ///     /builds/*/references/*: "machine-shared-with"    a tag naming another architecture is built on the same machine
 ///     /lists/*: "overwrites-image"                     the list is pushed under the name of an image it is made of
+///     /builds/*: "binary-mismatch"                     the binaries put in the image (GoReleaser goarch) are another platform's
 ///
 /// Two jobs are ordered when one waits for the other through `needs:`/`dependsOn:` or an earlier stage, transitively.
 /// Writes whose reference holds an unexpanded matrix value, or jobs with different run conditions, are not compared.
@@ -68,6 +69,7 @@ struct JobGraph {
         }
         machineFacts(&builds)
         overwriteFacts(&lists, builds: builds)
+        binaryFacts(&builds)
         store("pushes", pushes)
         store("lists", lists)
         store("builds", builds)
@@ -147,6 +149,26 @@ struct JobGraph {
             if pushedImages.contains(name) || members.contains(where: { $0["reference"]?.stringValue == name }) {
                 lists[offset] = list.adding("overwrites-image", .string(name))
             }
+        }
+    }
+
+    /// `"binary-mismatch"` on a build whose binaries (`binary-platform`) are not the image's platform: its `--platform`,
+    /// or without one the build machine's (taken as amd64, the default of `goarch` too). Not when the platform is
+    /// unknown or a Dockerfile named for an architecture gives it (tag-architecture-mismatch compares that).
+    private func binaryFacts(_ builds: inout [JSONValue]) {
+        for (offset, build) in builds.enumerated() {
+            guard let binary = build["binary-platform"]?.stringValue, build["platforms-unknown"] == nil,
+                case .array(let platforms)? = build["platforms"], case .array(let references)? = build["references"] else { continue }
+            let source = build["binary-source"]?.stringValue ?? ""
+            var image: String?
+            if platforms.isEmpty {
+                guard !references.contains(where: { $0["build-platform"] != nil }), binary != "linux/amd64" else { continue }
+                image = "the build machine's platform (no --platform)"
+            } else {
+                image = platforms.compactMap(\.stringValue).first { $0 != binary }
+            }
+            guard let image else { continue }
+            builds[offset] = build.adding("binary-mismatch", .string("\(binary) (\(source)) but the image is \(image)"))
         }
     }
 

@@ -252,6 +252,7 @@ struct WorkflowIntent {
                     let written = Platform(os: member.os ?? taggedOS ?? "linux", architecture: architecture, variant: member.variant ?? "")
                     let platform = written.normalized()
                     fields.append(("platform", .string(platform.description)))
+                    fields.append(("os", .string(platform.os)))
                     if !isImplicit {
                         fields += [("annotated-platform", .string(written.description)),
                                    ("build-platform", .string(Self.platformText(platform))),
@@ -260,6 +261,7 @@ struct WorkflowIntent {
                     }
                 } else if let tagged = reference.taggedPlatform {
                     fields.append(("platform", .string(Platform(os: taggedOS ?? "linux", architecture: tagged.architecture, variant: tagged.variant).description)))
+                    fields.append(("os", .string(taggedOS ?? "linux")))
                 } else {
                     known = false
                 }
