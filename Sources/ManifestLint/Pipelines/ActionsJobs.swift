@@ -5,7 +5,7 @@ import Yams
 enum ActionsJobs {
     /// Nil when the file has no `jobs:` mapping (a composite action, another CI system).
     static func read(_ root: Node, reader: WorkflowReader, budget: WorkflowReader.ScriptBudget) -> PipelineRead? {
-        guard let top = root.mapping, let jobs = top["jobs"]?.mapping, top["on"] != nil || top["true"] != nil || jobs.count > 0,
+        guard let top = root.mapping, let jobs = top["jobs"]?.mapping, !jobs.isEmpty,
             jobs.values.allSatisfy({ $0.mapping?["steps"] != nil || $0.mapping?["uses"] != nil || $0.mapping?["runs-on"] != nil })
         else { return nil }
         var read = PipelineRead(format: .ciYAML)

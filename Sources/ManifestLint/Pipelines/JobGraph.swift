@@ -16,10 +16,12 @@ struct JobGraph {
     private let index: TextIndex
     private let order: JobOrder
     private let jobs: [String: PipelineJob]
+    private let hints: MachineHints
 
-    init(_ read: PipelineRead, index: TextIndex) {
+    init(_ read: PipelineRead, index: TextIndex, hints: MachineHints) {
         self.read = read
         self.index = index
+        self.hints = hints
         jobs = Dictionary(read.jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         order = JobOrder(read.jobs)
     }
@@ -185,7 +187,7 @@ struct JobGraph {
         // CI YAML read without jobs may run each part on another machine, and so may each bake target (one
         // `bake TARGET` per runner); GoReleaser has its own rule.
         guard read.format == .shell || read.graph != nil || read.format == .acrTask else { return }
-        guard !Self.checksHostArchitecture(index.bytes), !Self.registersEmulator(index.bytes), !Self.namesArchitectureImages(index.bytes) else { return }
+        guard !hints.checksHostArchitecture, !hints.emulated, !hints.namesArchitectureImages else { return }
         /// Per job: the first reference built for each architecture, and every tagged reference.
         var firstByArchitecture: [String: [String: (build: Int, text: String)]] = [:]
         var flagged: [Int: [Int: String]] = [:]
@@ -210,29 +212,26 @@ struct JobGraph {
             builds[buildOffset] = builds[buildOffset].replacing("references", .array(references))
         }
     }
-
-    /// The file names Docker's per-architecture image namespaces (`arm64v8`, `arm32v7`, or `amd64/` as a build
-    /// argument's value): a build argument may choose a base image of another architecture (`FROM ${ARCH}/busybox`),
-    /// which the image then holds, so a build without `--platform` is not known to be the machine's.
-    static func namesArchitectureImages(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self).lowercased()
-        if ["arm64v8", "arm32v7", "arm32v6", "arm32v5"].contains(where: text.contains) { return true }
-        return ["amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { text.contains("=" + $0) || text.contains(" " + $0) }
-    }
-
-    /// The file looks at the machine's architecture (`uname -m`, `dpkg --print-architecture`, `$RUNNER_ARCH`), so
-    /// which build runs may depend on it.
-    static func checksHostArchitecture(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        return ["uname -m", "uname -p", "print-architecture", "$(arch)", "`arch`", "runner.arch", "RUNNER_ARCH", "HOSTTYPE", "go env GOARCH"].contains { text.contains($0) }
-    }
 }
 
-extension JobGraph {
-    /// The file sets up emulation of other architectures (docker/setup-qemu-action, qemu-user-static, binfmt).
-    static func registersEmulator(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self).lowercased()
-        return text.contains("qemu") || text.contains("binfmt")
+/// What the text of a workflow file says about the machine its builds run on, read once per file: whether it
+/// sets up emulation (QEMU, binfmt: a build without `--platform` may run a foreign base image and hold it), names
+/// Docker's per-architecture image namespaces (`arm64v8`, `arm32v7`, `amd64/` as a build argument's value: a build
+/// argument may choose a base image of another architecture, `FROM ${ARCH}/busybox`), or looks at the machine's
+/// architecture (`uname -m`, `dpkg --print-architecture`, `$RUNNER_ARCH`: which build runs may depend on it).
+struct MachineHints {
+    let emulated: Bool
+    let namesArchitectureImages: Bool
+    let checksHostArchitecture: Bool
+
+    init(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lower = text.lowercased()
+        emulated = lower.contains("qemu") || lower.contains("binfmt")
+        namesArchitectureImages = ["arm64v8", "arm32v7", "arm32v6", "arm32v5"].contains(where: lower.contains)
+            || ["amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { lower.contains("=" + $0) || lower.contains(" " + $0) }
+        checksHostArchitecture = ["uname -m", "uname -p", "print-architecture", "$(arch)", "`arch`", "runner.arch", "RUNNER_ARCH", "HOSTTYPE", "go env GOARCH"]
+            .contains { text.contains($0) }
     }
 }
 

@@ -31,8 +31,8 @@ enum ManifestToolReader {
         var read = PipelineRead(format: .manifestTool)
         for document in documents {
             guard let top = document.mapping, isSpec(top), let imageNode = top["image"] else { continue }
-            let list = JobWords.word(imageNode, reader: reader).restored(reader)
-            let members = top["manifests"]?.sequence?.compactMap { $0.mapping?["image"].map { JobWords.word($0, reader: reader).restored(reader) } } ?? []
+            let list = JobWords.word(imageNode, reader: reader)
+            let members = top["manifests"]?.sequence?.compactMap { $0.mapping?["image"].map { JobWords.word($0, reader: reader) } } ?? []
             // `tags:` are more names of this same list: checked once, under `image`.
             read.append(.createList(list: list, members: members, pushes: true, at: list), .none)
             for (entry, member) in zip(top["manifests"]?.sequence ?? Node.Sequence(), members) {
@@ -42,13 +42,5 @@ enum ManifestToolReader {
             }
         }
         return read
-    }
-}
-
-extension ShellWord {
-    /// The word with its text as the file spells it at its range (templates the YAML was parsed without).
-    func restored(_ reader: WorkflowReader) -> ShellWord {
-        guard range.upperBound <= reader.index.bytes.count, !range.isEmpty else { return self }
-        return ShellWord(text: String(decoding: reader.index.bytes[range], as: UTF8.self), range: range)
     }
 }

@@ -22,18 +22,19 @@ struct WorkflowIntent {
     private(set) var document: JSONValue = .null
     private(set) var regions: [String: SourceRegion] = [:]
     private let index: TextIndex
-    /// A build argument may choose a per-architecture base image (see `JobGraph.namesArchitectureImages`).
+    /// A build argument may choose a per-architecture base image (see `MachineHints`).
     private var baseImageByArgument = false
 
     init(_ read: PipelineRead, index: TextIndex) {
         self.index = index
         // With an emulator registered (QEMU, binfmt), a build without --platform may run a foreign base image
         // and hold its architecture: the runner's architecture is no longer a claim about the image.
-        let emulated = JobGraph.registersEmulator(index.bytes)
-        baseImageByArgument = JobGraph.namesArchitectureImages(index.bytes)
+        let hints = MachineHints(index.bytes)
+        let emulated = hints.emulated
+        baseImageByArgument = hints.namesArchitectureImages
         build(read.commands, contexts: emulated ? read.contexts.map { var context = $0; context.runner = nil; return context } : read.contexts,
               format: read.format)
-        JobGraph(read, index: index).addFacts(to: &document, regions: &regions)
+        JobGraph(read, index: index, hints: hints).addFacts(to: &document, regions: &regions)
     }
 
     private mutating func note(_ pointer: String, _ word: ShellWord) {
