@@ -108,7 +108,8 @@ enum JobWords {
     /// As `names`, with GitLab's `optional: true`: such a job is waited for when the pipeline has it, and
     /// its absence is no mistake.
     static func neededJobs(_ node: Node?, reader: WorkflowReader) -> [(word: ShellWord, optional: Bool)] {
-        guard let node else { return [] }
+        // `dependsOn:` with nothing after it (null) names no job.
+        guard let node, node.string.map({ !$0.isEmpty && $0 != "~" && $0 != "null" }) ?? true else { return [] }
         if node.string != nil { return [(word(node, reader: reader), false)] }
         return (node.sequence.map(Array.init) ?? []).compactMap { entry in
             if entry.string != nil { return (word(entry, reader: reader), false) }

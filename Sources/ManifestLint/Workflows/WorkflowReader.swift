@@ -41,6 +41,12 @@ struct WorkflowReader {
             // of the line instead of rescanning it for each one (a long run of `{{` was quadratic).
             guard end + 1 < result.count, result[end] == UInt8(ascii: "}") else { index = max(end, index + 2); continue }
             for position in index...(end + 1) { result[position] = UInt8(ascii: "x") }
+            // Two templates of one length must not read as the same text: Azure's `${{ if ... }}:` keys would become
+            // duplicate keys. The offset, in base 36 after "xx", tells them apart (the "$xx" prefix stays).
+            let mark = Array(String(index, radix: 36).utf8)
+            if end + 1 - index + 1 >= 2 + mark.count {
+                for (step, byte) in mark.enumerated() { result[index + 2 + step] = byte }
+            }
             index = end + 2
         }
         return result
@@ -139,16 +145,23 @@ struct WorkflowReader {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 throw WorkflowReadError(position: SourcePosition(line: mark.line, column: mark.column), message: "invalid YAML: \(problem)")
             default:
-                throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: \(error)")
+                // Some errors carry the whole document as context: the first line says what is wrong.
+                throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: " + Self.firstLine(of: "\(error)"))
             }
         } catch {
-            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: \(error)")
+            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: " + Self.firstLine(of: "\(error)"))
         }
         for document in documents where YAMLBudget.exceeds(document, limit: Limits.workflowYAMLNodes) {
             throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: YAMLBudget.message(limit: Limits.workflowYAMLNodes),
                                     rule: "document-too-large")
         }
         return documents
+    }
+
+    /// The first line of an error's description, at most 300 characters.
+    static func firstLine(of text: String) -> String {
+        let line = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
+        return line.count > 300 ? String(line.prefix(300)) + "…" : line
     }
 
     /// `steps:` of an ACR task: `build:` arguments, `push:` references, `cmd:` command lines.
