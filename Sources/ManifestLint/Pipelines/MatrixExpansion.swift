@@ -144,8 +144,8 @@ struct WordSubstitution {
         case .pushAllTags(let reference): return .pushAllTags(word(reference))
         case .pull(let reference): return .pull(word(reference))
         case .opaque: return command
-        case .createList(let list, let members, let pushes, let anchor):
-            return .createList(list: word(list), members: members.map(word), pushes: pushes, at: anchor)
+        case .createList(let list, let members, let pushes, let anchor, let appends):
+            return .createList(list: word(list), members: members.map(word), pushes: pushes, at: anchor, appends: appends)
         case .annotate(let list, let member, let os, let architecture, let variant):
             return .annotate(list: word(list), member: word(member), os: os.map(word), architecture: architecture.map(word), variant: variant.map(word))
         case .pushList(let reference): return .pushList(word(reference))

@@ -15,7 +15,9 @@ enum DockerCommand {
     /// `docker compose build`, another script, an image-building action).
     case opaque(ShellWord)
     /// `docker manifest create LIST MEMBER...`, `docker buildx imagetools create -t LIST SOURCE...` (which also pushes).
-    case createList(list: ShellWord, members: [ShellWord], pushes: Bool, at: ShellWord)
+    /// `appends`: `imagetools create --append` adds the members to what the list's tag already holds, which the
+    /// file does not say.
+    case createList(list: ShellWord, members: [ShellWord], pushes: Bool, at: ShellWord, appends: Bool = false)
     /// `docker manifest annotate [--os O] [--arch A] [--variant V] LIST MEMBER`.
     case annotate(list: ShellWord, member: ShellWord, os: ShellWord?, architecture: ShellWord?, variant: ShellWord?)
     /// `docker manifest push LIST`.
@@ -117,7 +119,8 @@ enum DockerCommand {
         }
         let sources = positionals(arguments, valued: ["-t", "--tag", "-f", "--file", "--annotation", "--builder", "--progress"])
         guard let list = tags.first else { return nil }
-        return .createList(list: list, members: sources, pushes: true, at: anchor)
+        let appends = arguments.contains { $0.text == "--append" || $0.text == "--append=true" }
+        return .createList(list: list, members: sources, pushes: true, at: anchor, appends: appends)
     }
 
     // MARK: - Words

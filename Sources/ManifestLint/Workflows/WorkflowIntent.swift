@@ -66,6 +66,8 @@ struct WorkflowIntent {
         let source: String
         let pushed: Bool
         let job: String?
+        /// The members are added to what the tag already holds (`--append`): the list's platforms are not all known.
+        var appends = false
         var members: [(word: ShellWord, os: String?, arch: String?, variant: String?)]
     }
 
@@ -173,10 +175,11 @@ struct WorkflowIntent {
             case .opaque(let word):
                 opaque.append(.object([("command", .string(word.text))]))
                 note("/opaque/\(opaque.count - 1)", word)
-            case .createList(let list, let members, let pushed, _):
+            case .createList(let list, let members, let pushed, _, let appends):
                 let source = format == .manifestTool ? "manifest-tool" : format == .goreleaser ? "docker_manifests" : pushed ? "docker buildx imagetools create" : "docker manifest create"
                 lists.append(ListDraft(reference: list, source: source, pushed: pushed, job: context.job,
                                        members: members.map { ($0, nil, nil, nil) }))
+                lists[lists.count - 1].appends = appends
                 uses.append(NameUse(word: list, role: "list", reference: ImageReference(list.text).normalized))
                 uses += members.map { NameUse(word: $0, role: "listed", reference: ImageReference($0.text).normalized) }
             case .annotate(let list, let member, let os, let architecture, let variant):
@@ -277,7 +280,8 @@ struct WorkflowIntent {
                 ("pushed", .bool(list.pushed || listPushes.contains(reference))), ("members", .array(members)),
             ]
             if let job = list.job { fields.append(("job", .string(job))) }
-            if known, !list.members.isEmpty { fields.append(("platforms-known", .bool(true))) }
+            if known, !list.appends, !list.members.isEmpty { fields.append(("platforms-known", .bool(true))) }
+            if list.appends { fields.append(("appends", .bool(true))) }
             listValues.append(.object(fields))
         }
 
