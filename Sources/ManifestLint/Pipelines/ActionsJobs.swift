@@ -13,9 +13,9 @@ enum ActionsJobs {
         guard jobs.count <= Limits.pipelineJobs else { return nil }
         let names = Set(jobs.keys.compactMap(\.string))
         let workflowShell = top["defaults"]?.mapping?["run"]?.mapping?["shell"]?.string?.lowercased()
-        let text = String(decoding: reader.index.bytes, as: UTF8.self)
-        let stepNames = stepEnvironmentNames(jobs)
-        let workflowEnvironment = environment(top["env"], text: text, reader: reader, stepNames: stepNames)
+        // Names a step's own `env:` or a script sets are not known from `env:`.
+        let changed = stepEnvironmentNames(jobs).union(WordSubstitution.assignedNames(in: reader.index.bytes))
+        let workflowEnvironment = environment(top["env"], reader: reader, changed: changed)
         for (key, value) in jobs {
             guard let name = key.string, let job = value.mapping else { continue }
             let anchor = JobWords.word(key, reader: reader)
@@ -32,13 +32,13 @@ enum ActionsJobs {
             let instances = matrixNode.flatMap(MatrixExpansion.github).flatMap { found in
                 found.count * max(commands.count, 1) + read.jobs.count + read.commands.count <= Limits.pipelineCommands ? found : nil
             }
+            var jobSubstitution = WordSubstitution()
+            for (name, value) in workflowEnvironment.merging(environment(job["env"], reader: reader, changed: changed), uniquingKeysWith: { $1 }) {
+                jobSubstitution.expressions["env." + name] = value
+                jobSubstitution.variables[name] = value
+            }
             for instance in instances ?? [[]] {
-                var substitution = WordSubstitution()
-                for (name, value) in workflowEnvironment.merging(environment(job["env"], text: text, reader: reader, stepNames: stepNames),
-                                                                 uniquingKeysWith: { $1 }) {
-                    substitution.expressions["env." + name] = value
-                    substitution.variables[name] = value
-                }
+                var substitution = jobSubstitution
                 for pair in instance { substitution.expressions["matrix." + pair.key] = pair.value }
                 let id = MatrixExpansion.instanceName(name, instance)
                 let runner = runnerClaim(job["runs-on"], substitution, reader: reader)
@@ -55,13 +55,11 @@ enum ActionsJobs {
         return read
     }
 
-    /// `env:` values as written (templates restored), except names the file sets anywhere else: a step's own
-    /// `env:`, `NAME=` in a script or written to `$GITHUB_ENV` may give a command another value.
-    private static func environment(_ node: Node?, text: String, reader: WorkflowReader, stepNames: Set<String>) -> [String: String] {
+    /// `env:` values as written (templates restored), except names the file sets anywhere else (`changed`).
+    private static func environment(_ node: Node?, reader: WorkflowReader, changed: Set<String>) -> [String: String] {
         var result: [String: String] = [:]
         for (key, value) in node?.mapping ?? [:] {
-            guard let name = key.string, let written = JobWords.original(value, reader: reader) else { continue }
-            if stepNames.contains(name) || text.contains(name + "=") { continue }
+            guard let name = key.string, !changed.contains(name), let written = JobWords.original(value, reader: reader) else { continue }
             result[name] = written
         }
         return result

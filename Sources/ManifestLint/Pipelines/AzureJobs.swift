@@ -13,7 +13,7 @@ enum AzureJobs {
         let templated = containsTemplate(root, depth: 0)
         let topPool = top["pool"]
         // A script that sets a variable (`NAME=`, `##vso[task.setvariable variable=NAME]`) may give a command another value.
-        let assigned = Set(GitLabJobs.assignedNames(in: String(decoding: reader.index.bytes, as: UTF8.self)))
+        let assigned = WordSubstitution.assignedNames(in: reader.index.bytes)
         if let stages = top["stages"]?.sequence {
             guard stages.count <= Limits.pipelineJobs else { return nil }
             let names = Set(stages.compactMap { $0.mapping?["stage"]?.string })

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// A GitLab CI file as jobs: `stages` order them unless a job says `needs:`; `extends:` and `<<:` merges give a job
@@ -26,8 +25,7 @@ enum GitLabJobs {
         let stages = [".pre"] + ((top["stages"]?.sequence?.compactMap(\.string)) ?? ["build", "test", "deploy"]) + [".post"]
         let names = Set(jobs.compactMap { $0.key.string })
         let globalVariables = variables(top["variables"])
-        let text = String(decoding: reader.index.bytes, as: UTF8.self)
-        let assigned = Set(Self.assignedNames(in: text))
+        let assigned = WordSubstitution.assignedNames(in: reader.index.bytes)
         let defaults = top["default"]?.mapping
         var stageOf: [String: Int] = [:]
         var pending: [(job: PipelineJob, stage: Int, explicitNeeds: Bool)] = []
@@ -126,23 +124,6 @@ enum GitLabJobs {
     }
 
     /// Literal `variables:` (`NAME: value` or `NAME: {value: ...}`); values with expansions are filled in later.
-    /// Names a script assigns (`NAME=value`, `export NAME=`), read from the whole file.
-    static func assignedNames(in text: String) -> [String] {
-        var names: [String] = []
-        var current = ""
-        for character in text.unicodeScalars {
-            if character == "=" {
-                if !current.isEmpty { names.append(current) }
-                current = ""
-            } else if CharacterSet.alphanumerics.contains(character) || character == "_" {
-                current.unicodeScalars.append(character)
-            } else {
-                current = ""
-            }
-        }
-        return names
-    }
-
     fileprivate static func variables(_ node: Node?) -> [String: String] {
         var result: [String: String] = [:]
         for (key, value) in node?.mapping ?? [:] {

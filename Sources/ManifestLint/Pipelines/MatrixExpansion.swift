@@ -101,6 +101,26 @@ struct WordSubstitution {
 
     var isEmpty: Bool { expressions.isEmpty && variables.isEmpty }
 
+    /// Names the file assigns anywhere (`NAME=value`, `export NAME=`, `echo "NAME=x" >> $GITHUB_ENV`,
+    /// `##vso[task.setvariable variable=NAME]`): a value stated in `env:`/`variables:` may not be what a command sees,
+    /// so the readers leave such names unknown. One pass over the file.
+    static func assignedNames(in bytes: [UInt8]) -> Set<String> {
+        var names: Set<String> = []
+        var current: [UInt8] = []
+        for byte in bytes {
+            let isName = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
+            if byte == UInt8(ascii: "="), !current.isEmpty {
+                names.insert(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            } else if isName {
+                current.append(byte)
+            } else {
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        return names
+    }
+
     func apply(_ text: String) -> String {
         guard !isEmpty, text.contains("$") else { return text }
         var result = text

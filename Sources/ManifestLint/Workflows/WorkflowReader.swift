@@ -72,7 +72,7 @@ struct WorkflowReader {
         // A GitLab CI component puts a `spec:` header document before the jobs: any document may say what this is.
         let detected = documents.lazy.compactMap { document in WorkflowFormat.format(of: document).map { (document, $0) } }.first
         guard let format = named ?? detected?.1 ?? (discovering ? nil : .ciYAML) else { return nil }
-        let main = documents.first { WorkflowFormat.format(of: $0) == format } ?? documents.first
+        let main = detected.flatMap { $0.1 == format ? $0.0 : nil } ?? documents.first { WorkflowFormat.format(of: $0) == format } ?? documents.first
         let budget = ScriptBudget()
         var read: PipelineRead
         switch format {
