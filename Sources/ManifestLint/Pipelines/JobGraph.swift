@@ -6,7 +6,7 @@ import Foundation
 ///     /lists/*/members/*: "pushed-by-unordered-job"   a job pushes the member, and the list's job does not wait for it
 ///     /pushes/*, /lists/*: "unordered-with"            another job writes the same tag, neither waits for the other
 ///     /builds/*/references/*: "machine-shared-with"    a tag naming another architecture is built on the same machine
-///     /lists/*: "overwrites-image"                     the list is pushed under the name of an image it is made of
+///     /lists/*: "overwrites-image"                     the list is pushed under the name of an image the file pushes
 ///     /builds/*: "binary-mismatch"                     the binaries put in the image (GoReleaser goarch) are another platform's
 ///
 /// Two jobs are ordered when one waits for the other through `needs:`/`dependsOn:` or an earlier stage, transitively.
@@ -148,8 +148,10 @@ struct JobGraph {
         for (offset, list) in lists.enumerated() {
             guard list["source"]?.stringValue != "docker buildx build --platform", list["job-local-expansion"] == nil,
                 let name = list["reference"]?.stringValue, case .array(let members)? = list["members"] else { continue }
-            if pushedImages.contains(name) || members.contains(where: { $0["reference"]?.stringValue == name }) {
-                lists[offset] = list.adding("overwrites-image", .string(name))
+            if members.contains(where: { $0["reference"]?.stringValue == name }) {
+                lists[offset] = list.adding("overwrites-image", .string("\(name), the name of an image it is made of"))
+            } else if pushedImages.contains(name) {
+                lists[offset] = list.adding("overwrites-image", .string("\(name), the name of a single-platform image this file pushes"))
             }
         }
     }

@@ -10,7 +10,7 @@
 ///      "tags": [{"source", "reference", "repository", "tag", "tag-platform"}],
 ///      "pulls": [{"reference", "repository", "tag"}],
 ///      "pushes": [{"reference", "repository", "tag", "all-tags", "run-unique", "repository-built-here", "clean-machine"}],
-///      "lists": [{"reference", "source", "pushed", "platforms-known",
+///      "lists": [{"reference", "source", "pushed", "platforms-known", "appends", "named-for-platform",
 ///                 "members": [{"reference", "platform", "annotated-platform", "tag-platform", "tag-os", "build-platform",
 ///                              "build-os", "build-source", "built-here", "run-unique"}]}],
 ///      "list-pushes": [{"reference", "created-here", "comparable"}],
@@ -282,6 +282,9 @@ struct WorkflowIntent {
             if let job = list.job { fields.append(("job", .string(job))) }
             if known, !list.appends, !list.members.isEmpty { fields.append(("platforms-known", .bool(true))) }
             if list.appends { fields.append(("appends", .bool(true))) }
+            if let named = ImageReference(list.reference.text).taggedPlatform {
+                fields.append(("named-for-platform", .string(named.description)))
+            }
             listValues.append(.object(fields))
         }
 
