@@ -277,6 +277,13 @@ public struct Linter: Sendable {
                 findings[index].replacements[edit].region = intent.regions[findings[index].replacements[edit].pointer.description]
             }
         }
+        findings += adjusted(read.duplicateKeys.map { duplicate in
+            let consequence = read.keepsLaterKey.map { "\($0) keeps the later value and ignores this one" }
+                ?? "programs reading YAML disagree: some reject the file, others keep the later value and ignore this one"
+            return Finding(rule: "yaml-duplicate-key", severity: .warning,
+                           message: "\"\(duplicate.name)\" is defined again at line \(reader.index.position(ofOffset: duplicate.later).line); \(consequence)",
+                           path: path, position: reader.index.position(ofOffset: duplicate.earlier))
+        })
         findings.sort { ($0.position?.line ?? 0, $0.position?.column ?? 0, $0.rule) < ($1.position?.line ?? 0, $1.position?.column ?? 0, $1.rule) }
         // One place in the file can stand for several builds (a bake target that others inherit, a matrix job's
         // instances): the same finding there is reported once.

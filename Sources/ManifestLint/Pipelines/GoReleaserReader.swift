@@ -41,9 +41,11 @@ enum GoReleaserReader {
         }
         for entry in top["docker_manifests"]?.sequence ?? Node.Sequence() {
             guard let manifest = entry.mapping, let nameNode = manifest["name_template"] else { continue }
+            // GoReleaser creates and pushes a manifest in one step of its publishing, which `skip_push: true` skips:
+            // such a list is never made.
+            if manifest["skip_push"]?.string?.lowercased() == "true" { continue }
             let list = words(nameNode, reader: reader).first ?? JobWords.word(nameNode, reader: reader)
-            let pushes = manifest["skip_push"]?.string?.lowercased() != "true"
-            read.append(.createList(list: list, members: words(manifest["image_templates"], reader: reader), pushes: pushes, at: list), .none)
+            read.append(.createList(list: list, members: words(manifest["image_templates"], reader: reader), pushes: true, at: list), .none)
         }
         return read
     }

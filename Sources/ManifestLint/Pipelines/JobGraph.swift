@@ -156,6 +156,12 @@ struct JobGraph {
         }
     }
 
+    /// A platform with an amd64 microarchitecture level (`linux/amd64/v3`) dropped: a `goamd64: v3` binary in an
+    /// image labelled `linux/amd64` is labelled right (the level is an optional variant), and a v1 binary runs on any level.
+    private static func withoutAMD64Level(_ platform: String) -> String {
+        platform.hasPrefix("linux/amd64/") || platform.hasPrefix("windows/amd64/") ? String(platform.prefix { $0 != "/" }) + "/amd64" : platform
+    }
+
     /// `"binary-mismatch"` on a build whose binaries (`binary-platform`) are not the image's platform: its `--platform`,
     /// or without one the build machine's (taken as amd64, the default of `goarch` too). Not when the platform is
     /// unknown or a Dockerfile named for an architecture gives it (tag-architecture-mismatch compares that).
@@ -166,10 +172,10 @@ struct JobGraph {
             let source = build["binary-source"]?.stringValue ?? ""
             var image: String?
             if platforms.isEmpty {
-                guard !references.contains(where: { $0["build-platform"] != nil }), binary != "linux/amd64" else { continue }
+                guard !references.contains(where: { $0["build-platform"] != nil }), Self.withoutAMD64Level(binary) != "linux/amd64" else { continue }
                 image = "the build machine's platform (no --platform)"
             } else {
-                image = platforms.compactMap(\.stringValue).first { $0 != binary }
+                image = platforms.compactMap(\.stringValue).first { Self.withoutAMD64Level($0) != Self.withoutAMD64Level(binary) }
             }
             guard let image else { continue }
             builds[offset] = build.adding("binary-mismatch", .string("\(binary) (\(source)) but the image is \(image)"))

@@ -9,6 +9,15 @@ struct PipelineRead {
     var jobs: [PipelineJob] = []
     /// The CI system whose job semantics apply (`github-actions`, `gitlab-ci`, `azure-pipelines`), if any.
     var graph: String?
+    /// Keys a mapping of the file defines twice, which its program does not reject: read as the later value wins
+    /// (or, in bake JSON, as more definitions).
+    var duplicateKeys: [DuplicateKey] = []
+    /// The program known to keep the later value of a key defined twice (GitLab), when it is known.
+    var keepsLaterKey: String?
+
+    enum CISystem: String {
+        case github = "github-actions", gitlab = "gitlab-ci", azure = "azure-pipelines"
+    }
 
     init(format: WorkflowFormat) { self.format = format }
 

@@ -47,10 +47,13 @@ public enum WorkflowFormat: String, Sendable {
     }
 
     /// YAML files that are workflows by their name, whatever they contain: ACR task names, `.gitlab-ci.yml`,
-    /// `azure-pipelines.yml`, and files under `.github/workflows/`.
+    /// `azure-pipelines.yml`, files under `.github/workflows/`, GoReleaser configurations and bake files.
     static func format(namedBy path: String) -> WorkflowFormat? {
         let name = String(path.lastPathComponent).asciiLowercased
         if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || name.hasSuffix(".bake.json") { return .bake }
+        // `.goreleaser.yml` and the split configurations projects keep beside it (`.goreleaser.docker.yml`,
+        // `.goreleaser-docker.yaml`), which may hold only `dockers:` and `docker_manifests:`.
+        if name.hasPrefix(".goreleaser") || name.hasPrefix("goreleaser"), name.hasSuffix(".yml") || name.hasSuffix(".yaml") { return .goreleaser }
         if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(name) || name.hasSuffix(".acr.yaml") || name.hasSuffix(".acr.yml") {
             return .acrTask
         }

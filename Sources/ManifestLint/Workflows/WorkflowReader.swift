@@ -63,8 +63,9 @@ struct WorkflowReader {
         if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
         let named = WorkflowFormat.format(namedBy: path)
         let documents: [Node]
+        let duplicates: [DuplicateKey]
         do {
-            documents = try self.documents()
+            (documents, duplicates) = try self.documents()
         } catch {
             if discovering, named == nil, !error.isLimit { return nil }
             throw error
@@ -90,6 +91,14 @@ struct WorkflowReader {
                 read = PipelineRead(format: .ciYAML)
                 for command in documents.flatMap({ scriptCommands($0, defaultShell: nil, budget: budget) }) { read.append(command, .none) }
             }
+        }
+        if let duplicate = duplicates.min(by: { $0.later < $1.later }), let system = rejectingDuplicates(read) {
+            throw WorkflowReadError(position: index.position(ofOffset: duplicate.later), message: "invalid YAML: \"\(duplicate.name)\" is "
+                + "already defined at line \(index.position(ofOffset: duplicate.earlier).line); \(system) rejects a key defined twice")
+        }
+        if format != .bake, !duplicates.isEmpty {
+            read.duplicateKeys = duplicates
+            read.keepsLaterKey = keepingLaterKey(read)
         }
         if budget.spent {
             throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "the scripts of this file (aliases expanded) "
@@ -120,6 +129,29 @@ struct WorkflowReader {
         return nil
     }
 
+    /// The program that refuses a file naming one key twice in a mapping, for the formats whose program does:
+    /// GitHub Actions and Azure Pipelines ("'if' is already defined"), GoReleaser (Go's yaml.v3). GitLab keeps
+    /// the later value; for bake JSON both count; for the others it is not known.
+    private func rejectingDuplicates(_ read: PipelineRead) -> String? {
+        let name = String(path.lastPathComponent).asciiLowercased
+        switch (read.format, read.graph.flatMap(PipelineRead.CISystem.init(rawValue:))) {
+        case (.goreleaser, _): return "GoReleaser"
+        case (.ciYAML, .github): return "GitHub Actions"
+        case (.ciYAML, .azure): return "Azure Pipelines"
+        case (.ciYAML, nil) where path.contains(".github/workflows/"): return "GitHub Actions"
+        case (.ciYAML, nil) where name.hasPrefix("azure-pipelines"): return "Azure Pipelines"
+        default: return nil
+        }
+    }
+
+    /// GitLab, which keeps the later value of a key defined twice, when the file is GitLab's.
+    private func keepingLaterKey(_ read: PipelineRead) -> String? {
+        let name = String(path.lastPathComponent).asciiLowercased
+        let gitlab = read.graph == PipelineRead.CISystem.gitlab.rawValue
+            || read.format == .ciYAML && (name.hasSuffix("gitlab-ci.yml") || name.hasSuffix("gitlab-ci.yaml"))
+        return gitlab ? "GitLab" : nil
+    }
+
     /// Counts the script text lexed for one file; aliases can make a small file repeat a long scalar.
     final class ScriptBudget {
         private var remaining = Limits.workflowScriptBytes
@@ -133,29 +165,57 @@ struct WorkflowReader {
         }
     }
 
-    private func documents() throws(WorkflowReadError) -> [Node] {
+    /// The file's YAML documents, with keys a mapping defines twice resolved as lenient readers do
+    /// (`DuplicateKeys`), and those duplicates.
+    private func documents() throws(WorkflowReadError) -> ([Node], [DuplicateKey]) {
+        var text = masked.bytes
+        var duplicates: [DuplicateKey] = []
+        var renamed: [String: String] = [:]
+        while true {
+            do {
+                let documents = try Self.compose(text)
+                for document in documents where YAMLBudget.exceeds(document, limit: Limits.workflowYAMLNodes) {
+                    throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: YAMLBudget.message(limit: Limits.workflowYAMLNodes),
+                                            rule: "document-too-large")
+                }
+                return (renamed.isEmpty ? documents : documents.map { DuplicateKeys.merge($0, renamed: renamed) }, duplicates)
+            } catch YamlError.duplicatedKeysInMapping(let names, let context) {
+                let offset = masked.offset(line: context.mark.line, column: context.mark.column)
+                guard duplicates.count < DuplicateKeys.maximumFixes,
+                    let found = DuplicateKeys.resolve(&text, keyAt: offset, names: Set(names), json: path.asciiLowercased.hasSuffix(".json"), renamed: &renamed)
+                else {
+                    throw WorkflowReadError(position: SourcePosition(line: context.mark.line, column: context.mark.column),
+                                            message: "invalid YAML: " + names.map { "\"\($0)\"" }.joined(separator: ", ") + " defined twice in one mapping")
+                }
+                duplicates += found
+            } catch let error as WorkflowReadError {
+                throw error
+            } catch {
+                throw Self.readError(error)
+            }
+        }
+    }
+
+    private static func compose(_ bytes: [UInt8]) throws -> [Node] {
         var documents: [Node] = []
-        do {
-            // The sequence keeps a parse error instead of throwing it from `next()`.
-            var sequence = try Yams.compose_all(yaml: String(decoding: masked.bytes, as: UTF8.self))
-            while let document = sequence.next() { documents.append(document) }
-            if let error = sequence.error { throw error }
-        } catch let error as YamlError {
+        // The sequence keeps a parse error instead of throwing it from `next()`.
+        var sequence = try Yams.compose_all(yaml: String(decoding: bytes, as: UTF8.self))
+        while let document = sequence.next() { documents.append(document) }
+        if let error = sequence.error { throw error }
+        return documents
+    }
+
+    private static func readError(_ error: any Error) -> WorkflowReadError {
+        if let error = error as? YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                throw WorkflowReadError(position: SourcePosition(line: mark.line, column: mark.column), message: "invalid YAML: \(problem)")
+                return WorkflowReadError(position: SourcePosition(line: mark.line, column: mark.column), message: "invalid YAML: \(problem)")
             default:
-                // Some errors carry the whole document as context: the first line says what is wrong.
-                throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: " + Self.firstLine(of: "\(error)"))
+                break
             }
-        } catch {
-            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: " + Self.firstLine(of: "\(error)"))
         }
-        for document in documents where YAMLBudget.exceeds(document, limit: Limits.workflowYAMLNodes) {
-            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: YAMLBudget.message(limit: Limits.workflowYAMLNodes),
-                                    rule: "document-too-large")
-        }
-        return documents
+        // Some errors carry the whole document as context: the first line says what is wrong.
+        return WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid YAML: " + firstLine(of: "\(error)"))
     }
 
     /// The first line of an error's description, at most 300 characters.
