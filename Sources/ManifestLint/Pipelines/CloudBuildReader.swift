@@ -36,7 +36,9 @@ enum CloudBuildReader {
             } else if isDockerBuilder(name), entrypoint == nil || entrypoint == "docker" {
                 let program = JobWords.word(nameNode, reader: reader)
                 commands = DockerCommand.parse([ShellWord(text: "docker", range: program.range)] + arguments).map { [$0] } ?? []
-            } else if name.contains("kaniko") || entrypoint.map({ OpaqueProducers.programs.contains($0) }) == true {
+            } else if name.contains("kaniko") || OpaqueProducers.producer(in: (mapping["entrypoint"].map { [JobWords.word($0, reader: reader)] } ?? []) + arguments) != nil {
+                // A builder running `make`, another script or a program that makes images (every step has the
+                // docker socket): what it builds is out of sight.
                 commands = [.opaque(JobWords.word(nameNode, reader: reader))]
             }
             for command in commands { read.append(substitution.apply(command), .none) }
