@@ -160,6 +160,13 @@ struct PipelineTests {
         let syntax = try #require(outcome.findings.first { $0["rule"] as? String == "yaml-syntax" })
         #expect(syntax["message"] as? String == "invalid YAML: \"if\" is already defined at line 5; GitHub Actions rejects a key defined twice")
 
+        // Psych applies every `<<:` of a mapping: both merges count, without a warning.
+        try ".a: &a\n  script:\n    - docker buildx build --platform linux/amd64 -t example/app:1.0-arm64 --push .\n"
+            .appending(".b: &b\n  variables: {X: \"1\"}\nbuild:\n  <<: *b\n  <<: *a\n  <<: *b\n  stage: build\n")
+            .write(toFile: folder + "/.gitlab-ci.yml", atomically: true, encoding: .utf8)
+        let merged = try runManifestLint(["lint", "--no-config", "--format", "json", ".gitlab-ci.yml"], in: folder)
+        #expect(merged.rules == ["tag-architecture-mismatch"], Comment(rawValue: String(decoding: merged.stdout, as: UTF8.self)))
+
         // Each duplicate costs a parse: past the limit the file is reported, not read.
         let many = (0..<(70)).map { "job\($0):\n  script: [echo]\n  script: [echo]\n" }.joined()
         try many.write(toFile: folder + "/.gitlab-ci.yml", atomically: true, encoding: .utf8)

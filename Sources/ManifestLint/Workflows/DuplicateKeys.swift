@@ -42,11 +42,21 @@ enum DuplicateKeys {
                 renamed[String(decoding: placeholder, as: UTF8.self)] = duplicate.name
             }
         } else {
-            // Every entry but the last of each name goes; the lines stay, as spaces.
+            // Every entry but the last of each name goes; the lines stay, as spaces. Merge keys are the exception:
+            // Ruby's Psych applies every `<<:` of a mapping, so the later ones are renamed (`~0`, `~1`, …) and
+            // `merge` turns them into one merge list.
             let last = Dictionary(entries.map { ($0.name, $0.key) }, uniquingKeysWith: { _, later in later })
-            for entry in entries where names.contains(entry.name) && last[entry.name] != entry.key {
+            for entry in entries where names.contains(entry.name) && last[entry.name] != entry.key && entry.name != "<<" {
                 for position in entry.key..<entry.end where bytes[position] != 0x0A { bytes[position] = UInt8(ascii: " ") }
             }
+            for entry in entries where entry.name == "<<" && names.contains("<<") && firstByName["<<"]?.key != entry.key {
+                let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+                guard entry.keyEnd - entry.key == 2, renamed.count < digits.count else { return nil }
+                let placeholder = [UInt8(ascii: "~"), digits[renamed.count]]
+                bytes.replaceSubrange(entry.key..<entry.keyEnd, with: placeholder)
+                renamed[String(decoding: placeholder, as: UTF8.self)] = "<<"
+            }
+            duplicates.removeAll { $0.name == "<<" }
         }
         return duplicates
     }
@@ -59,8 +69,12 @@ enum DuplicateKeys {
             var merged = Node.Mapping([], mapping.tag, mapping.style, mapping.mark, mapping.anchor)
             for (key, value) in mapping {
                 let folded = merge(value, renamed: renamed)
-                let name = key.string.flatMap { renamed[$0] }
-                let keyNode = name.map { Node.scalar(.init($0, key.tag, key.scalar?.style ?? .any, key.mark)) } ?? key
+                var keyNode = key
+                if let name = key.string.flatMap({ renamed[$0] }) {
+                    // The original name, with the tag of its first key (`<<` resolves as a merge key).
+                    let original = mapping.keys.first { $0.string == name }
+                    keyNode = .scalar(.init(name, original?.tag ?? key.tag, original?.scalar?.style ?? .any, key.mark))
+                }
                 merged = adding(keyNode, folded, to: merged)
             }
             return .mapping(merged)
@@ -73,8 +87,14 @@ enum DuplicateKeys {
 
     private static func adding(_ key: Node, _ value: Node, to mapping: Node.Mapping) -> Node.Mapping {
         var pairs = Array(mapping.map { ($0.key, $0.value) })
-        if let index = pairs.firstIndex(where: { $0.0 == key }) {
-            if case .mapping(let existing) = pairs[index].1, case .mapping(let incoming) = value {
+        // By text: a renamed key's tag (a string) differs from a merge key's.
+        if let index = pairs.firstIndex(where: { $0.0 == key || $0.0.string != nil && $0.0.string == key.string }) {
+            if key.string == "<<" {
+                // A merge list's first mapping wins; Psych lets a later `<<:` win over an earlier one.
+                let earlier = pairs[index].1.sequence.map(Array.init) ?? [pairs[index].1]
+                let later = value.sequence.map(Array.init) ?? [value]
+                pairs[index].1 = .sequence(.init(later + earlier, .implicit, .block, pairs[index].1.mark))
+            } else if case .mapping(let existing) = pairs[index].1, case .mapping(let incoming) = value {
                 var combined = existing
                 for (innerKey, innerValue) in incoming { combined = adding(innerKey, innerValue, to: combined) }
                 pairs[index].1 = .mapping(combined)
