@@ -41,6 +41,11 @@ struct WorkflowIntent {
         if regions[pointer] == nil { regions[pointer] = index.region(from: word.range.lowerBound, length: word.range.count) }
     }
 
+    /// What a platform specifier is written with (`linux/arm/v7`, `windows/amd64/10.0.17763.1`).
+    private static func isPlatformCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "/._-".unicodeScalars.contains(scalar))
+    }
+
     private static func platformText(_ platform: Platform) -> String {
         platform.variant.isEmpty ? platform.architecture : platform.architecture + "/" + platform.variant
     }
@@ -98,8 +103,11 @@ struct WorkflowIntent {
             case .build(let tagWords, let dockerfile, let platformWords, let pushed, let anchor, let buildx, let outputs):
                 let pointer = "/builds/\(builds.count)"
                 note(pointer, anchor)
-                // `--platform linux/$ARCH`, `linux/{{ .Arch }}`, an unexpanded `${{ matrix.platform }}`: not known.
-                let platformsUnknown = platformWords.contains { !ImageReference.expansions($0.text).isEmpty }
+                // `--platform linux/$ARCH`, `linux/{{ .Arch }}`, an unexpanded `${{ matrix.platform }}`, or pieces of
+                // an expression (`${{ inputs.platforms || 'linux/amd64,linux/arm64' }}` split at its comma): not known.
+                let platformsUnknown = platformWords.contains { word in
+                    !ImageReference.expansions(word.text).isEmpty || !word.text.unicodeScalars.allSatisfy(Self.isPlatformCharacter)
+                }
                 let platforms = platformsUnknown ? [] : platformWords.compactMap { Platform(specifier: $0.text)?.normalized() }
                 var buildPlatform: (platform: Platform, source: String)?
                 if platforms.count == 1, platformWords.count == 1 {
