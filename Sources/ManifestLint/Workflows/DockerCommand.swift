@@ -198,7 +198,18 @@ enum DockerCommand {
         var parts: [ShellWord] = []
         var offset = word.range.lowerBound
         let exact = word.range.count == word.text.utf8.count
-        for part in word.text.split(separator: separator, omittingEmptySubsequences: false) {
+        // Not inside braces or parentheses: `${{ format('{0},{1}', a, b) }}`, `${TAGS:-a,b}` and `$(echo a,b)` are
+        // one value each.
+        var depth = 0
+        let pieces = word.text.split(omittingEmptySubsequences: false) { character in
+            switch character {
+            case "{", "(": depth += 1
+            case "}", ")": depth = max(0, depth - 1)
+            default: break
+            }
+            return character == separator && depth == 0
+        }
+        for part in pieces {
             let length = part.utf8.count
             if !part.isEmpty {
                 parts.append(ShellWord(text: String(part), range: exact ? offset..<(offset + length) : word.range))

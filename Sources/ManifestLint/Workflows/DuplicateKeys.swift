@@ -16,61 +16,74 @@ enum DuplicateKeys {
     /// Longest run of fixes for one file: each is one more parse.
     static let maximumFixes = 64
 
-    /// The duplicates of the mapping holding the key that Yams names at `mark`, and `bytes` with them resolved:
-    /// in YAML block mappings the earlier entry is blanked (the later value wins); in JSON the later key is renamed
-    /// to a placeholder of the same length that `merge` folds back into the earlier one. Nil when the mapping
-    /// cannot be found in the text (a YAML flow mapping, a key Yams placed elsewhere): the caller reports the error.
+    /// Keys renamed in the text, to be folded back by `merge`: the original name of each placeholder, and the
+    /// placeholders whose entry is dropped (an earlier value the later one replaces).
+    struct Placeholders {
+        var names: [String: String] = [:]
+        var dropped: Set<String> = []
+
+        /// The next placeholder for a key `length` bytes long: `~`, a counter in base 36, tildes to the length
+        /// (two bytes at least: `~` alone is YAML's null).
+        mutating func next(length: Int, for name: String, dropped drop: Bool) -> [UInt8]? {
+            var placeholder = Array("~\(String(names.count, radix: 36))".utf8)
+            guard length >= 2, placeholder.count <= length else { return nil }
+            placeholder += Array(repeating: UInt8(ascii: "~"), count: length - placeholder.count)
+            let text = String(decoding: placeholder, as: UTF8.self)
+            names[text] = name
+            if drop { dropped.insert(text) }
+            return placeholder
+        }
+    }
+
+    /// The duplicates of the mapping holding the key that Yams names at `offset`, and `bytes` with their keys renamed
+    /// to placeholders of the same length (the text keeps its offsets, and anchors in a dropped value stay defined):
+    /// in YAML the earlier entries are dropped (the later value wins), except merge keys, which all count; in JSON
+    /// the later ones are merged into the first. A one-byte YAML key is blanked instead. Nil when the mapping cannot
+    /// be found in the text (a YAML flow mapping, a key Yams placed elsewhere) or a key is too short for a
+    /// placeholder: the caller reports the error.
     static func resolve(_ bytes: inout [UInt8], keyAt offset: Int, names: Set<String>, json: Bool,
-                        renamed: inout [String: String]) -> [DuplicateKey]? {
+                        placeholders: inout Placeholders) -> [DuplicateKey]? {
         let entries = json ? flowEntries(bytes, around: offset) : blockEntries(bytes, around: offset)
         guard let entries else { return nil }
         var duplicates: [DuplicateKey] = []
         var firstByName: [String: Entry] = [:]
+        var lastByName: [String: Int] = [:]
         for entry in entries where names.contains(entry.name) {
+            lastByName[entry.name] = entry.key
             guard let first = firstByName[entry.name] else { firstByName[entry.name] = entry; continue }
             duplicates.append(DuplicateKey(name: entry.name, earlier: first.key, later: entry.key))
         }
         guard !duplicates.isEmpty else { return nil }
-        if json {
-            for duplicate in duplicates {
-                guard let entry = entries.first(where: { $0.key == duplicate.later }), entry.keyEnd - entry.key >= 4 else { return nil }
-                // `"target"` becomes `"~1x8~~"`: a tilde, the offset in base 36, tildes to the same length.
-                var placeholder = Array("~\(String(entry.key, radix: 36))".utf8)
-                guard placeholder.count <= entry.keyEnd - entry.key - 2 else { return nil }
-                placeholder += Array(repeating: UInt8(ascii: "~"), count: entry.keyEnd - entry.key - 2 - placeholder.count)
-                bytes.replaceSubrange((entry.key + 1)..<(entry.keyEnd - 1), with: placeholder)
-                renamed[String(decoding: placeholder, as: UTF8.self)] = duplicate.name
-            }
-        } else {
-            // Every entry but the last of each name goes; the lines stay, as spaces. Merge keys are the exception:
-            // Ruby's Psych applies every `<<:` of a mapping, so the later ones are renamed (`~0`, `~1`, …) and
-            // `merge` turns them into one merge list.
-            let last = Dictionary(entries.map { ($0.name, $0.key) }, uniquingKeysWith: { _, later in later })
-            for entry in entries where names.contains(entry.name) && last[entry.name] != entry.key && entry.name != "<<" {
+        for entry in entries where names.contains(entry.name) {
+            let merging = json || entry.name == "<<"
+            // JSON and merge keys: every one after the first is folded into it. YAML: every one before the last goes.
+            guard merging ? firstByName[entry.name]?.key != entry.key : lastByName[entry.name] != entry.key else { continue }
+            let quoted = bytes[entry.key] == UInt8(ascii: "\"") || bytes[entry.key] == UInt8(ascii: "'")
+            let content = quoted ? (entry.key + 1)..<(entry.keyEnd - 1) : entry.key..<entry.keyEnd
+            if let placeholder = placeholders.next(length: content.count, for: entry.name, dropped: !merging) {
+                bytes.replaceSubrange(content, with: placeholder)
+            } else if !merging {
                 for position in entry.key..<entry.end where bytes[position] != 0x0A { bytes[position] = UInt8(ascii: " ") }
+            } else {
+                return nil
             }
-            for entry in entries where entry.name == "<<" && names.contains("<<") && firstByName["<<"]?.key != entry.key {
-                let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
-                guard entry.keyEnd - entry.key == 2, renamed.count < digits.count else { return nil }
-                let placeholder = [UInt8(ascii: "~"), digits[renamed.count]]
-                bytes.replaceSubrange(entry.key..<entry.keyEnd, with: placeholder)
-                renamed[String(decoding: placeholder, as: UTF8.self)] = "<<"
-            }
-            duplicates.removeAll { $0.name == "<<" }
         }
-        return duplicates
+        // Several `<<:` are how a mapping merges several others (Ruby's Psych applies each): not a finding.
+        return duplicates.filter { $0.name != "<<" }
     }
 
-    /// `node` with every placeholder key of `renamed` folded into the entry of its original name: two mappings
-    /// merge (entries of the later one win, mappings inside merge again), anything else the later value replaces.
-    static func merge(_ node: Node, renamed: [String: String]) -> Node {
+    /// `node` with every placeholder folded back: a dropped entry goes; a merged one joins the entry of its original
+    /// name (two mappings merge, entries of the later one winning and mappings inside merging again; merge keys
+    /// become one merge list; anything else the later value replaces).
+    static func merge(_ node: Node, placeholders: Placeholders) -> Node {
         switch node {
         case .mapping(let mapping):
             var merged = Node.Mapping([], mapping.tag, mapping.style, mapping.mark, mapping.anchor)
             for (key, value) in mapping {
-                let folded = merge(value, renamed: renamed)
+                if let text = key.string, placeholders.dropped.contains(text) { continue }
+                let folded = merge(value, placeholders: placeholders)
                 var keyNode = key
-                if let name = key.string.flatMap({ renamed[$0] }) {
+                if let name = key.string.flatMap({ placeholders.names[$0] }) {
                     // The original name, with the tag of its first key (`<<` resolves as a merge key).
                     let original = mapping.keys.first { $0.string == name }
                     keyNode = .scalar(.init(name, original?.tag ?? key.tag, original?.scalar?.style ?? .any, key.mark))
@@ -79,7 +92,7 @@ enum DuplicateKeys {
             }
             return .mapping(merged)
         case .sequence(let sequence):
-            return .sequence(.init(sequence.map { merge($0, renamed: renamed) }, sequence.tag, sequence.style, sequence.mark, sequence.anchor))
+            return .sequence(.init(sequence.map { merge($0, placeholders: placeholders) }, sequence.tag, sequence.style, sequence.mark, sequence.anchor))
         default:
             return node
         }

@@ -103,6 +103,40 @@ struct ImageReference {
         return expansionPattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
     }
 
+    /// Whether `pattern`, each of its expansions read as any text, can spell `text` (`${image}:$SHA-$arch` can spell
+    /// `${image}:$SHA-amd64`). Texts over 512 bytes are not compared: true, as nothing says they differ.
+    static func mayEqual(pattern: String, _ text: String) -> Bool {
+        let target = Array(text.utf8)
+        guard pattern.utf8.count <= 512, target.count <= 512 else { return true }
+        // The pattern as literal bytes and wildcards (nil), one per expansion.
+        var tokens: [UInt8?] = []
+        var rest = Substring(pattern)
+        for expansion in expansions(pattern) {
+            guard let range = rest.range(of: expansion) else { break }
+            tokens += rest[..<range.lowerBound].utf8.map { $0 }
+            tokens.append(nil)
+            rest = rest[range.upperBound...]
+        }
+        tokens += rest.utf8.map { $0 }
+        // reachable[j]: the tokens so far can spell target[..<j].
+        var reachable = [Bool](repeating: false, count: target.count + 1)
+        reachable[0] = true
+        for token in tokens {
+            var next = [Bool](repeating: false, count: target.count + 1)
+            if let byte = token {
+                for j in 0..<target.count where reachable[j] && target[j] == byte { next[j + 1] = true }
+            } else {
+                var seen = false
+                for j in 0...target.count {
+                    seen = seen || reachable[j]
+                    next[j] = seen
+                }
+            }
+            reachable = next
+        }
+        return reachable[target.count]
+    }
+
     /// The text with every expansion removed.
     static func literal(_ text: String) -> String {
         // Innermost first, until nothing changes: `$(a + $(b))` is one expansion.
@@ -125,7 +159,7 @@ struct ImageReference {
 
     // swiftlint:disable:next force_try
     private static let expansionPattern = try! NSRegularExpression(  // a constant pattern
-        pattern: #"\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^()]*\)|(?i:\$env:)[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*"#)
+        pattern: #"\$\{\{(?:[^}]|\}(?!\}))*\}\}|\{\{(?:[^}]|\}(?!\}))*\}\}|\$\{[^}]*\}|\$\([^()]*\)|(?i:\$env:)[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*"#)
 }
 
 /// Variables CI systems set to something unique to one run or commit: a tag made of one can only exist in the

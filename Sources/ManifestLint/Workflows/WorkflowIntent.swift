@@ -12,7 +12,7 @@
 ///      "pushes": [{"reference", "repository", "tag", "all-tags", "run-unique", "repository-built-here", "clean-machine"}],
 ///      "lists": [{"reference", "source", "pushed", "platforms-known", "appends", "named-for-platform",
 ///                 "members": [{"reference", "platform", "annotated-platform", "tag-platform", "tag-os", "build-platform",
-///                              "build-os", "build-source", "built-here", "run-unique"}]}],
+///                              "build-os", "build-source", "built-here", "run-unique", "may-be-pushed"}]}],
 ///      "list-pushes": [{"reference", "created-here", "comparable"}],
 ///      "opaque": [{"command"}],                     (also builds named only by variables)
 ///      "unresolved-pushes": [{"reference"}],         (pushes named only by variables)
@@ -249,6 +249,12 @@ struct WorkflowIntent {
             builds[buildIndex] = .object(members)
         }
 
+        // Pushes spelt with variables (`${image}:$SHA-$arch` in a loop): a member they can spell may be pushed.
+        let pushedTexts = pushes.map { ImageReference($0.word.text).normalized }
+        let variablePushes = Array(Set(pushedTexts.filter { !ImageReference.expansions($0).isEmpty }))
+        let exactPushes = Set(pushedTexts)
+        let memberCount = lists.reduce(0) { $0 + $1.members.count }
+        let comparePushes = memberCount * variablePushes.count <= Limits.variablePushComparisons
         var listValues: [JSONValue] = []
         for (listOffset, list) in lists.enumerated() {
             let pointer = "/lists/\(listOffset)"
@@ -279,6 +285,11 @@ struct WorkflowIntent {
                 }
                 fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
                 if reference.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
+                if !isImplicit, !exactPushes.contains(reference.normalized), !variablePushes.isEmpty,
+                    !comparePushes || variablePushes.contains(where: { ImageReference.mayEqual(pattern: $0, reference.normalized) })
+                {
+                    fields.append(("may-be-pushed", .bool(true)))
+                }
                 if !isImplicit, RunUnique.contains(member.word.text) { fields.append(("run-unique", .bool(true))) }
                 return .object(fields)
             }

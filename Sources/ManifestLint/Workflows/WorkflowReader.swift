@@ -170,7 +170,8 @@ struct WorkflowReader {
     private func documents() throws(WorkflowReadError) -> ([Node], [DuplicateKey]) {
         var text = masked.bytes
         var duplicates: [DuplicateKey] = []
-        var renamed: [String: String] = [:]
+        var placeholders = DuplicateKeys.Placeholders()
+        var fixes = 0
         while true {
             do {
                 let documents = try Self.compose(text)
@@ -178,15 +179,18 @@ struct WorkflowReader {
                     throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: YAMLBudget.message(limit: Limits.workflowYAMLNodes),
                                             rule: "document-too-large")
                 }
-                return (renamed.isEmpty ? documents : documents.map { DuplicateKeys.merge($0, renamed: renamed) }, duplicates)
+                return (placeholders.names.isEmpty ? documents : documents.map { DuplicateKeys.merge($0, placeholders: placeholders) }, duplicates)
             } catch YamlError.duplicatedKeysInMapping(let names, let context) {
                 let offset = masked.offset(line: context.mark.line, column: context.mark.column)
-                guard duplicates.count < DuplicateKeys.maximumFixes,
-                    let found = DuplicateKeys.resolve(&text, keyAt: offset, names: Set(names), json: path.asciiLowercased.hasSuffix(".json"), renamed: &renamed)
+                let json = path.asciiLowercased.hasSuffix(".json")
+                guard fixes < DuplicateKeys.maximumFixes,
+                    let found = DuplicateKeys.resolve(&text, keyAt: offset, names: Set(names), json: json, placeholders: &placeholders)
                 else {
                     throw WorkflowReadError(position: SourcePosition(line: context.mark.line, column: context.mark.column),
-                                            message: "invalid YAML: " + names.map { "\"\($0)\"" }.joined(separator: ", ") + " defined twice in one mapping")
+                                            message: (json ? "invalid JSON: " : "invalid YAML: ") + names.map { "\"\($0)\"" }.joined(separator: ", ")
+                                                + " defined twice in one mapping, \(fixes < DuplicateKeys.maximumFixes ? "in a way not read" : "too many times to read")")
                 }
+                fixes += 1
                 duplicates += found
             } catch let error as WorkflowReadError {
                 throw error
