@@ -4,13 +4,15 @@ import Yams
 /// `jobs:` (parallel unless `dependsOn:`), `strategy.matrix` instances whose variables (`$(arch)`) are filled in,
 /// and Microsoft-hosted pools (`vmImage: ubuntu-*` is linux/amd64). A `template:` is an opaque job.
 enum AzureJobs {
-    static func read(_ root: Node, reader: WorkflowReader, budget: WorkflowReader.ScriptBudget) -> PipelineRead? {
+    static func read(_ written: Node, reader: WorkflowReader, budget: WorkflowReader.ScriptBudget) -> PipelineRead? {
+        var generatesNames = false
+        let root = AzureExpressions.flatten(written, reader: reader, generatesNames: &generatesNames)
         guard let top = root.mapping else { return nil }
         var read = PipelineRead(format: .ciYAML)
         read.graph = "azure-pipelines"
         let globals = variables(top["variables"])
-        // Jobs from `template:` entries are not in this file: a `dependsOn:` may name one of them.
-        let templated = containsTemplate(root, depth: 0)
+        // Jobs from `template:` entries are not in this file, and `${{ each }}` makes names: a `dependsOn:` may name one.
+        let templated = generatesNames || containsTemplate(root, depth: 0)
         let topPool = top["pool"]
         // A script that sets a variable (`NAME=`, `##vso[task.setvariable variable=NAME]`) may give a command another value.
         let assigned = WordSubstitution.assignedNames(in: reader.index.bytes)

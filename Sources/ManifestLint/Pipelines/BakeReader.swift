@@ -32,6 +32,11 @@ enum BakeReader {
                 var attributes = Dictionary(block.attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
                 // A matrix target is several targets named by an expression: nothing about it is known.
                 if attributes["matrix"] != nil { attributes = [:] }
+                // Blocks of one target merge, the later attribute over the earlier (buildx's dedupeConfig).
+                if let index = targets.firstIndex(where: { $0.name == label.text }) {
+                    targets[index].attributes.merge(attributes) { $1 }
+                    continue
+                }
                 targets.append(Target(name: label.text, label: ShellWord(text: label.text, range: label.range), attributes: attributes))
             }
         }

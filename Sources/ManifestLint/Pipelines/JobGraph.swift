@@ -162,6 +162,17 @@ struct JobGraph {
         platform.hasPrefix("linux/amd64/") || platform.hasPrefix("windows/amd64/") ? String(platform.prefix { $0 != "/" }) + "/amd64" : platform
     }
 
+    /// Whether binaries built for `binary` run in an image labelled `image`: the same platform, an amd64 of any level,
+    /// or an ARM binary of an older variant (a GOARM=6 binary runs on ARMv7).
+    private static func runs(_ binary: String, in image: String) -> Bool {
+        if withoutAMD64Level(binary) == withoutAMD64Level(image) { return true }
+        let binaryParts = binary.split(separator: "/"), imageParts = image.split(separator: "/")
+        guard binaryParts.count == 3, imageParts.count == 3, binaryParts[0] == imageParts[0], binaryParts[1] == "arm", imageParts[1] == "arm",
+            let binaryLevel = Int(binaryParts[2].dropFirst()), let imageLevel = Int(imageParts[2].dropFirst())
+        else { return false }
+        return binaryLevel <= imageLevel
+    }
+
     /// `"binary-mismatch"` on a build whose binaries (`binary-platform`) are not the image's platform: its `--platform`,
     /// or without one the build machine's (taken as amd64, the default of `goarch` too). Not when the platform is
     /// unknown or a Dockerfile named for an architecture gives it (tag-architecture-mismatch compares that).
@@ -175,7 +186,7 @@ struct JobGraph {
                 guard !references.contains(where: { $0["build-platform"] != nil }), Self.withoutAMD64Level(binary) != "linux/amd64" else { continue }
                 image = "the build machine's platform (no --platform)"
             } else {
-                image = platforms.compactMap(\.stringValue).first { Self.withoutAMD64Level($0) != Self.withoutAMD64Level(binary) }
+                image = platforms.compactMap(\.stringValue).first { !Self.runs(binary, in: $0) }
             }
             guard let image else { continue }
             builds[offset] = build.adding("binary-mismatch", .string("\(binary) (\(source)) but the image is \(image)"))

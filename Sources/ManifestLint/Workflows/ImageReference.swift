@@ -159,7 +159,7 @@ struct ImageReference {
 
     // swiftlint:disable:next force_try
     private static let expansionPattern = try! NSRegularExpression(  // a constant pattern
-        pattern: #"\$\{\{(?:[^}]|\}(?!\}))*\}\}|\{\{(?:[^}]|\}(?!\}))*\}\}|\$\{[^}]*\}|\$\([^()]*\)|(?i:\$env:)[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*"#)
+        pattern: #"\$\[\[(?:[^\]]|\](?!\]))*\]\]|\$\{\{(?:[^}]|\}(?!\}))*\}\}|\{\{(?:[^}]|\}(?!\}))*\}\}|\$\{[^}]*\}|\$\([^()]*\)|(?i:\$env:)[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*"#)
 }
 
 /// Variables CI systems set to something unique to one run or commit: a tag made of one can only exist in the

@@ -141,7 +141,7 @@ struct CommandCollector {
     }
 }
 
-/// The nesting of `$( )`, `( )` and `{{ }}` (GitHub's `${{ }}`) inside a word, for both lexers: separators inside
+/// The nesting of `$( )`, `( )`, `{{ }}` (GitHub's `${{ }}`) and GitLab's `$[[ ]]` inside a word, for both lexers: separators inside
 /// do not end the word, and each opener expects its own closer, so the `)` of `${{ fromJSON(x).tags[0] }}` does
 /// not close the `{{`.
 struct WordNesting {
@@ -159,6 +159,10 @@ struct WordNesting {
         case UInt8(ascii: "$") where next == UInt8(ascii: "("):
             closers.append(UInt8(ascii: ")"))
             count = 2
+        case UInt8(ascii: "$") where next == UInt8(ascii: "[") && index + 2 < bytes.count && bytes[index + 2] == UInt8(ascii: "["):
+            // GitLab's component inputs, `$[[ inputs.image ]]`.
+            closers.append(UInt8(ascii: "]"))
+            count = 3
         case UInt8(ascii: "(") where bareParentheses || isOpen:
             closers.append(UInt8(ascii: ")"))
             count = 1
@@ -169,6 +173,9 @@ struct WordNesting {
             closers.removeLast()
             count = 1
         case UInt8(ascii: "}") where next == UInt8(ascii: "}") && closers.last == UInt8(ascii: "}"):
+            closers.removeLast()
+            count = 2
+        case UInt8(ascii: "]") where next == UInt8(ascii: "]") && closers.last == UInt8(ascii: "]"):
             closers.removeLast()
             count = 2
         default:
