@@ -214,6 +214,15 @@ struct PipelineTests {
         ])
     }
 
+    /// The third review's files (REVIEWED.md): its 15 kinds of false finding are gone; what is left is true or policy.
+    @Test func thirdReviewShapes() throws {
+        #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-3")) == [
+            "defects/gitlab-duplicate-key-anchor/.gitlab-ci.yml:5 yaml-duplicate-key",
+            "shapes/gl/d/.gitlab-ci.yml:5 yaml-duplicate-key",
+            "shapes/gr/g12/.goreleaser.yml:14 missing-required-platform",
+        ])
+    }
+
     /// GitHub Actions: an include-only matrix is one job per entry, each on the runner its `runs-on` names.
     @Test func actionsMatrixInstancesRunOnTheirRunners() throws {
         let document = try intent("dev/pi-hole+docker-pi-hole/.github/workflows/build-and-publish.yml")

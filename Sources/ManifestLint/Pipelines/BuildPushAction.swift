@@ -19,7 +19,7 @@ enum BuildPushAction {
         let pushInput = inputs?["push"]?.string?.lowercased() ?? "false"
         let pushes = pushInput != "false" || outputs.contains { $0.text.contains("type=registry") || $0.text.contains("push=true") }
         let load = (inputs?["load"]?.string?.lowercased() ?? "false") != "false"
-        return .build(tags: byDigest ? [] : list("tags"), dockerfile: list("file").first, platforms: list("platforms"), pushes: pushes,
+        return .build(tags: byDigest ? [] : list("tags") + DockerCommand.outputNames(outputs), dockerfile: list("file").first, platforms: list("platforms"), pushes: pushes,
                       at: anchor, buildx: true, outputs: load || !outputs.isEmpty)
     }
 }

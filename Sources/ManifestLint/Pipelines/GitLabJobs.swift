@@ -41,14 +41,16 @@ enum GitLabJobs {
                 (name: need.word.text, word: need.word, exists: names.contains(need.word.text) || included || need.optional)
             }
             var scripts: [(Node, Node)] = []
+            var unresolved = false
             for scriptKey in ["before_script", "script", "after_script"] {
                 // A job's own keys, else `default:`'s, else the older global `before_script:`/`after_script:`.
                 if let node = merged[scriptKey] ?? defaults?[scriptKey] ?? (scriptKey == "script" ? nil : top[scriptKey]) {
-                    scripts.append((Node(scriptKey), node))
+                    scripts.append((Node(scriptKey), resolvingReferences(node, top: top, unresolved: &unresolved)))
                 }
             }
+            // A `!reference` to something another file defines (an `include:`) runs commands not read here.
             let commands = reader.scriptCommands(.mapping(Node.Mapping(scripts)), defaultShell: nil, budget: budget)
-                + (merged["trigger"] != nil ? [.opaque(anchor)] : [])
+                + (merged["trigger"] != nil || unresolved ? [.opaque(anchor)] : [])
             var variables = globalVariables
             for (variable, value) in jobVariables { variables[variable] = value }
             // A script that sets a variable (`export ARCH=arm64`) may give a command another value.
@@ -82,6 +84,22 @@ enum GitLabJobs {
             read.jobs.append(job)
         }
         return read
+    }
+
+    /// A script list with each `!reference [.job, key]` item replaced by the lines it names, as GitLab resolves
+    /// them (nested up to 10 levels); `unresolved` when one names nothing in this file.
+    private static func resolvingReferences(_ node: Node, top: Node.Mapping, unresolved: inout Bool, depth: Int = 0) -> Node {
+        guard let sequence = node.sequence else { return node }
+        var items: [Node] = []
+        for item in sequence {
+            guard case .sequence(let path) = item, item.tag.rawValue == "!reference" else { items.append(item); continue }
+            var target: Node? = .mapping(top)
+            for key in path { target = key.string.flatMap { target?.mapping?[$0] } }
+            guard let target, depth < 10 else { unresolved = true; continue }
+            let resolved = resolvingReferences(target, top: top, unresolved: &unresolved, depth: depth + 1)
+            items += resolved.sequence.map(Array.init) ?? [resolved]
+        }
+        return .sequence(.init(items, sequence.tag, sequence.style, sequence.mark, sequence.anchor))
     }
 
     /// A job's keys as GitLab computes them: its own keys (a YAML `<<:` merge counts as its own, below the keys it

@@ -204,9 +204,9 @@ struct JobGraph {
     /// cannot both be right.
     private func machineFacts(_ builds: inout [JSONValue]) {
         // CI YAML read without jobs may run each part on another machine, and so may each bake target (one
-        // `bake TARGET` per runner); GoReleaser has its own rule.
-        guard read.format == .shell || read.graph != nil || read.format == .acrTask else { return }
-        guard !hints.checksHostArchitecture, !hints.emulated, !hints.namesArchitectureImages else { return }
+        // `bake TARGET` per runner), each Makefile target and each branch of a script; GoReleaser has its own rule.
+        guard read.format == .shell || read.graph != nil || read.format == .acrTask, !read.hasAlternatives else { return }
+        guard !hints.checksHostArchitecture, !hints.emulated, !hints.namesArchitectureImages, !hints.setsDefaultPlatform else { return }
         /// Per job: the first reference built for each architecture, and every tagged reference.
         var firstByArchitecture: [String: [String: (build: Int, text: String)]] = [:]
         var flagged: [Int: [Int: String]] = [:]
@@ -242,6 +242,8 @@ struct MachineHints {
     let emulated: Bool
     let namesArchitectureImages: Bool
     let checksHostArchitecture: Bool
+    /// `DOCKER_DEFAULT_PLATFORM` is set: a build without `--platform` is for that platform, not the machine's.
+    let setsDefaultPlatform: Bool
 
     init(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -251,6 +253,7 @@ struct MachineHints {
             || ["amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { lower.contains("=" + $0) || lower.contains(" " + $0) }
         checksHostArchitecture = ["uname -m", "uname -p", "print-architecture", "$(arch)", "`arch`", "runner.arch", "RUNNER_ARCH", "HOSTTYPE", "go env GOARCH"]
             .contains { text.contains($0) }
+        setsDefaultPlatform = text.contains("DOCKER_DEFAULT_PLATFORM")
     }
 }
 

@@ -27,9 +27,22 @@ enum DockerCommand {
     static func parse(_ words: [ShellWord]) -> DockerCommand? {
         guard let start = words.firstIndex(where: { isDocker($0.text) }) else { return OpaqueProducers.producer(in: words).map(DockerCommand.opaque) }
         var rest = Array(words[(start + 1)...])
+        // `docker --context pi5 build`, `docker -H ssh://box build`, `DOCKER_HOST=... docker build`: another engine
+        // builds, on a machine this file does not describe.
+        let remote = rest.prefix { $0.text.hasPrefix("-") }.contains { word in
+            ["-H", "--host", "-c", "--context"].contains { word.text == $0 || word.text.hasPrefix($0 + "=") }
+        } || words[..<start].contains { $0.text.hasPrefix("DOCKER_HOST=") || $0.text.hasPrefix("DOCKER_CONTEXT=") }
         skipGlobalOptions(&rest)
         guard let verb = rest.first?.text else { return nil }
         rest.removeFirst()
+        if remote, verb == "build" || verb == "buildx" && ["build", "b"].contains(rest.first?.text ?? ""),
+            case .build(let tags, let dockerfile, let platforms, let pushes, let anchor, let buildx, let outputs) =
+                verb == "build" ? parseBuild(rest, at: words[start]) : parseBuild(Array(rest.dropFirst()), at: words[start], buildx: true)
+        {
+            let engine = [ShellWord(text: "${DOCKER_HOST}", range: anchor.range)]
+            return .build(tags: tags, dockerfile: dockerfile, platforms: platforms.isEmpty ? engine : platforms, pushes: pushes, at: anchor,
+                          buildx: buildx, outputs: outputs)
+        }
         switch verb {
         case "build": return parseBuild(rest, at: words[start])
         case "tag": return parseTag(rest)
@@ -93,10 +106,20 @@ enum DockerCommand {
             case "-o", "--output":
                 outputs = true
                 if let value, value.text.contains("type=registry") || value.text.contains("push=true") { pushes = true }
+                if let value { tags += outputNames(split(value, on: ",")) }
             default: break
             }
         }
         return .build(tags: tags, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: anchor, buildx: buildx, outputs: outputs)
+    }
+
+    /// The image names an output gives (`type=image,name=REF,push=true`): tags like `-t REF`.
+    static func outputNames(_ fields: [ShellWord]) -> [ShellWord] {
+        fields.compactMap { field in
+            guard field.text.hasPrefix("name="), field.text.count > 5 else { return nil }
+            let exact = field.range.count == field.text.utf8.count
+            return ShellWord(text: String(field.text.dropFirst(5)), range: exact ? (field.range.lowerBound + 5)..<field.range.upperBound : field.range)
+        }
     }
 
     /// `docker push [--all-tags|-a] [--platform P] [-q] REF`.

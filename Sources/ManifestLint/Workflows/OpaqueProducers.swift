@@ -6,8 +6,10 @@ enum OpaqueProducers {
     static let programs: Set<String> = [
         "make", "gmake", "$(MAKE)", "${MAKE}", "bazel", "bazelisk", "ko", "podman", "buildah", "nerdctl", "kaniko", "executor",
         "earthly", "skaffold", "pack", "docker-compose", "tilt", "img", "crane", "skopeo", "regctl", "gcrane", "jib", "depot",
-        "buildctl", "kim", "melange", "apko",
+        "buildctl", "kim", "melange", "apko", "dagger",
     ]
+    /// Interpreters: running a program file (`python3 ci/release.py`, `node scripts/publish.js`) is another script.
+    private static let interpreters: Set<String> = ["python", "python3", "node", "ruby", "perl", "deno", "bun", "php", "pwsh", "powershell"]
     /// Task runners and package scripts, opaque when an argument mentions images.
     static let runners: Set<String> = ["npm", "yarn", "pnpm", "just", "task", "mage", "invoke", "mvn", "gradle", "./gradlew", "./mvnw", "az", "gcloud", "goreleaser"]
     private static let imageWords = ["docker", "image", "container", "jib", "push", "publish", "release", "acr"]
@@ -31,11 +33,15 @@ enum OpaqueProducers {
         if runners.contains(program) || runners.contains(base) {
             return arguments.contains { argument in imageWords.contains { argument.lowercased().contains($0) } } ? word : nil
         }
-        // Another script: `./build.sh`, `scripts/release`, `bash hack/push.sh`, `. ./env.sh`.
-        if ["bash", "sh", "zsh", "dash", "source", ".", "pwsh", "powershell"].contains(base) {
-            return arguments.first { !$0.hasPrefix("-") }.map { isScriptPath($0) ? word : nil } ?? nil
+        // Another script: `./build.sh`, `scripts/release`, `bash hack/push.sh`, `. ./env.sh`, `python3 ci/release.py`.
+        if ["bash", "sh", "zsh", "dash", "source", "."].contains(base) || interpreters.contains(base) {
+            return arguments.first { !$0.hasPrefix("-") }.map { isScriptPath($0) || isProgramFile($0) ? word : nil } ?? nil
         }
         return isScriptPath(program) && !program.hasPrefix("/usr/") && !program.hasPrefix("/bin/") ? word : nil
+    }
+
+    private static func isProgramFile(_ text: String) -> Bool {
+        [".py", ".js", ".mjs", ".ts", ".rb", ".pl", ".php"].contains { text.hasSuffix($0) }
     }
 
     private static func isScriptPath(_ text: String) -> Bool {
@@ -48,7 +54,7 @@ enum OpaqueProducers {
         let lower = uses.lowercased()
         let quiet = ["docker/setup-", "docker/login-action", "docker/metadata-action", "actions/", "azure/login", "aws-actions/configure"]
         if quiet.contains(where: { lower.hasPrefix($0) }) { return false }
-        return ["docker", "build", "push", "image", "kaniko", "buildah", "ko-build", "bake", "container", "acr", "ecr", "gcr", "publish"]
+        return ["docker", "build", "push", "image", "kaniko", "buildah", "ko-build", "bake", "container", "acr", "ecr", "gcr", "publish", "dagger"]
             .contains { lower.contains($0) }
     }
 }

@@ -22,8 +22,12 @@ struct WorkflowIntent {
     private(set) var document: JSONValue = .null
     private(set) var regions: [String: SourceRegion] = [:]
     private let index: TextIndex
-    /// A build argument may choose a per-architecture base image (see `MachineHints`).
+    /// A build without `--platform` may not be the machine's: a build argument may choose a per-architecture base
+    /// image, or `DOCKER_DEFAULT_PLATFORM` names another platform (see `MachineHints`).
     private var baseImageByArgument = false
+    /// The file turns on Docker's containerd image store (`"containerd-snapshotter": true`), which keeps a
+    /// multi-platform build made with the default builder.
+    private var containerdImageStore = false
 
     init(_ read: PipelineRead, index: TextIndex) {
         self.index = index
@@ -31,7 +35,8 @@ struct WorkflowIntent {
         // and hold its architecture: the runner's architecture is no longer a claim about the image.
         let hints = MachineHints(index.bytes)
         let emulated = hints.emulated
-        baseImageByArgument = hints.namesArchitectureImages
+        baseImageByArgument = hints.namesArchitectureImages || hints.setsDefaultPlatform
+        containerdImageStore = index.find(Array("containerd-snapshotter".utf8), from: 0) != nil
         build(read.commands, contexts: emulated ? read.contexts.map { var context = $0; context.runner = nil; return context } : read.contexts,
               format: read.format)
         JobGraph(read, index: index, hints: hints).addFacts(to: &document, regions: &regions)
@@ -147,7 +152,7 @@ struct WorkflowIntent {
                 }
                 if platformWords.isEmpty, buildPlatform == nil, !baseImageByArgument { members.append(("machine-platform", .bool(true))) }
                 builds.append(.object(members))
-                if buildx, platformWords.count > 1, !pushed, !outputs {
+                if buildx, platformWords.count > 1, !pushed, !outputs, !containerdImageStore {
                     discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized })))
                 }
                 // A multi-platform build that pushes makes one list per tag.
