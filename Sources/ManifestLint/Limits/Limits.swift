@@ -23,9 +23,9 @@ public enum Limits {
     /// Docker commands one CI file may come to once its matrices are expanded (each instance repeats its job's
     /// commands); a matrix that would go past it stays one unknown instance.
     public static let pipelineCommands = 50_000
-    /// List members times pushes spelt with variables compared in one workflow (each a match of at most 512 × 512
-    /// steps); past it every member not pushed by name counts as possibly pushed.
-    public static let variablePushComparisons = 20_000
+    /// List members times pushes spelt with variables compared in one workflow (each a glob match of at most 256
+    /// bytes against 256); past it every member not pushed by name counts as possibly pushed.
+    public static let variablePushComparisons = 5_000
 
     /// Documents followed below a root (index → index → manifest → config): real images nest one or two levels;
     /// a deeper chain is a `nesting-too-deep` finding, so the depth of the walk (and of its stack) is bounded.

@@ -205,7 +205,7 @@ struct JobGraph {
     private func machineFacts(_ builds: inout [JSONValue]) {
         // CI YAML read without jobs may run each part on another machine, and so may each bake target (one
         // `bake TARGET` per runner), each Makefile target and each branch of a script; GoReleaser has its own rule.
-        guard read.format == .shell || read.graph != nil || read.format == .acrTask, !read.hasAlternatives else { return }
+        guard read.format == .shell && !read.isMakefile && !hints.branches || read.graph != nil || read.format == .acrTask else { return }
         guard !hints.checksHostArchitecture, !hints.emulated, !hints.namesArchitectureImages, !hints.setsDefaultPlatform else { return }
         /// Per job: the first reference built for each architecture, and every tagged reference.
         var firstByArchitecture: [String: [String: (build: Int, text: String)]] = [:]
@@ -244,6 +244,11 @@ struct MachineHints {
     let checksHostArchitecture: Bool
     /// `DOCKER_DEFAULT_PLATFORM` is set: a build without `--platform` is for that platform, not the machine's.
     let setsDefaultPlatform: Bool
+    /// Docker's containerd image store is turned on (`"containerd-snapshotter": true`): it keeps a multi-platform
+    /// build made with the default builder.
+    let containerdImageStore: Bool
+    /// Shell branches (`case` arms, `if`/`else`): the script's commands need not all run in one invocation.
+    let branches: Bool
 
     init(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -254,6 +259,8 @@ struct MachineHints {
         checksHostArchitecture = ["uname -m", "uname -p", "print-architecture", "$(arch)", "`arch`", "runner.arch", "RUNNER_ARCH", "HOSTTYPE", "go env GOARCH"]
             .contains { text.contains($0) }
         setsDefaultPlatform = text.contains("DOCKER_DEFAULT_PLATFORM")
+        containerdImageStore = text.contains("containerd-snapshotter")
+        branches = ["esac", "elif ", " else\n", "\telse\n", "\nelse\n", "; else", " else "].contains { text.contains($0) }
     }
 }
 

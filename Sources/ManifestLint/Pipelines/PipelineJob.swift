@@ -14,9 +14,8 @@ struct PipelineRead {
     var duplicateKeys: [DuplicateKey] = []
     /// The program known to keep the later value of a key defined twice (GitLab), when it is known.
     var keepsLaterKey: String?
-    /// A script whose commands need not all run in one invocation: `case` arms, `if`/`else` branches, or the targets
-    /// of a Makefile (each an entry point, perhaps run on its own machine).
-    var hasAlternatives = false
+    /// A Makefile: each target is an entry point, perhaps run on its own machine.
+    var isMakefile = false
 
     enum CISystem: String {
         case github = "github-actions", gitlab = "gitlab-ci", azure = "azure-pipelines"

@@ -104,10 +104,10 @@ struct ImageReference {
     }
 
     /// Whether `pattern`, each of its expansions read as any text, can spell `text` (`${image}:$SHA-$arch` can spell
-    /// `${image}:$SHA-amd64`). Texts over 512 bytes are not compared: true, as nothing says they differ.
+    /// `${image}:$SHA-amd64`). Texts over 256 bytes are not compared: true, as nothing says they differ.
     static func mayEqual(pattern: String, _ text: String) -> Bool {
         let target = Array(text.utf8)
-        guard pattern.utf8.count <= 512, target.count <= 512 else { return true }
+        guard pattern.utf8.count <= 256, target.count <= 256 else { return true }
         // The pattern as literal bytes and wildcards (nil), one per expansion.
         var tokens: [UInt8?] = []
         var rest = Substring(pattern)
@@ -118,23 +118,26 @@ struct ImageReference {
             rest = rest[range.upperBound...]
         }
         tokens += rest.utf8.map { $0 }
-        // reachable[j]: the tokens so far can spell target[..<j].
-        var reachable = [Bool](repeating: false, count: target.count + 1)
-        reachable[0] = true
-        for token in tokens {
-            var next = [Bool](repeating: false, count: target.count + 1)
-            if let byte = token {
-                for j in 0..<target.count where reachable[j] && target[j] == byte { next[j + 1] = true }
+        // Glob matching: on a mismatch, the last wildcard takes one more byte.
+        var token = 0, position = 0
+        var star: (token: Int, position: Int)?
+        while position < target.count {
+            if token < tokens.count, let byte = tokens[token], byte == target[position] {
+                token += 1
+                position += 1
+            } else if token < tokens.count, tokens[token] == nil {
+                star = (token, position)
+                token += 1
+            } else if let last = star {
+                star = (last.token, last.position + 1)
+                token = last.token + 1
+                position = last.position + 1
             } else {
-                var seen = false
-                for j in 0...target.count {
-                    seen = seen || reachable[j]
-                    next[j] = seen
-                }
+                return false
             }
-            reachable = next
         }
-        return reachable[target.count]
+        while token < tokens.count, tokens[token] == nil { token += 1 }
+        return token == tokens.count
     }
 
     /// The text with every expansion removed.

@@ -24,19 +24,16 @@ struct WorkflowIntent {
     private let index: TextIndex
     /// A build without `--platform` may not be the machine's: a build argument may choose a per-architecture base
     /// image, or `DOCKER_DEFAULT_PLATFORM` names another platform (see `MachineHints`).
-    private var baseImageByArgument = false
-    /// The file turns on Docker's containerd image store (`"containerd-snapshotter": true`), which keeps a
-    /// multi-platform build made with the default builder.
-    private var containerdImageStore = false
+    private var baseImageByArgument: Bool { hints.namesArchitectureImages || hints.setsDefaultPlatform }
+    /// What the file's text says about the machine (read once).
+    private let hints: MachineHints
 
     init(_ read: PipelineRead, index: TextIndex) {
         self.index = index
         // With an emulator registered (QEMU, binfmt), a build without --platform may run a foreign base image
         // and hold its architecture: the runner's architecture is no longer a claim about the image.
-        let hints = MachineHints(index.bytes)
+        hints = MachineHints(index.bytes)
         let emulated = hints.emulated
-        baseImageByArgument = hints.namesArchitectureImages || hints.setsDefaultPlatform
-        containerdImageStore = index.find(Array("containerd-snapshotter".utf8), from: 0) != nil
         build(read.commands, contexts: emulated ? read.contexts.map { var context = $0; context.runner = nil; return context } : read.contexts,
               format: read.format)
         JobGraph(read, index: index, hints: hints).addFacts(to: &document, regions: &regions)
@@ -152,7 +149,7 @@ struct WorkflowIntent {
                 }
                 if platformWords.isEmpty, buildPlatform == nil, !baseImageByArgument { members.append(("machine-platform", .bool(true))) }
                 builds.append(.object(members))
-                if buildx, platformWords.count > 1, !pushed, !outputs, !containerdImageStore {
+                if buildx, platformWords.count > 1, !pushed, !outputs, !hints.containerdImageStore {
                     discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized })))
                 }
                 // A multi-platform build that pushes makes one list per tag.

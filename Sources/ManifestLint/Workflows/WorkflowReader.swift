@@ -58,9 +58,7 @@ struct WorkflowReader {
         if syntax == .shell {
             var read = PipelineRead(format: .shell)
             for command in ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse) { read.append(command, .none) }
-            let text = String(decoding: index.bytes, as: UTF8.self)
-            read.hasAlternatives = Discovery.isMakefile(name: String(path.lastPathComponent).asciiLowercased) || path.asciiLowercased.hasSuffix(".mk")
-                || ["esac", "elif ", " else\n", "\telse\n", "\nelse\n", "; else", " else "].contains { text.contains($0) }
+            read.isMakefile = Discovery.isMakefile(name: String(path.lastPathComponent).asciiLowercased) || path.asciiLowercased.hasSuffix(".mk")
             return read
         }
         if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
