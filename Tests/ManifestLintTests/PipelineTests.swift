@@ -230,6 +230,33 @@ struct PipelineTests {
         ])
     }
 
+    /// The fourth review's files (REVIEWED.md): findings the third review's mends had hidden are back, and the false
+    /// ones it found (push-by-digest names, a leading `---` before a key given twice, exclusive Azure conditions)
+    /// are gone. A loop's typo (`-arm46` where the loop pushes `-$arch`) stays hidden: the loop's values are not read.
+    @Test func fourthReviewShapes() throws {
+        #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-4")) == [
+            "01-goreleaser-named-workflow/.github/workflows/goreleaser.yml:19 tag-architecture-mismatch",
+            "01-goreleaser-named-workflow/.github/workflows/release.yml:19 tag-architecture-mismatch",
+            "02-may-be-pushed-wildcard/.goreleaser.b.yml:14 manifest-of-unpushed-image",
+            "02-may-be-pushed-wildcard/.goreleaser.yml:14 manifest-of-unpushed-image",
+            "02-may-be-pushed-wildcard/single-plus-multi-control.sh:7 manifest-of-unpushed-image",
+            "02-may-be-pushed-wildcard/single-plus-multi.sh:9 manifest-of-unpushed-image",
+            "02-may-be-pushed-wildcard/typo-arm46-control.sh:3 manifest-of-unpushed-image",
+            "02-may-be-pushed-wildcard/wild.sh:4 push-of-unbuilt-image",
+            "02-may-be-pushed-wildcard/wild2-control.sh:5 manifest-of-unpushed-image",
+            "04-machine-arch-branches/base.sh:5 machine-architecture-tags",
+            "04-machine-arch-branches/comment.sh:6 machine-architecture-tags",
+            "05-gitlab-dup-after-doc-start/comment-then-dashes/.gitlab-ci.yml:5 yaml-duplicate-key",
+            "05-gitlab-dup-after-doc-start/component-spec/.gitlab-ci.yml:6 yaml-duplicate-key",
+            "05-gitlab-dup-after-doc-start/control-no-dashes/.gitlab-ci.yml:3 yaml-duplicate-key",
+            "05-gitlab-dup-after-doc-start/github-control/.github/workflows/ci.yml:8 yaml-syntax",
+            "05-gitlab-dup-after-doc-start/github-leading-dashes/.github/workflows/ci.yml:4 yaml-syntax",
+            "05-gitlab-dup-after-doc-start/leading-dashes/.gitlab-ci.yml:4 yaml-duplicate-key",
+            "07-interpreter-opaque/release-control.sh:7 manifest-of-unpushed-image",
+            "07-interpreter-opaque/release.sh:8 manifest-of-unpushed-image",
+        ])
+    }
+
     /// GitHub Actions: an include-only matrix is one job per entry, each on the runner its `runs-on` names.
     @Test func actionsMatrixInstancesRunOnTheirRunners() throws {
         let document = try intent("dev/pi-hole+docker-pi-hole/.github/workflows/build-and-publish.yml")

@@ -2,23 +2,30 @@ import Yams
 
 /// Azure Pipelines' template expressions in lists: `- ${{ if cond }}:`, `${{ elseif }}`, `${{ else }}` and
 /// `- ${{ each x in list }}:` items whose value is a list of jobs, stages, steps or `dependsOn` names. The file is
-/// read as if each `if` held and one pass of every loop were written out (their items spliced into the list), so the
-/// jobs they define exist and their docker commands are read; a loop's items keep its `${{ x }}` values, which stay
-/// unknown; `else` branches are not read. `generatesNames` says a loop or an `else` was seen: names may exist that
-/// the file does not spell, so no `dependsOn` is called missing.
+/// read as if the first condition of each list held and one pass of every loop were written out (their items spliced
+/// into the list), so the jobs they define exist and their docker commands are read; a loop's items keep its
+/// `${{ x }}` values, which stay unknown. Later conditions of the list (`else`, another `if`) become opaque templates.
+/// `generatesNames` says a loop or a later condition was seen: names may exist that the file does not spell, so no
+/// `dependsOn` is called missing.
 enum AzureExpressions {
     static func flatten(_ node: Node, reader: WorkflowReader, generatesNames: inout Bool, depth: Int = 0) -> Node {
         guard depth < 64 else { return node }
         switch node {
         case .sequence(let sequence):
             var items: [Node] = []
+            var conditionRead = false
             for item in sequence {
                 if let (kind, value) = expressionItem(item, reader: reader) {
-                    // An `${{ else }}` is the other way the file can run: only the first branch is read (two lists of
-                    // one name, one per branch, are not one file's two lists), and the names it defines may exist.
-                    if kind == "else" || kind == "elseif" {
-                        generatesNames = true
-                        continue
+                    // Conditions are often alternatives (`${{ if eq(x) }}` and `${{ if ne(x) }}`, `${{ else }}`): the
+                    // first is read as written, every later one is a template not read here (opaque: it may build and
+                    // push anything; the names it defines may exist).
+                    if kind != "each" && kind != "insert" {
+                        if conditionRead {
+                            generatesNames = true
+                            items.append(.mapping(.init([(Node("template"), .scalar(.init("${{ \(kind) }}", .implicit, .plain, item.mark)))])))
+                            continue
+                        }
+                        conditionRead = true
                     }
                     if kind == "each" { generatesNames = true }
                     let spliced = flatten(value, reader: reader, generatesNames: &generatesNames, depth: depth + 1)

@@ -260,7 +260,12 @@ struct MachineHints {
             .contains { text.contains($0) }
         setsDefaultPlatform = text.contains("DOCKER_DEFAULT_PLATFORM")
         containerdImageStore = text.contains("containerd-snapshotter")
-        branches = ["esac", "elif ", " else\n", "\telse\n", "\nelse\n", "; else", " else "].contains { text.contains($0) }
+        // A line (comments aside) that is or starts an `else`/`elif` arm, or ends a `case`.
+        branches = text.split(separator: "\n").contains { line in
+            line.prefix { $0 != "#" }.split(separator: ";").contains { piece in
+                piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { ["else", "elif", "esac"].contains($0) } ?? false
+            }
+        }
     }
 }
 

@@ -106,7 +106,8 @@ enum DockerCommand {
             case "-o", "--output":
                 outputs = true
                 if let value, value.text.contains("type=registry") || value.text.contains("push=true") { pushes = true }
-                if let value { tags += outputNames(split(value, on: ",")) }
+                // With `push-by-digest=true` the name is a repository pushed by digest, no tag.
+                if let value, !value.text.contains("push-by-digest=true") { tags += outputNames(split(value, on: ",")) }
             default: break
             }
         }

@@ -156,10 +156,14 @@ enum DuplicateKeys {
             if byte == UInt8(ascii: "-"), at + 1 == end(line) || bytes[at + 1] == UInt8(ascii: " ") { return false }
             return bytes[start..<at].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }
         }
-        guard keyAt(line) else { return nil }
+        /// `---` or `...` at the start of a line: a document begins or ends there.
+        func documentMarker(_ line: Int) -> Bool {
+            bytes[starts[line]...].starts(with: "---".utf8) || bytes[starts[line]...].starts(with: "...".utf8)
+        }
+        guard keyAt(line), !documentMarker(line) else { return nil }
         var first = line
         var scan = line - 1
-        while scan >= 0 {
+        while scan >= 0, !documentMarker(scan) {
             if let indent = indent(scan) {
                 if indent < column {
                     if keyAt(scan) { first = scan }
@@ -174,7 +178,7 @@ enum DuplicateKeys {
         scan = first
         while scan < starts.count {
             if let indent = indent(scan) {
-                if scan != first, indent < column || bytes[starts[scan]...].starts(with: "---".utf8) { last = scan - 1; break }
+                if scan != first, indent < column || documentMarker(scan) { last = scan - 1; break }
                 if scan == first || indent == column, keyAt(scan) { keyLines.append(scan) }
             }
             scan += 1

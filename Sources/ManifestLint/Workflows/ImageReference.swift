@@ -103,41 +103,46 @@ struct ImageReference {
         return expansionPattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
     }
 
-    /// Whether `pattern`, each of its expansions read as any text, can spell `text` (`${image}:$SHA-$arch` can spell
-    /// `${image}:$SHA-amd64`). Texts over 256 bytes are not compared: true, as nothing says they differ.
+    /// Whether `pattern` can spell `text` when each of its expansions that `text` does not hold stands for one run
+    /// of plain characters (`${image}:$SHA-$arch` can spell `${image}:$SHA-amd64`; `app:$VERSION` cannot spell
+    /// `app:$VERSION-arm64`, nor `app:{{ .Major }}` spell `app:{{ .Version }}-arm64`). Texts over 256 bytes are not
+    /// compared, nor a pattern made of expansions only: true, as nothing says they differ.
     static func mayEqual(pattern: String, _ text: String) -> Bool {
         let target = Array(text.utf8)
         guard pattern.utf8.count <= 256, target.count <= 256 else { return true }
-        // The pattern as literal bytes and wildcards (nil), one per expansion.
+        // One expression for the whole name (`${{ format('ghcr.io/{0}:{1}', …) }}`) may compute any name.
+        if literal(pattern).unicodeScalars.allSatisfy({ "/-_.:@ ".unicodeScalars.contains($0) }) { return true }
+        let shared = Set(expansions(text))
+        // The pattern as literal bytes and wildcards (nil), one per expansion `text` does not hold.
         var tokens: [UInt8?] = []
         var rest = Substring(pattern)
         for expansion in expansions(pattern) {
             guard let range = rest.range(of: expansion) else { break }
             tokens += rest[..<range.lowerBound].utf8.map { $0 }
-            tokens.append(nil)
+            if shared.contains(expansion) { tokens += expansion.utf8.map { $0 } } else { tokens.append(nil) }
             rest = rest[range.upperBound...]
         }
         tokens += rest.utf8.map { $0 }
-        // Glob matching: on a mismatch, the last wildcard takes one more byte.
-        var token = 0, position = 0
-        var star: (token: Int, position: Int)?
-        while position < target.count {
-            if token < tokens.count, let byte = tokens[token], byte == target[position] {
-                token += 1
-                position += 1
-            } else if token < tokens.count, tokens[token] == nil {
-                star = (token, position)
-                token += 1
-            } else if let last = star {
-                star = (last.token, last.position + 1)
-                token = last.token + 1
-                position = last.position + 1
-            } else {
-                return false
-            }
+        // A wildcard takes letters, digits, `.`, `_` and `-`: a value, not another expansion or a separator.
+        func plain(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
         }
-        while token < tokens.count, tokens[token] == nil { token += 1 }
-        return token == tokens.count
+        // reachable[j]: the tokens so far can spell target[..<j].
+        var reachable = [Bool](repeating: false, count: target.count + 1)
+        reachable[0] = true
+        for token in tokens {
+            var next = [Bool](repeating: false, count: target.count + 1)
+            if let byte = token {
+                for j in 0..<target.count where reachable[j] && target[j] == byte { next[j + 1] = true }
+            } else {
+                for j in 0...target.count {
+                    next[j] = reachable[j] || j > 0 && next[j - 1] && plain(target[j - 1])
+                }
+            }
+            reachable = next
+        }
+        return reachable[target.count]
     }
 
     /// The text with every expansion removed.

@@ -34,8 +34,13 @@ enum OpaqueProducers {
             return arguments.contains { argument in imageWords.contains { argument.lowercased().contains($0) } } ? word : nil
         }
         // Another script: `./build.sh`, `scripts/release`, `bash hack/push.sh`, `. ./env.sh`, `python3 ci/release.py`.
-        if ["bash", "sh", "zsh", "dash", "source", "."].contains(base) || interpreters.contains(base) {
-            return arguments.first { !$0.hasPrefix("-") }.map { isScriptPath($0) || isProgramFile($0) ? word : nil } ?? nil
+        if ["bash", "sh", "zsh", "dash", "source", "."].contains(base) {
+            return arguments.first { !$0.hasPrefix("-") }.map { isScriptPath($0) ? word : nil } ?? nil
+        }
+        // A program file, when it or its arguments mention images (`python3 ci/release.py --push`, not
+        // `python3 scripts/check_changelog.py`).
+        if interpreters.contains(base), let file = arguments.first(where: { !$0.hasPrefix("-") }), isScriptPath(file) || isProgramFile(file) {
+            return arguments.contains { argument in imageWords.contains { argument.lowercased().contains($0) } } ? word : nil
         }
         return isScriptPath(program) && !program.hasPrefix("/usr/") && !program.hasPrefix("/bin/") ? word : nil
     }

@@ -53,7 +53,8 @@ public enum WorkflowFormat: String, Sendable {
         if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || name.hasSuffix(".bake.json") { return .bake }
         // `.goreleaser.yml` and the split configurations projects keep beside it (`.goreleaser.docker.yml`,
         // `.goreleaser-docker.yaml`), which may hold only `dockers:` and `docker_manifests:`.
-        if name.hasPrefix(".goreleaser") || name.hasPrefix("goreleaser"), name.hasSuffix(".yml") || name.hasSuffix(".yaml") { return .goreleaser }
+        // (Not `goreleaser.yml` under `.github/workflows/` or a GitLab include: a CI file that runs GoReleaser.)
+        if name.hasPrefix(".goreleaser"), name.hasSuffix(".yml") || name.hasSuffix(".yaml"), !path.contains(".github/workflows/") { return .goreleaser }
         if ["acr-task.yaml", "acr-task.yml", "acb.yaml", "acb.yml"].contains(name) || name.hasSuffix(".acr.yaml") || name.hasSuffix(".acr.yml") {
             return .acrTask
         }
