@@ -55,46 +55,17 @@ enum CloudBuildReader {
             word = ShellWord(text: substitution.apply(word.text), range: word.range)
             // `gcr.io/$PROJECT_ID/app:$SHORT_SHA` is the built `gcr.io/my-project/app:$TAG` when built-in
             // substitutions are read as anything: the file cannot say otherwise.
-            if let match = built.first(where: { Self.mayEqual(word.text, $0) }) { word = ShellWord(text: match, range: word.range) }
+            if let match = built.first(where: { Self.mayBeBuilt(word.text, $0) }) { word = ShellWord(text: match, range: word.range) }
             read.append(substitution.apply(.push(word)), .none)
         }
         return read
     }
 
-    /// True when `pattern`, its built-in substitutions (`$PROJECT_ID`, `${SHORT_SHA}`) read as any text without `/` or
-    /// `@`, may be `text`. Matched by hand: a regular expression built per image would be compiled (and cached by
-    /// Foundation) once per name.
-    static func mayEqual(_ pattern: String, _ text: String) -> Bool {
-        let expansions = ImageReference.expansions(pattern)
-        guard !expansions.isEmpty else { return false }
-        var parts: [[UInt8]] = []
-        var rest = Substring(pattern)
-        for expansion in expansions {
-            guard let range = rest.range(of: expansion) else { return false }
-            parts.append(Array(rest[..<range.lowerBound].utf8))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(Array(rest.utf8))
-        let bytes = Array(text.utf8)
-        guard bytes.starts(with: parts[0]) else { return false }
-        return matches(parts, part: 1, in: bytes, from: parts[0].count)
-    }
-
-    /// Whether `parts[part...]` follow from `start`, each after a wildcard run of bytes other than `/` and `@`.
-    private static func matches(_ parts: [[UInt8]], part: Int, in bytes: [UInt8], from start: Int) -> Bool {
-        var position = start
-        while true {
-            let isLast = part == parts.count - 1
-            let literal = parts[part]
-            if isLast {
-                let candidate = bytes.count - literal.count
-                return candidate >= position && bytes[candidate...].elementsEqual(literal)
-                    && !bytes[position..<candidate].contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") }
-            }
-            if bytes[position...].starts(with: literal), matches(parts, part: part + 1, in: bytes, from: position + literal.count) { return true }
-            guard position < bytes.count, bytes[position] != UInt8(ascii: "/"), bytes[position] != UInt8(ascii: "@") else { return false }
-            position += 1
-        }
+    /// Whether an `images:` name, its substitutions (`$PROJECT_ID`, `${SHORT_SHA}`) read as any text without `/` or
+    /// `@`, may be the built `name`.
+    private static func mayBeBuilt(_ image: String, _ name: String) -> Bool {
+        !ImageReference.expansions(image).isEmpty
+            && ImageReference.mayEqual(pattern: image, name, wildcard: { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "@") }) == true
     }
 
     /// `gcr.io/cloud-builders/docker`, `docker`, `docker:24` and mirrors of the docker builder.

@@ -103,15 +103,14 @@ struct ImageReference {
         return expansionPattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
     }
 
-    /// Whether `pattern` can spell `text` when each of its expansions that `text` does not hold stands for one run
-    /// of plain characters (`${image}:$SHA-$arch` can spell `${image}:$SHA-amd64`; `app:$VERSION` cannot spell
-    /// `app:$VERSION-arm64`, nor `app:{{ .Major }}` spell `app:{{ .Version }}-arm64`). Texts over 256 bytes are not
-    /// compared, nor a pattern made of expansions only: true, as nothing says they differ.
-    static func mayEqual(pattern: String, _ text: String) -> Bool {
+    /// Whether `pattern` can spell `text` when each of its expansions that `text` does not hold stands for a run of
+    /// bytes `wildcard` takes (by default plain characters: `${image}:$SHA-$arch` can spell `${image}:$SHA-amd64`;
+    /// `app:$VERSION` cannot spell `app:$VERSION-arm64`, nor `app:{{ .Major }}` spell `app:{{ .Version }}-arm64`).
+    /// Nil, not compared, past 256 bytes either side. Matched by hand in time pattern × text: a regular expression
+    /// built per name would be compiled (and cached by Foundation) once per name.
+    static func mayEqual(pattern: String, _ text: String, wildcard: (UInt8) -> Bool = isPlainByte) -> Bool? {
         let target = Array(text.utf8)
-        guard pattern.utf8.count <= 256, target.count <= 256 else { return true }
-        // One expression for the whole name (`${{ format('ghcr.io/{0}:{1}', …) }}`) may compute any name.
-        if literal(pattern).unicodeScalars.allSatisfy({ "/-_.:@ ".unicodeScalars.contains($0) }) { return true }
+        guard pattern.utf8.count <= 256, target.count <= 256 else { return nil }
         let shared = Set(expansions(text))
         // The pattern as literal bytes and wildcards (nil), one per expansion `text` does not hold.
         var tokens: [UInt8?] = []
@@ -123,11 +122,6 @@ struct ImageReference {
             rest = rest[range.upperBound...]
         }
         tokens += rest.utf8.map { $0 }
-        // A wildcard takes letters, digits, `.`, `_` and `-`: a value, not another expansion or a separator.
-        func plain(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
-        }
         // reachable[j]: the tokens so far can spell target[..<j].
         var reachable = [Bool](repeating: false, count: target.count + 1)
         reachable[0] = true
@@ -137,12 +131,18 @@ struct ImageReference {
                 for j in 0..<target.count where reachable[j] && target[j] == byte { next[j + 1] = true }
             } else {
                 for j in 0...target.count {
-                    next[j] = reachable[j] || j > 0 && next[j - 1] && plain(target[j - 1])
+                    next[j] = reachable[j] || j > 0 && next[j - 1] && wildcard(target[j - 1])
                 }
             }
             reachable = next
         }
         return reachable[target.count]
+    }
+
+    /// Letters, digits, `.`, `_` and `-`: a value, not another expansion or a separator.
+    static func isPlainByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
     /// The text with every expansion removed.

@@ -43,10 +43,13 @@ struct WorkflowIntent {
         if regions[pointer] == nil { regions[pointer] = index.region(from: word.range.lowerBound, length: word.range.count) }
     }
 
-    /// What a platform specifier is written with (`linux/arm/v7`, `windows/amd64/10.0.17763.1`).
-    private static func isPlatformCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "/._-".unicodeScalars.contains(scalar))
+    /// Whether a push spelt with variables may push `member`: a name that is one expression
+    /// (`${{ format('ghcr.io/{0}:{1}', …) }}`) may be any name, one too long to compare may be it too.
+    private static func mayBe(_ push: String, _ member: String) -> Bool {
+        if ImageReference.literal(push).unicodeScalars.allSatisfy({ "/-_.:@ ".unicodeScalars.contains($0) }) { return true }
+        return ImageReference.mayEqual(pattern: push, member) ?? true
     }
+
 
     private static func platformText(_ platform: Platform) -> String {
         platform.variant.isEmpty ? platform.architecture : platform.architecture + "/" + platform.variant
@@ -108,7 +111,7 @@ struct WorkflowIntent {
                 // `--platform linux/$ARCH`, `linux/{{ .Arch }}`, an unexpanded `${{ matrix.platform }}`, or pieces of
                 // an expression (`${{ inputs.platforms || 'linux/amd64,linux/arm64' }}` split at its comma): not known.
                 let platformsUnknown = platformWords.contains { word in
-                    !ImageReference.expansions(word.text).isEmpty || !word.text.unicodeScalars.allSatisfy(Self.isPlatformCharacter)
+                    !ImageReference.expansions(word.text).isEmpty || !word.text.utf8.allSatisfy({ ImageReference.isPlainByte($0) || $0 == UInt8(ascii: "/") })
                 }
                 let platforms = platformsUnknown ? [] : platformWords.compactMap { Platform(specifier: $0.text)?.normalized() }
                 var buildPlatform: (platform: Platform, source: String)?
@@ -288,7 +291,7 @@ struct WorkflowIntent {
                 fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
                 if reference.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
                 if !isImplicit, !exactPushes.contains(reference.normalized), !variablePushes.isEmpty,
-                    !comparePushes || variablePushes.contains(where: { ImageReference.mayEqual(pattern: $0, reference.normalized) })
+                    !comparePushes || variablePushes.contains(where: { Self.mayBe($0, reference.normalized) })
                 {
                     fields.append(("may-be-pushed", .bool(true)))
                 }

@@ -58,7 +58,7 @@ struct WorkflowReader {
         if syntax == .shell {
             var read = PipelineRead(format: .shell)
             for command in ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse) { read.append(command, .none) }
-            read.isMakefile = Discovery.isMakefile(name: String(path.lastPathComponent).asciiLowercased) || path.asciiLowercased.hasSuffix(".mk")
+            read.isMakefile = Discovery.isMakefile(name: String(path.lastPathComponent))
             return read
         }
         if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
