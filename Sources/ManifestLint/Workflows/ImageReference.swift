@@ -67,7 +67,7 @@ struct ImageReference {
             if result.hasPrefix("library/"), !result.dropFirst("library/".count).contains("/") { result.removeFirst("library/".count) }
             break
         }
-        guard tag == nil, !hasDigest, !repository.isEmpty, !isOnlyExpansions(repository) else { return result }
+        guard tag == nil, !hasDigest, !repository.isEmpty, !Self.isOnlyExpansions(repository) else { return result }
         return result + ":latest"
     }
 
@@ -158,10 +158,10 @@ struct ImageReference {
     }
 
     /// A reference that is one variable, tag included (`$IMAGE`, `"${IMAGE}"`, `$(IMAGE)`): it may name anything.
-    var isWhollyVariable: Bool { tag == nil && !hasDigest && isOnlyExpansions(repository) }
+    var isWhollyVariable: Bool { tag == nil && !hasDigest && Self.isOnlyExpansions(repository) }
 
     /// True when nothing but expansions and separators is left: `$IMAGE`, `${REGISTRY}/${NAME}`.
-    func isOnlyExpansions(_ text: String) -> Bool {
+    static func isOnlyExpansions(_ text: String) -> Bool {
         Self.literal(text).unicodeScalars.allSatisfy { "/-_.:".unicodeScalars.contains($0) }
     }
 

@@ -46,10 +46,8 @@ struct WorkflowIntent {
     /// Whether a push spelt with variables may push `member`: a name that is one expression
     /// (`${{ format('ghcr.io/{0}:{1}', …) }}`) may be any name, one too long to compare may be it too.
     private static func mayBe(_ push: String, _ member: String) -> Bool {
-        if ImageReference.literal(push).unicodeScalars.allSatisfy({ "/-_.:@ ".unicodeScalars.contains($0) }) { return true }
-        return ImageReference.mayEqual(pattern: push, member) ?? true
+        ImageReference.isOnlyExpansions(push) || ImageReference.mayEqual(pattern: push, member) ?? true
     }
-
 
     private static func platformText(_ platform: Platform) -> String {
         platform.variant.isEmpty ? platform.architecture : platform.architecture + "/" + platform.variant
@@ -213,7 +211,7 @@ struct WorkflowIntent {
         // Sources whose repository is only variables (`$IMAGE_NAME:$TAG`, `$IMAGE`).
         let variableSources = uses.filter { use in
             let parsed = ImageReference(use.word.text)
-            return ["built", "tagged", "pulled"].contains(use.role) && parsed.isOnlyExpansions(parsed.repository)
+            return ["built", "tagged", "pulled"].contains(use.role) && ImageReference.isOnlyExpansions(parsed.repository)
         }
         // `docker push --all-tags REPO` pushes every tag of REPO the file made.
         var pushValues: [JSONValue] = []
