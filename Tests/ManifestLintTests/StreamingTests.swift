@@ -50,6 +50,21 @@ struct StreamingTests {
         #expect(shown == [tree + "/1-link.json", tree + "/m.json", tree + "/z/real.json"])
     }
 
+    /// A `vendor` folder is left out when Go (`modules.txt`) or Composer (`autoload.php`) filled it; any other
+    /// `vendor` folder is walked, and so is a folder inside one that is named to be linted.
+    @Test func vendoredDependenciesAreNotWalked() throws {
+        let folder = try makeScratch("walk-vendor")
+        defer { removeScratch(folder) }
+        let tree = folder + "/tree"
+        try write(Self.brokenIndex, to: tree + "/go/vendor/example.com/lib/index.json")
+        try write("# example.com/lib v1.0.0\n", to: tree + "/go/vendor/modules.txt")
+        try write(Self.brokenIndex, to: tree + "/php/vendor/acme/index.json")
+        try write("<?php\n", to: tree + "/php/vendor/autoload.php")
+        try write(Self.brokenIndex, to: tree + "/own/vendor/index.json")
+        #expect(InputCollector().expand([tree]).map(\.display) == [tree + "/own/vendor/index.json"])
+        #expect(InputCollector().expand([tree + "/go/vendor/example.com"]).map(\.display) == [tree + "/go/vendor/example.com/lib/index.json"])
+    }
+
     /// A folder reached by its own name and through links is walked by its name, whichever sorts first (the names
     /// reports show, and baselines keep, do not depend on the order of a directory listing); when its name is
     /// excluded, by the first link.

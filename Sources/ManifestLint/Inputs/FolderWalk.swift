@@ -61,7 +61,7 @@ struct FolderWalk {
             let name = FileName.displayText(Array(component))
             relative = relative.isEmpty ? name : relative + "/" + name
             let isLayout = Self.isLayout(folder)
-            if Self.skippedFolders.contains(name) || (isLayout && name == "blobs") || collector.matches(relative, collector.exclude) { return false }
+            if Self.isSkipped(name, at: folder.appending(Array(component))) || (isLayout && name == "blobs") || collector.matches(relative, collector.exclude) { return false }
             folder = folder.appending(Array(component))
         }
         return true
@@ -142,7 +142,7 @@ struct FolderWalk {
             guard let own = path.status(following: false) else {
                 let code = errno
                 let type = entry.pointee.d_type
-                let mayMatter = type == UInt8(DT_DIR) ? !Self.skippedFolders.contains(name) && !collector.matches(relativePath, collector.exclude)
+                let mayMatter = type == UInt8(DT_DIR) ? !Self.isSkipped(name, at: path) && !collector.matches(relativePath, collector.exclude)
                     : type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) || collector.wants(name: name, relativePath: relativePath)
                 guard mayMatter else { continue }
                 notChecked(path, name, code == ENAMETOOLONG
@@ -171,7 +171,7 @@ struct FolderWalk {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                guard !Self.skippedFolders.contains(name), !(isLayout && name == "blobs"), !collector.matches(relativePath, collector.exclude) else { continue }
+                guard !Self.isSkipped(name, at: path), !(isLayout && name == "blobs"), !collector.matches(relativePath, collector.exclude) else { continue }
                 listing.append(Listed(key: tooDeep ? name : name + "/", skipped: tooDeep, action: .folder(path, relative: relativePath, identity: FileIdentity(info))))
             case S_IFREG:
                 if collector.wants(name: name, relativePath: relativePath) {
@@ -197,6 +197,16 @@ struct FolderWalk {
     /// Folders never entered: version-control data and installed dependencies (other people's files, where a
     /// finding is nobody's to fix). Hidden folders are entered: `.github`, `.gitlab`, `.azure-pipelines`, `.ci`.
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".terraform", ".build"]
+
+    /// Whether the walk leaves a folder out: one of `skippedFolders`, or a `vendor` folder that Go (`go mod vendor`
+    /// writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`) filled with other projects' files.
+    static func isSkipped(_ name: String, at folder: FileName) -> Bool {
+        if skippedFolders.contains(name) { return true }
+        guard name == "vendor" else { return false }
+        return ["modules.txt", "autoload.php"].contains { marker in
+            folder.appending(Array(marker.utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+        }
+    }
 
     private static func kind(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
