@@ -232,7 +232,8 @@ struct PipelineTests {
 
     /// The fourth review's files (REVIEWED.md): findings the third review's mends had hidden are back, and the false
     /// ones it found (push-by-digest names, a leading `---` before a key given twice, exclusive Azure conditions)
-    /// are gone. A loop's typo (`-arm46` where the loop pushes `-$arch`) stays hidden: the loop's values are not read.
+    /// are gone. A loop's typo (`-arm46` where the loop pushes `-$arch` for amd64 and arm64) was hidden then, and is
+    /// found since the loop's literal values are read (`LoopValues`).
     @Test func fourthReviewShapes() throws {
         #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-4")) == [
             "01-goreleaser-named-workflow/.github/workflows/goreleaser.yml:19 tag-architecture-mismatch",
@@ -242,6 +243,7 @@ struct PipelineTests {
             "02-may-be-pushed-wildcard/single-plus-multi-control.sh:7 manifest-of-unpushed-image",
             "02-may-be-pushed-wildcard/single-plus-multi.sh:9 manifest-of-unpushed-image",
             "02-may-be-pushed-wildcard/typo-arm46-control.sh:3 manifest-of-unpushed-image",
+            "02-may-be-pushed-wildcard/typo-arm46-loop.sh:4 manifest-of-unpushed-image",
             "02-may-be-pushed-wildcard/wild.sh:4 push-of-unbuilt-image",
             "02-may-be-pushed-wildcard/wild2-control.sh:5 manifest-of-unpushed-image",
             "04-machine-arch-branches/base.sh:5 machine-architecture-tags",

@@ -34,6 +34,21 @@ struct WorkflowTests {
         #expect(try findings("build-multi-arch-fixed.sh").isEmpty)
     }
 
+    /// A loop over literal words spells only those words (workflow-loops/README.md): a member spelt like its push with a
+    /// word close to one of them is a typo, in a script, a Makefile recipe or a `run:` step; a loop whose variable is
+    /// also set elsewhere, or whose words are not in the file, spells anything, as before.
+    @Test func aListMemberMisspellingALoopsValue() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("workflow-loops"))
+        #expect(outcome.status == 1, Comment(rawValue: outcome.stderr))
+        let found = outcome.findings.map { "\(($0["path"] as! String).replacingOccurrences(of: "Tests/Fixtures/workflow-loops/", with: "")):\($0["line"] as! Int) \($0["message"] as! String)" }.sorted()
+        #expect(found == [
+            "gha/.github/workflows/release.yml:14 the list combines ghcr.io/example/app:${GITHUB_SHA}-s930x, which no step of this file "
+                + "pushes: the loop at line 10 pushes ghcr.io/example/app:${GITHUB_SHA}-${arch} for amd64, arm64, s390x only, not s930x (a typo of s390x?)",
+            "make/Makefile:7 the list combines example/app:$(VERSION)-amr64, which no step of this file pushes: the loop at line 4 "
+                + "pushes example/app:$(VERSION)-$arch for amd64, arm64 only, not amr64 (a typo of amd64 or arm64?)",
+        ])
+    }
+
     @Test func buildxPlatformAgainstTag() throws {
         #expect(try ruleLines("buildx-swapped.sh") == ["tag-architecture-mismatch@3", "tag-architecture-mismatch@4"])
         let first = try #require(try findings("buildx-swapped.sh").first)

@@ -102,13 +102,13 @@ struct WordSubstitution {
     var isEmpty: Bool { expressions.isEmpty && variables.isEmpty }
 
     /// Names the file assigns anywhere (`NAME=value`, `export NAME=`, `echo "NAME=x" >> $GITHUB_ENV`,
-    /// `##vso[task.setvariable variable=NAME]`): a value stated in `env:`/`variables:` may not be what a command sees,
-    /// so the readers leave such names unknown. One pass over the file.
+    /// `##vso[task.setvariable variable=NAME]`, a shell loop's `for NAME in`): a value stated in `env:`/`variables:`
+    /// may not be what a command sees, so the readers leave such names unknown. One pass over the file.
     static func assignedNames(in bytes: [UInt8]) -> Set<String> {
         var names: Set<String> = []
         var current: [UInt8] = []
         for byte in bytes {
-            let isName = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
+            let isName = isNameByte(byte)
             if byte == UInt8(ascii: "="), !current.isEmpty {
                 names.insert(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
@@ -118,7 +118,19 @@ struct WordSubstitution {
                 current.removeAll(keepingCapacity: true)
             }
         }
+        let text = String(decoding: bytes, as: UTF8.self)
+        for match in loopPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            if let name = Range(match.range(at: 1), in: text) { names.insert(String(text[name])) }
+        }
         return names
+    }
+
+    /// `for NAME in`, a shell loop's header.
+    // swiftlint:disable:next force_try
+    private static let loopPattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9_$-])for[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+in(?![A-Za-z0-9_])"#)  // constant
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
     }
 
     func apply(_ text: String) -> String {
@@ -169,6 +181,7 @@ struct WordSubstitution {
         case .annotate(let list, let member, let os, let architecture, let variant):
             return .annotate(list: word(list), member: word(member), os: os.map(word), architecture: architecture.map(word), variant: variant.map(word))
         case .pushList(let reference): return .pushList(word(reference))
+        case .loop(let variable, let values): return .loop(variable: variable, values: values.map(word))
         }
     }
 }

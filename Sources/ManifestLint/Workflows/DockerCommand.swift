@@ -22,9 +22,14 @@ enum DockerCommand {
     case annotate(list: ShellWord, member: ShellWord, os: ShellWord?, architecture: ShellWord?, variant: ShellWord?)
     /// `docker manifest push LIST`.
     case pushList(ShellWord)
+    /// `for NAME in WORD...`: a shell loop's variable and the words it takes in turn (see `LoopValues`).
+    case loop(variable: ShellWord, values: [ShellWord])
 
     /// Reads the docker invocation in a simple command, if it has one (`sudo docker ...`, `@docker ...` in make).
     static func parse(_ words: [ShellWord]) -> DockerCommand? {
+        if words.count >= 3, words[0].text == "for", words[2].text == "in", isName(words[1].text) {
+            return .loop(variable: words[1], values: Array(words[3...]))
+        }
         guard let start = words.firstIndex(where: { isDocker($0.text) }) else { return OpaqueProducers.producer(in: words).map(DockerCommand.opaque) }
         var rest = Array(words[(start + 1)...])
         // `docker --context pi5 build`, `docker -H ssh://box build`, `DOCKER_HOST=... docker build`: another engine
@@ -241,5 +246,11 @@ enum DockerCommand {
             offset += length + 1
         }
         return parts
+    }
+
+    /// A shell variable name.
+    private static func isName(_ text: String) -> Bool {
+        guard let first = text.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        return text.utf8.allSatisfy { ImageReference.isPlainByte($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "-") }
     }
 }

@@ -12,7 +12,8 @@
 ///      "pushes": [{"reference", "repository", "tag", "all-tags", "run-unique", "repository-built-here", "clean-machine"}],
 ///      "lists": [{"reference", "source", "pushed", "platforms-known", "appends", "named-for-platform",
 ///                 "members": [{"reference", "platform", "annotated-platform", "tag-platform", "tag-os", "build-platform",
-///                              "build-os", "build-source", "built-here", "run-unique", "may-be-pushed"}]}],
+///                              "build-os", "build-source", "built-here", "run-unique", "may-be-pushed",
+///                              "loop-misspelling"}]}],
 ///      "list-pushes": [{"reference", "created-here", "comparable"}],
 ///      "opaque": [{"command"}],                     (also builds named only by variables)
 ///      "unresolved-pushes": [{"reference"}],         (pushes named only by variables)
@@ -45,8 +46,11 @@ struct WorkflowIntent {
 
     /// Whether a push spelt with variables may push `member`: a name that is one expression
     /// (`${{ format('ghcr.io/{0}:{1}', …) }}`) may be any name, one too long to compare may be it too.
-    private static func mayBe(_ push: String, _ member: String) -> Bool {
-        ImageReference.isOnlyExpansions(push) || ImageReference.mayEqual(pattern: push, member) ?? true
+    /// A push spelt with a loop's variable (`$arch` in `for arch in amd64 arm64`) spells only the loop's values.
+    private static func mayBe(_ push: String, _ member: String, loops: LoopValues) -> Bool {
+        if ImageReference.isOnlyExpansions(push) { return true }
+        guard let spellings = loops.spellings(of: push, against: member) else { return ImageReference.mayEqual(pattern: push, member) ?? true }
+        return spellings.contains { ImageReference.mayEqual(pattern: $0, member) ?? true }
     }
 
     private static func platformText(_ platform: Platform) -> String {
@@ -92,6 +96,7 @@ struct WorkflowIntent {
         var listPushWords: [ShellWord] = []
         /// Multi-platform buildx builds with nothing kept: their tags, and where the build is.
         var discarded: [(build: Int, tags: Set<String>)] = []
+        var loops: [LoopValues.Loop] = []
 
         func produced(_ word: ShellWord) {
             let reference = ImageReference(word.text)
@@ -201,6 +206,8 @@ struct WorkflowIntent {
                 else { continue }
                 let old = lists[listIndex].members[memberIndex]
                 lists[listIndex].members[memberIndex] = (old.word, os?.text ?? old.os, architecture?.text ?? old.arch, variant?.text ?? old.variant)
+            case .loop(let variable, let values):
+                loops.append(LoopValues.Loop(variable: variable, values: values))
             case .pushList(let word):
                 listPushes.insert(ImageReference(word.text).normalized)
                 listPushWords.append(word)
@@ -258,6 +265,7 @@ struct WorkflowIntent {
         let exactPushes = Set(pushedTexts)
         let memberCount = lists.reduce(0) { $0 + $1.members.count }
         let comparePushes = memberCount * variablePushes.count <= Limits.variablePushComparisons
+        let loopValues = LoopValues(loops, bytes: index.bytes)
         var listValues: [JSONValue] = []
         for (listOffset, list) in lists.enumerated() {
             let pointer = "/lists/\(listOffset)"
@@ -289,9 +297,17 @@ struct WorkflowIntent {
                 fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
                 if reference.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
                 if !isImplicit, !exactPushes.contains(reference.normalized), !variablePushes.isEmpty,
-                    !comparePushes || variablePushes.contains(where: { Self.mayBe($0, reference.normalized) })
+                    !comparePushes || variablePushes.contains(where: { Self.mayBe($0, reference.normalized, loops: loopValues) })
                 {
                     fields.append(("may-be-pushed", .bool(true)))
+                } else if !isImplicit, !exactPushes.contains(reference.normalized), comparePushes,
+                    let typo = variablePushes.sorted().lazy.compactMap({ push in
+                        loopValues.misspelling(of: push, in: reference.normalized).map { (found: $0, push: push) } }).first
+                {
+                    let line = index.position(ofOffset: typo.found.binding.loop.range.lowerBound).line
+                    let values = typo.found.binding.values.joined(separator: ", ")
+                    fields.append(("loop-misspelling", .string("\(reference.normalized), which no step of this file pushes: the loop at line \(line) pushes \(typo.push) for \(values) only, "
+                        + "not \(typo.found.value) (a typo of \(typo.found.expected)?)")))
                 }
                 if !isImplicit, RunUnique.contains(member.word.text) { fields.append(("run-unique", .bool(true))) }
                 return .object(fields)

@@ -57,8 +57,13 @@ struct WorkflowReader {
     func read(discovering: Bool) throws(WorkflowReadError) -> PipelineRead? {
         if syntax == .shell {
             var read = PipelineRead(format: .shell)
-            for command in ShellLexer.commands(in: index.bytes).compactMap(DockerCommand.parse) { read.append(command, .none) }
             read.isMakefile = Discovery.isMakefile(name: String(path.lastPathComponent))
+            var commands = ShellLexer.commands(in: index.bytes)
+            // make passes `$$` to the shell as `$`: `$$arch` in a recipe is the shell's `$arch`.
+            if read.isMakefile {
+                commands = commands.map { $0.map { ShellWord(text: $0.text.replacingOccurrences(of: "$$", with: "$"), range: $0.range) } }
+            }
+            for command in commands.compactMap(DockerCommand.parse) { read.append(command, .none) }
             return read
         }
         if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
