@@ -110,6 +110,10 @@ struct RulePackTests {
         #expect(normalized("linux/i386") == "linux/386")
         #expect(normalized("Linux/AMD64") == "linux/amd64")
         #expect(Platform(specifier: "linux/arm/armv7")?.canonicalSpelling().description == "linux/arm/v7")
+        // A version number gains its v; a Windows release put in `variant` (drone's manifest templates) does not.
+        #expect(Platform(os: "linux", architecture: "arm", variant: "7").canonicalSpelling().variant == "v7")
+        #expect(Platform(os: "linux", architecture: "arm64", variant: "8.2").canonicalSpelling().variant == "v8.2")
+        #expect(Platform(os: "windows", architecture: "amd64", variant: "1809").canonicalSpelling().variant == "1809")
         #expect(Platform(specifier: "linux/arm64/v8")?.canonicalSpelling().description == "linux/arm64/v8")
     }
 

@@ -155,13 +155,20 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         return lower.utf8.count == 5 && lower == "macos" ? "darwin" : lower
     }
 
-    /// `armv7` → `v7`, `7` → `v7`: spellings of a variant seen in the wild.
+    /// `armv7` → `v7`, `7` → `v7`, `8.2` → `v8.2`: spellings of a variant seen in the wild. Only a version number
+    /// (one or two digits, perhaps `.N`) gains its `v`: `1809` (a Windows release put in `variant`) is no `v1809`.
     static func cleanVariant(_ variant: String) -> String {
         guard let first = variant.utf8.first else { return variant }  // most variants are empty
         var text = variant
         if first == UInt8(ascii: "a"), text.hasPrefix("armv") { text = "v" + text.dropFirst(4) }
-        if let lead = text.utf8.first, (0x30...0x39).contains(lead) { text = "v" + text }
+        if isVersionNumber(text) { text = "v" + text }
         return text
+    }
+
+    private static func isVersionNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+        return parts[0].utf8.count <= 2 && isDigits(parts[0]) && (parts.count == 1 || isDigits(parts[1]))
     }
 
     /// containerd's `normalizeArch`, case for case.

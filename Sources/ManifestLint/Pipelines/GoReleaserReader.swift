@@ -4,11 +4,14 @@ import Yams
 /// with `build_flag_templates`), `dockers_v2:` (one multi-platform buildx build) and `docker_manifests:` (lists),
 /// with GoReleaser's defaults: `goos` linux, `goarch` amd64, `goarm` 6, `use: docker`.
 enum GoReleaserReader {
-    /// A configuration is GoReleaser's when it has image sections and GoReleaser's top-level keys.
+    /// A configuration is GoReleaser's when it has image sections and GoReleaser's top-level keys, or image sections
+    /// whose entries have GoReleaser's own keys (`image_templates`): a file another configuration `includes:`.
     static func isConfiguration(_ top: Node.Mapping) -> Bool {
-        ["dockers", "docker_manifests", "dockers_v2"].contains { top[$0]?.sequence != nil }
-            && ["project_name", "builds", "build", "version", "before", "archives", "archive", "release", "changelog", "dist", "env", "checksum",
+        let sections = ["dockers", "docker_manifests", "dockers_v2"].compactMap { top[$0]?.sequence }
+        guard !sections.isEmpty else { return false }
+        return ["project_name", "builds", "build", "version", "before", "archives", "archive", "release", "changelog", "dist", "env", "checksum",
                 "snapshot", "nfpms", "brews", "signs"].contains { top[$0] != nil }
+            || sections.contains { $0.contains { $0.mapping?["image_templates"]?.sequence != nil } }
     }
 
     static func read(_ root: Node, reader: WorkflowReader) -> PipelineRead {
@@ -26,7 +29,7 @@ enum GoReleaserReader {
             let dockerfile = docker["dockerfile"].map { JobWords.word($0, reader: reader) }
             let command = DockerCommand.build(tags: words(docker["image_templates"], reader: reader), dockerfile: dockerfile, platforms: platforms,
                                               pushes: pushes, at: anchor, buildx: buildx, outputs: buildx)
-            read.append(command, CommandContext(binary: binary(docker)))
+            read.append(command, CommandContext(binary: shipsGoSources(docker) ? nil : binary(docker)))
         }
         for entry in top["dockers_v2"]?.sequence ?? Node.Sequence() {
             guard let docker = entry.mapping else { continue }
@@ -48,6 +51,18 @@ enum GoReleaserReader {
             read.append(.createList(list: list, members: words(manifest["image_templates"], reader: reader), pushes: true, at: list), .none)
         }
         return read
+    }
+
+    /// Whether a `dockers:` entry sends Go sources into the build context (`extra_files: [go.mod, go.sum, main.go]`,
+    /// older `files:`): its Dockerfile compiles the program itself, for the platform it builds, and GoReleaser's
+    /// binary (of `goarch`) may not be in the image at all.
+    private static func shipsGoSources(_ docker: Node.Mapping) -> Bool {
+        let items = (docker["extra_files"]?.sequence.map(Array.init) ?? []) + (docker["files"]?.sequence.map(Array.init) ?? [])
+        return items.contains { item in
+            guard let path = item.string ?? item.mapping?["glob"]?.string ?? item.mapping?["src"]?.string else { return false }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return name == "go.mod" || name == "go.sum" || name.hasSuffix(".go")
+        }
     }
 
     /// What the binaries of a `dockers:` entry are built for, with the key that says so (or the default).
