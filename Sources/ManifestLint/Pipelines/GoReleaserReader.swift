@@ -29,7 +29,8 @@ enum GoReleaserReader {
             let dockerfile = docker["dockerfile"].map { JobWords.word($0, reader: reader) }
             let command = DockerCommand.build(tags: words(docker["image_templates"], reader: reader), dockerfile: dockerfile, platforms: platforms,
                                               pushes: pushes, at: anchor, buildx: buildx, outputs: buildx)
-            read.append(command, CommandContext(binary: shipsGoSources(docker) ? nil : binary(docker)))
+            let ownBinary = shipsGoSources(docker) || buildsNoBinaries(top, ids: docker["ids"])
+            read.append(command, CommandContext(binary: ownBinary ? nil : binary(docker)))
         }
         for entry in top["dockers_v2"]?.sequence ?? Node.Sequence() {
             guard let docker = entry.mapping else { continue }
@@ -63,6 +64,16 @@ enum GoReleaserReader {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return name == "go.mod" || name == "go.sum" || name.hasSuffix(".go")
         }
+    }
+
+    /// Whether the builds a `dockers:` entry takes binaries from (its `ids:`, or every build) all have `skip: true`
+    /// (GoReleaser's way to release images only): the image has no binary of GoReleaser's, and its Dockerfile makes
+    /// its own.
+    private static func buildsNoBinaries(_ top: Node.Mapping, ids: Node?) -> Bool {
+        guard let builds = (top["builds"]?.sequence.map(Array.init) ?? top["build"].map { [$0] }), !builds.isEmpty else { return false }
+        let wanted = Set((ids?.sequence.map(Array.init) ?? []).compactMap(\.string))
+        let taken = builds.filter { build in wanted.isEmpty || build.mapping?["id"]?.string.map(wanted.contains) == true }
+        return !taken.isEmpty && taken.allSatisfy { $0.mapping?["skip"]?.string?.lowercased() == "true" }
     }
 
     /// What the binaries of a `dockers:` entry are built for, with the key that says so (or the default).
