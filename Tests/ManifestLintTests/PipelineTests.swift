@@ -321,6 +321,36 @@ struct PipelineTests {
         #expect(objects(vaultwarden["builds"]).isEmpty)
     }
 
+    /// `platforms = split(",", PLATFORMS)` is the list a variable's default (or a string) makes; a variable with no
+    /// default, or another function, leaves the target unknown.
+    @Test func bakeSplitGivesPlatforms() throws {
+        let folder = try makeScratch("bake-split")
+        defer { removeScratch(folder) }
+        try write("""
+            variable "PLATFORMS" { default = "linux/amd64,linux/arm64" }
+            variable "OTHER" {}
+            target "app" {
+              platforms = split(",", PLATFORMS)
+              tags = ["example/app:latest"]
+            }
+            target "literal" {
+              platforms = split(",", "linux/amd64,linux/arm/v7")
+              tags = ["example/app:literal-armv7"]
+            }
+            target "unknown" {
+              platforms = split(",", OTHER)
+              tags = ["example/app:unknown"]
+            }
+            target "other" {
+              platforms = concat(["linux/amd64"], ["linux/arm64"])
+              tags = ["example/app:other"]
+            }
+            """, to: folder + "/docker-bake.hcl")
+        let outcome = try runManifestLint(["rules", "intent", folder + "/docker-bake.hcl"])
+        let document = try #require(try JSONSerialization.jsonObject(with: outcome.stdout) as? [String: Any])
+        #expect(objects(document["builds"]).map { $0["platforms"] as? [String] ?? [] } == [["linux/amd64", "linux/arm64"], ["linux/amd64", "linux/arm/v7"]])
+    }
+
     /// Cloud Build: `images:` naming `$PROJECT_ID` are the images the steps built under the project's name.
     @Test func cloudBuildImagesMatchTheirBuilds() throws {
         let document = try intent("dev/GoogleContainerTools+kaniko/deploy/cloudbuild.yaml")

@@ -10,6 +10,8 @@ struct BakeHCLParser {
         case object([(key: String, value: Value)], Range<Int>)
         case reference(String, Range<Int>)
         case literal(String, Range<Int>)
+        /// `split(",", PLATFORMS)`: a separator and the string (or variable) it splits, which the reader resolves.
+        case split(String, Value, Range<Int>)
         case unknown(Range<Int>)
     }
 
@@ -147,6 +149,7 @@ struct BakeHCLParser {
             }
             if ["true", "false", "null"].contains(word) { return .literal(word, start..<offset) }
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "(") {
+                if word == "split", let split = try splitCall(from: start) { return split }
                 try skipBalanced(from: offset)
                 return .unknown(start..<offset)
             }
@@ -157,6 +160,32 @@ struct BakeHCLParser {
             }
             return .reference(word, start..<offset)
         }
+    }
+
+    /// `split("SEP", VALUE)` with a literal separator and a string or plain variable: bake files write their platform
+    /// lists so (`platforms = split(",", PLATFORMS)`). Nil, with the parser where it was, for any other call.
+    private mutating func splitCall(from start: Int) throws(ParseError) -> Value? {
+        let open = offset
+        offset += 1
+        skipSpace(newlines: true)
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "\""), case .string(let separator, _) = try stringLiteral(), !separator.contains("${") {
+            skipSpace(newlines: true)
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: ",") {
+                offset += 1
+                skipSpace(newlines: true)
+                let argument = try expression()
+                skipSpace(newlines: true)
+                if offset < bytes.count, bytes[offset] == UInt8(ascii: ")") {
+                    offset += 1
+                    switch argument {
+                    case .string, .reference: return .split(separator, argument, start..<offset)
+                    default: break
+                    }
+                }
+            }
+        }
+        offset = open
+        return nil
     }
 
     /// `"text ${interpolation} text"`: the text as written between the quotes (escapes `\"` and `\\` undone).

@@ -81,8 +81,8 @@ enum BakeReader {
         var substitution = WordSubstitution()
         substitution.variables = variables
         for target in targets {
-            let attributes = resolved(target, byName)
-            guard let attributes else { continue }
+            guard var attributes = resolved(target, byName) else { continue }
+            attributes = attributes.mapValues { splitResolved($0, variables: variables) }
             let tags = strings(attributes["tags"]), platforms = strings(attributes["platforms"])
             guard tags != nil || platforms != nil, let tagWords = tags ?? [], let platformWords = platforms ?? [] else { continue }
             // `output` as strings (`type=local,dest=out`) or objects (`{type = "local", dest = "out"}`).
@@ -115,6 +115,21 @@ enum BakeReader {
         }
         result.merge(target.attributes) { $1 }
         return result
+    }
+
+    /// `split(",", PLATFORMS)` as the list it makes, from a string or a variable's default (each item placed where
+    /// the string or the variable is written); any other value as it is.
+    private static func splitResolved(_ value: Value, variables: [String: String]) -> Value {
+        guard case .split(let separator, let argument, let range) = value, !separator.isEmpty else { return value }
+        let text: String, at: Range<Int>
+        switch argument {
+        case .string(let written, let place) where !written.contains("${"): (text, at) = (written, place)
+        case .reference(let name, let place):
+            guard let known = variables[name] else { return .unknown(range) }
+            (text, at) = (known, place)
+        default: return .unknown(range)
+        }
+        return .list(text.components(separatedBy: separator).map { .string($0, at) }, range)
     }
 
     /// Each `output` entry as `key=value,...` text; nil when there is none.
