@@ -275,6 +275,41 @@ struct PipelineTests {
         ])
     }
 
+    /// The fifth review's files (REVIEWED.md): the loop check's false typos (real architectures, lists pushed by the
+    /// file, make's own expansions, merged loops) and GoReleaser's included parts and default build ids are gone;
+    /// typos behind `--arch` flags, comments, a `platform` variable and nested loops are found.
+    @Test func fifthReviewShapes() throws {
+        #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-5")) == [
+            "07-same-variable-loops-merged/control-one-loop.sh:8 manifest-of-unpushed-image",
+            "07-same-variable-loops-merged/control-one-loop.sh:8 missing-required-platform",
+            "07-same-variable-loops-merged/release.sh:12 missing-required-platform",
+            "08-fn-arch-flag-unbinds-loop/annotate.sh:3 manifest-of-unpushed-image",
+            "08-fn-arch-flag-unbinds-loop/comment.sh:7 manifest-of-unpushed-image",
+            "08-fn-arch-flag-unbinds-loop/control-no-arch-flag.sh:3 manifest-of-unpushed-image",
+            "09-fn-platform-variable/control-target.sh:6 manifest-of-unpushed-image",
+            "09-fn-platform-variable/platform-plain.sh:6 manifest-of-unpushed-image",
+            "09-fn-platform-variable/platform.sh:6 manifest-of-unpushed-image",
+            "10-makefile-make-expansions-read-as-loop/control-double-dollar/Makefile:8 manifest-of-unpushed-image",
+            "11-noncanonical-suggests-nonexistent-variants/arm-variant.sh:1 missing-required-platform",
+            "12-fn-nested-loop-typo/nested.sh:8 manifest-of-unpushed-image",
+            "13-single-quoted-push/single-quoted.sh:4 manifest-of-unpushed-image",
+        ])
+    }
+
+    /// The fifth review's slow inputs, made here: 16,000 loops of their own variables (1.1 MB) and one loop over
+    /// 200,000 words (2 MB) are read in one pass each (they took minutes before); no finding, and the run ends well
+    /// inside the watchdog.
+    @Test func hugeLoopsStayLinear() throws {
+        let folder = try makeScratch("huge-loops")
+        defer { removeScratch(folder) }
+        try write((0..<16_000).map { "for v\($0) in a\($0) b\($0); do docker push \"example/app:$V-$v\($0)\"; done\n" }.joined(), to: folder + "/loops.sh")
+        try write("for arch in " + (0..<200_000).map { "arch\($0)" }.joined(separator: " ") + "; do docker push \"example/app:$V-$arch\"; done\n"
+                  + "docker manifest create example/app:$V example/app:$V-arch1 example/app:$V-arhc2\n", to: folder + "/words.sh")
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "loops.sh", "words.sh"], in: folder, timeout: 120)
+        #expect(outcome.status == 0, Comment(rawValue: outcome.stderr))
+        #expect(outcome.findings.isEmpty)
+    }
+
     /// GitHub Actions: an include-only matrix is one job per entry, each on the runner its `runs-on` names.
     @Test func actionsMatrixInstancesRunOnTheirRunners() throws {
         let document = try intent("dev/pi-hole+docker-pi-hole/.github/workflows/build-and-publish.yml")

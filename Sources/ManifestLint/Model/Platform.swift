@@ -155,8 +155,9 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         return lower.utf8.count == 5 && lower == "macos" ? "darwin" : lower
     }
 
-    /// `armv7` → `v7`, `7` → `v7`, `8.2` → `v8.2`: spellings of a variant seen in the wild. Only a version number
-    /// (one or two digits, perhaps `.N`) gains its `v`: `1809` (a Windows release put in `variant`) is no `v1809`.
+    /// `armv7` → `v7`, `7` → `v7`: spellings of a variant seen in the wild. Only one digit gains its `v`, as in
+    /// containerd's normalization (arm 5 to 8, arm64 8 and 9, and the amd64 levels): `1809` (a Windows release put
+    /// in `variant`), `10`, `08` or `8.0` are left as written, no spelling of anything.
     static func cleanVariant(_ variant: String) -> String {
         guard let first = variant.utf8.first else { return variant }  // most variants are empty
         var text = variant
@@ -166,9 +167,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func isVersionNumber(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
-        return parts[0].utf8.count <= 2 && isDigits(parts[0]) && (parts.count == 1 || isDigits(parts[1]))
+        text.utf8.count == 1 && (0x31...0x39).contains(text.utf8.first!)
     }
 
     /// containerd's `normalizeArch`, case for case.

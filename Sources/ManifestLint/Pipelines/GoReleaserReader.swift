@@ -9,9 +9,14 @@ enum GoReleaserReader {
     static func isConfiguration(_ top: Node.Mapping) -> Bool {
         let sections = ["dockers", "docker_manifests", "dockers_v2"].compactMap { top[$0]?.sequence }
         guard !sections.isEmpty else { return false }
-        return ["project_name", "builds", "build", "version", "before", "archives", "archive", "release", "changelog", "dist", "env", "checksum",
-                "snapshot", "nfpms", "brews", "signs"].contains { top[$0] != nil }
-            || sections.contains { $0.contains { $0.mapping?["image_templates"]?.sequence != nil } }
+        return isWhole(top) || sections.contains { $0.contains { $0.mapping?["image_templates"]?.sequence != nil } }
+    }
+
+    /// A configuration with GoReleaser's own top-level keys, not a part another one `includes:` (whose builds, and so
+    /// whose binaries, the part does not say).
+    private static func isWhole(_ top: Node.Mapping) -> Bool {
+        ["project_name", "builds", "build", "version", "before", "archives", "archive", "release", "changelog", "dist", "env", "checksum",
+         "snapshot", "nfpms", "brews", "signs"].contains { top[$0] != nil }
     }
 
     static func read(_ root: Node, reader: WorkflowReader) -> PipelineRead {
@@ -29,7 +34,7 @@ enum GoReleaserReader {
             let dockerfile = docker["dockerfile"].map { JobWords.word($0, reader: reader) }
             let command = DockerCommand.build(tags: words(docker["image_templates"], reader: reader), dockerfile: dockerfile, platforms: platforms,
                                               pushes: pushes, at: anchor, buildx: buildx, outputs: buildx)
-            let ownBinary = shipsGoSources(docker) || buildsNoBinaries(top, ids: docker["ids"])
+            let ownBinary = !isWhole(top) || shipsGoSources(docker) || buildsNoBinaries(top, ids: docker["ids"])
             read.append(command, CommandContext(binary: ownBinary ? nil : binary(docker)))
         }
         for entry in top["dockers_v2"]?.sequence ?? Node.Sequence() {
@@ -72,7 +77,11 @@ enum GoReleaserReader {
     private static func buildsNoBinaries(_ top: Node.Mapping, ids: Node?) -> Bool {
         guard let builds = (top["builds"]?.sequence.map(Array.init) ?? top["build"].map { [$0] }), !builds.isEmpty else { return false }
         let wanted = Set((ids?.sequence.map(Array.init) ?? []).compactMap(\.string))
-        let taken = builds.filter { build in wanted.isEmpty || build.mapping?["id"]?.string.map(wanted.contains) == true }
+        // A build without `id` has the project's name as its id (GoReleaser's default); without that, it may be any.
+        let taken = builds.filter { build in
+            guard !wanted.isEmpty, let id = build.mapping?["id"]?.string ?? top["project_name"]?.string else { return true }
+            return wanted.contains(id)
+        }
         return !taken.isEmpty && taken.allSatisfy { $0.mapping?["skip"]?.string?.lowercased() == "true" }
     }
 

@@ -1,10 +1,11 @@
 /// The values shell loops give their variables, where the file says them all: `for arch in amd64 arm64` over
-/// literal words, and the variable named nowhere else in the file but in expansions (`$arch`, `${arch}`, `$$arch`
-/// in a Makefile recipe). Anything else — a word with an expansion or a glob, an assignment (`arch=`), a key of the
-/// same name (`arch:` in a matrix or `env:`), `read arch`, a comment naming it — leaves the variable unbound: it may
-/// hold anything, as before. A push spelt with a bound variable (`docker push "example/app:$V-$arch"` in the loop)
-/// then spells only those values, and a list member spelt like it with another value close to one of them
-/// (`example/app:$V-arm46`) is a typo no step pushes.
+/// literal words (every loop of that name over the same words), and the variable named nowhere else in the file but
+/// in expansions (`$arch`, `${arch}`, `${arch#linux/}`; in a Makefile recipe only `$$arch` and `$${arch}`, the
+/// shell's), in option names (`--arch`) and in comments. Anything else — a word with an expansion or a glob, an
+/// assignment (`arch=`), a key of the same name (`arch:` in a matrix or `env:`), `read arch`, two loops over
+/// different words — leaves the variable unbound: it may hold anything, as before. A push spelt with a bound variable
+/// (`docker push "example/app:$V-$arch"` in the loop) then spells only those values, and a list member spelt like it
+/// with another word close to one of them (`example/app:$V-arm46`) that names no architecture is a typo.
 struct LoopValues {
     /// One loop header: its variable and its words.
     struct Loop {
@@ -12,7 +13,7 @@ struct LoopValues {
         let values: [ShellWord]
     }
 
-    /// What a bound variable is: its values in the order the loops list them, and the first loop's variable word.
+    /// What a bound variable is: its values in the order the loop lists them, and the loop's variable word.
     struct Binding {
         let values: [String]
         let loop: ShellWord
@@ -20,33 +21,64 @@ struct LoopValues {
 
     private(set) var bindings: [String: Binding] = [:]
 
+    /// A member's word that is close to, but none of, the values a loop gives (as its push spells them).
+    struct Misspelling {
+        let value: String
+        let expected: String
+        let values: [String]
+        let loop: ShellWord
+    }
+
+    /// Most words a bound loop has; a longer list (generated, or hostile) leaves its variable unbound.
+    static let maximumValues = 64
     /// Most combinations of loop values a push is spelt out in; past it the push may spell anything.
     static let maximumCombinations = 64
 
-    init(_ loops: [Loop], bytes: [UInt8]) {
-        var values: [String: [String]] = [:], first: [String: ShellWord] = [:], unbound: Set<String> = []
+    init(_ loops: [Loop], bytes: [UInt8], makefile: Bool) {
+        var candidates: [String: Binding] = [:], unbound: Set<String> = []
         for loop in loops {
             let name = loop.variable.text
-            guard loop.values.allSatisfy({ Self.isLiteral($0.text) }), !loop.values.isEmpty else { unbound.insert(name); continue }
-            for value in loop.values.map(\.text) where !(values[name]?.contains(value) ?? false) { values[name, default: []].append(value) }
-            if first[name] == nil { first[name] = loop.variable }
+            guard !unbound.contains(name) else { continue }
+            var seen: Set<String> = []
+            let values = loop.values.map(\.text).filter { seen.insert($0).inserted }
+            guard !values.isEmpty, values.count <= Self.maximumValues, values.allSatisfy(Self.isLiteral),
+                candidates[name].map({ $0.values == values }) ?? true
+            else {
+                unbound.insert(name)
+                candidates[name] = nil
+                continue
+            }
+            if candidates[name] == nil { candidates[name] = Binding(values: values, loop: loop.variable) }
         }
-        let headers = loops.map(\.variable.range)
-        for (name, list) in values where !unbound.contains(name) && Self.onlyExpanded(name, in: bytes, headers: headers) {
-            bindings[name] = Binding(values: list, loop: first[name]!)
-        }
+        guard !candidates.isEmpty else { return }
+        let headers = Set(loops.map(\.variable.range.lowerBound))
+        let setElsewhere = Self.namesSetElsewhere(Set(candidates.keys), in: bytes, headers: headers, makefile: makefile)
+        bindings = candidates.filter { !setElsewhere.contains($0.key) }
     }
 
-    /// A bound variable's name for an expansion written `$name` or `${name}`.
-    func name(ofExpansion expansion: String) -> String? {
+    /// An expansion of a bound variable: its name, and what it makes of a value (`${platform#linux/}` drops the
+    /// prefix). Nil for any other expansion.
+    func binding(ofExpansion expansion: String) -> (name: String, transform: (String) -> String)? {
         var text = Substring(expansion)
         guard text.hasPrefix("$") else { return nil }
         text = text.dropFirst()
-        if text.hasPrefix("{") {
-            guard text.hasSuffix("}") else { return nil }
-            text = text.dropFirst().dropLast()
-        }
-        return bindings[String(text)] == nil ? nil : String(text)
+        guard text.hasPrefix("{") else { return bindings[String(text)] == nil ? nil : (String(text), { $0 }) }
+        guard text.hasSuffix("}") else { return nil }
+        text = text.dropFirst().dropLast()
+        let name = String(text.prefix { Self.isNameByte($0.asciiValue ?? 0) })
+        guard bindings[name] != nil else { return nil }
+        let rest = text.dropFirst(name.count)
+        if rest.isEmpty { return (name, { $0 }) }
+        // `#literal` / `##literal` removes a prefix, `%literal` / `%%literal` a suffix (without glob characters, the
+        // shortest and the longest match are the same).
+        let removesPrefix = rest.hasPrefix("#")
+        guard removesPrefix || rest.hasPrefix("%") else { return nil }
+        let literal = String(rest.drop { $0 == "#" || $0 == "%" })
+        guard rest.count - literal.count <= 2, !literal.isEmpty, Self.isLiteral(literal) else { return nil }
+        return (name, { value in
+            if removesPrefix { return value.hasPrefix(literal) ? String(value.dropFirst(literal.count)) : value }
+            return value.hasSuffix(literal) ? String(value.dropLast(literal.count)) : value
+        })
     }
 
     /// `pattern` spelt out with each combination of the values of its bound variables that `text` does not hold
@@ -54,58 +86,101 @@ struct LoopValues {
     func spellings(of pattern: String, against text: String) -> [String]? {
         let shared = Set(ImageReference.expansions(text))
         var seen: Set<String> = []
-        let bound = ImageReference.expansions(pattern).filter { !shared.contains($0) && name(ofExpansion: $0) != nil && seen.insert($0).inserted }
-        guard !bound.isEmpty else { return nil }
-        var spellings = [pattern]
-        for expansion in bound {
-            let values = bindings[name(ofExpansion: expansion)!]!.values
-            guard spellings.count * values.count <= Self.maximumCombinations else { return nil }
-            spellings = spellings.flatMap { spelling in values.map { spelling.replacingOccurrences(of: expansion, with: $0) } }
-        }
-        return spellings
+        let bound = ImageReference.expansions(pattern).filter { !shared.contains($0) && binding(ofExpansion: $0) != nil && seen.insert($0).inserted }
+        return spell(pattern, bound)
     }
 
-    /// The value `text` gives the one bound variable of `pattern` when the rest of the two agree, with the loop's
-    /// values it is fewest edits from (at most `maximumDistance`, and at most half the value): `$V-arm46` against
-    /// `$V-$arch` over amd64 and arm64 is arm46, close to arm64; `$V-amr64` is close to amd64 or arm64. Nil when the pattern has other expansions `text` does not hold, or the value is none close.
-    func misspelling(of pattern: String, in text: String, maximumDistance: Int = 2) -> (value: String, expected: String, binding: Binding)? {
+    /// The value `text` gives one bound variable of `pattern` (the others spelt out in turn) when the rest of the two
+    /// agree, with the loop's values it is fewest edits from (at most `maximumDistance`, and at most half the value):
+    /// `$V-arm46` against `$V-$arch` over amd64 and arm64 is arm46, close to arm64. Nil when the pattern has an
+    /// expansion `text` does not hold that is not a bound variable's, or the value names an architecture itself
+    /// (`arm`, `ppc64`, `armv6`: another image, perhaps pushed elsewhere), or is close to none.
+    func misspelling(of pattern: String, in text: String, maximumDistance: Int = 2) -> Misspelling? {
         let shared = Set(ImageReference.expansions(text))
-        let foreign = ImageReference.expansions(pattern).filter { !shared.contains($0) }
-        guard let expansion = foreign.first, foreign.allSatisfy({ $0 == expansion }), let name = name(ofExpansion: expansion),
-            let binding = bindings[name], let range = pattern.range(of: expansion),
+        var seen: Set<String> = []
+        let foreign = ImageReference.expansions(pattern).filter { !shared.contains($0) && seen.insert($0).inserted }
+        guard !foreign.isEmpty, foreign.allSatisfy({ binding(ofExpansion: $0) != nil }) else { return nil }
+        for expansion in foreign {
+            for spelt in spell(pattern, foreign.filter { $0 != expansion }) ?? [] {
+                if let found = misspelling(of: spelt, in: text, at: expansion, maximumDistance: maximumDistance) { return found }
+            }
+        }
+        return nil
+    }
+
+    private func misspelling(of pattern: String, in text: String, at expansion: String, maximumDistance: Int) -> Misspelling? {
+        guard let (name, transform) = binding(ofExpansion: expansion), let binding = bindings[name], let range = pattern.range(of: expansion),
             pattern[range.upperBound...].range(of: expansion) == nil
         else { return nil }
         let prefix = pattern[..<range.lowerBound], suffix = pattern[range.upperBound...]
         guard text.count > prefix.count + suffix.count, text.hasPrefix(prefix), text.hasSuffix(suffix) else { return nil }
         let value = String(text.dropFirst(prefix.count).dropLast(suffix.count))
-        guard value.count >= 3, Self.isLiteral(value), !binding.values.contains(value) else { return nil }
-        let distances = binding.values.map { ($0, RepositoryTypo.distance(value, $0, limit: maximumDistance)) }
+        let values = binding.values.map(transform)
+        guard value.count >= 3, Self.isLiteral(value), !values.contains(value), !Self.namesArchitecture(value) else { return nil }
+        let distances = values.map { ($0, RepositoryTypo.distance(value, $0, limit: maximumDistance)) }
             .filter { $0.1 <= maximumDistance && $0.1 <= $0.0.count / 2 }
         guard let best = distances.map(\.1).min() else { return nil }
-        return (value, distances.filter { $0.1 == best }.map(\.0).joined(separator: " or "), binding)
+        return Misspelling(value: value, expected: distances.filter { $0.1 == best }.map(\.0).joined(separator: " or "), values: values, loop: binding.loop)
     }
+
+    /// `pattern` with each of `expansions` replaced by its variable's values, every combination; nil when there are
+    /// none to replace or too many combinations.
+    private func spell(_ pattern: String, _ expansions: [String]) -> [String]? {
+        if expansions.isEmpty { return [pattern] }
+        var spellings = [pattern]
+        for expansion in expansions {
+            guard let (name, transform) = binding(ofExpansion: expansion), let values = bindings[name]?.values,
+                spellings.count * values.count <= Self.maximumCombinations
+            else { return nil }
+            spellings = spellings.flatMap { spelling in values.map { spelling.replacingOccurrences(of: expansion, with: transform($0)) } }
+        }
+        return spellings
+    }
+
+    /// A value that is an architecture or an alias of one (Go's GOARCH values, the words tags name them by).
+    private static func namesArchitecture(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return goArchitectures.contains(lower) || TagArchitecture.platform(namedIn: lower) != nil
+    }
+
+    /// Go's GOARCH values.
+    private static let goArchitectures: Set<String> = [
+        "386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "loong64", "mips", "mipsle", "mips64", "mips64le",
+        "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm",
+    ]
 
     /// A word that is one value: letters, digits, `.`, `_`, `-` and `/`.
     private static func isLiteral(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { ImageReference.isPlainByte($0) || $0 == UInt8(ascii: "/") }
     }
 
-    /// Whether every occurrence of `name` as a whole word in the file is an expansion (`$name`, `${name…`) or a
-    /// loop's variable.
-    private static func onlyExpanded(_ name: String, in bytes: [UInt8], headers: [Range<Int>]) -> Bool {
-        let target = Array(name.utf8)
-        guard let firstByte = target.first else { return false }
+    /// The names among `names` that the file sets or names otherwise than in expansions of the shell variable, option
+    /// names (`--arch`), comments and loop headers: one pass over the file.
+    private static func namesSetElsewhere(_ names: Set<String>, in bytes: [UInt8], headers: Set<Int>, makefile: Bool) -> Set<String> {
+        var found: Set<String> = []
         var index = 0
-        while index + target.count <= bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == firstByte, bytes[index..<(index + target.count)].elementsEqual(target) else { continue }
-            let before = index > 0 ? bytes[index - 1] : 0, after = index + target.count < bytes.count ? bytes[index + target.count] : 0
-            guard !isNameByte(before), !isNameByte(after) else { continue }
-            let expanded = before == UInt8(ascii: "$") || before == UInt8(ascii: "{") && index > 1 && bytes[index - 2] == UInt8(ascii: "$")
-            if expanded || headers.contains(where: { $0.contains(index) }) { continue }
-            return false
+        var lineStart = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            // A comment: `#` at the start of a line or after a blank, to the end of the line.
+            if byte == UInt8(ascii: "#"), lineStart || index > 0 && (bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "\t")) {
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                continue
+            }
+            lineStart = byte == UInt8(ascii: "\n") || lineStart && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t"))
+            guard isNameByte(byte), index == 0 || !isNameByte(bytes[index - 1]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
+            let word = String(decoding: bytes[start..<index], as: UTF8.self)
+            guard names.contains(word), !headers.contains(start) else { continue }
+            func at(_ back: Int, _ character: Character) -> Bool { start >= back && bytes[start - back] == character.asciiValue! }
+            let expanded = makefile
+                ? at(1, "$") && at(2, "$") && !at(3, "$") || at(1, "{") && at(2, "$") && at(3, "$")
+                : at(1, "$") && !at(2, "$") || at(1, "{") && at(2, "$")
+            if expanded || at(1, "-") { continue }
+            found.insert(word)
         }
-        return true
+        return found
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

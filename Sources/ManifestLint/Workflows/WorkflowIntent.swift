@@ -36,7 +36,7 @@ struct WorkflowIntent {
         hints = MachineHints(index.bytes)
         let emulated = hints.emulated
         build(read.commands, contexts: emulated ? read.contexts.map { var context = $0; context.runner = nil; return context } : read.contexts,
-              format: read.format)
+              format: read.format, makefile: read.isMakefile)
         JobGraph(read, index: index, hints: hints).addFacts(to: &document, regions: &regions)
     }
 
@@ -83,7 +83,7 @@ struct WorkflowIntent {
         var members: [(word: ShellWord, os: String?, arch: String?, variant: String?)]
     }
 
-    private mutating func build(_ commands: [DockerCommand], contexts: [CommandContext], format: WorkflowFormat) {
+    private mutating func build(_ commands: [DockerCommand], contexts: [CommandContext], format: WorkflowFormat, makefile: Bool) {
         var builds: [JSONValue] = [], tags: [JSONValue] = [], pulls: [JSONValue] = [], opaque: [JSONValue] = []
         var pushes: [(value: [(key: String, value: JSONValue)], word: ShellWord)] = []
         var allTagPushes: [ShellWord] = []
@@ -265,7 +265,10 @@ struct WorkflowIntent {
         let exactPushes = Set(pushedTexts)
         let memberCount = lists.reduce(0) { $0 + $1.members.count }
         let comparePushes = memberCount * variablePushes.count <= Limits.variablePushComparisons
-        let loopValues = LoopValues(loops, bytes: index.bytes)
+        let loopValues = LoopValues(loops, bytes: index.bytes, makefile: makefile)
+        // Names a step of the file makes: built, tagged, pulled, or a list it creates (`imagetools create -t` copies an
+        // image too): a member named so is no typo.
+        let madeHere = builtReferences.union(lists.map { ImageReference($0.reference.text).normalized })
         var listValues: [JSONValue] = []
         for (listOffset, list) in lists.enumerated() {
             let pointer = "/lists/\(listOffset)"
@@ -300,12 +303,12 @@ struct WorkflowIntent {
                     !comparePushes || variablePushes.contains(where: { Self.mayBe($0, reference.normalized, loops: loopValues) })
                 {
                     fields.append(("may-be-pushed", .bool(true)))
-                } else if !isImplicit, !exactPushes.contains(reference.normalized), comparePushes,
+                } else if !isImplicit, !exactPushes.contains(reference.normalized), !madeHere.contains(reference.normalized), comparePushes,
                     let typo = variablePushes.sorted().lazy.compactMap({ push in
                         loopValues.misspelling(of: push, in: reference.normalized).map { (found: $0, push: push) } }).first
                 {
-                    let line = index.position(ofOffset: typo.found.binding.loop.range.lowerBound).line
-                    let values = typo.found.binding.values.joined(separator: ", ")
+                    let line = index.position(ofOffset: typo.found.loop.range.lowerBound).line
+                    let values = typo.found.values.joined(separator: ", ")
                     fields.append(("loop-misspelling", .string("\(reference.normalized), which no step of this file pushes: the loop at line \(line) pushes \(typo.push) for \(values) only, "
                         + "not \(typo.found.value) (a typo of \(typo.found.expected)?)")))
                 }

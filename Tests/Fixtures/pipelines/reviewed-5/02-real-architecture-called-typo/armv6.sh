@@ -1,0 +1,7 @@
+#!/bin/sh
+set -e
+for arch in amd64 arm64 armv7; do
+  docker push "example/app:$VERSION-$arch"
+done
+docker manifest create "example/app:$VERSION" "example/app:$VERSION-amd64" "example/app:$VERSION-arm64" "example/app:$VERSION-armv6"
+docker manifest push "example/app:$VERSION"

@@ -1,0 +1,8 @@
+#!/bin/sh
+set -e
+# build and push one image per arch
+for arch in amd64 arm64; do
+  docker push "example/app:$VERSION-$arch"
+done
+docker manifest create "example/app:$VERSION" "example/app:$VERSION-amd64" "example/app:$VERSION-arm46"
+docker manifest push "example/app:$VERSION"
