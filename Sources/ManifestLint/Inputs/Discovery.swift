@@ -7,7 +7,7 @@ public enum Discovery {
     private static let candidateExtensions: Set<Substring> = ["json", "yaml", "yml", "sh", "bash", "mk", "make"]
 
     /// A file name a folder walk reads (when no `--include` is configured): JSON, YAML, shell scripts,
-    /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), bake HCL files, manifest templates (`manifest.tmpl`),
+    /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), bake HCL files, manifest templates (`manifest.tmpl`, `manifest.tpl`),
     /// `oci-layout`, and extensionless files (which are scripts when they start with a shell shebang).
     public static func isCandidate(name: String) -> Bool {
         let lower = name.asciiLowercased  // lowercased(), without Unicode tables for an ASCII name (a walk asks per file)
@@ -15,7 +15,7 @@ public enum Discovery {
         let extensionName = lower[lower.index(after: dot)...]
         // `docker buildx bake` HCL files and drone-manifest / manifest-tool templates, by name only.
         if extensionName == "hcl" { return lower.contains("bake") }
-        if extensionName == "tmpl" { return lower.contains("manifest") }
+        if extensionName == "tmpl" || extensionName == "tpl" { return lower.contains("manifest") }
         return candidateExtensions.contains(extensionName) || isMakefile(name: lower)
     }
 

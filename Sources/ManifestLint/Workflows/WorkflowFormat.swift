@@ -26,12 +26,17 @@ public enum WorkflowFormat: String, Sendable {
         // Bake files: any `.hcl` whose name says bake (as a folder walk picks them), `docker-bake*.json`, `*.bake.json`.
         if name.hasSuffix(".hcl"), name.contains("bake") { return .hcl }
         if name.hasSuffix(".json"), name.hasPrefix("docker-bake") || name.hasSuffix(".bake.json") { return .yaml }
-        // drone-manifest / manifest-tool templates (`manifest.tmpl`, `docker-manifest.tmpl`).
-        if name.hasSuffix(".tmpl"), name.contains("manifest") { return .yaml }
+        // drone-manifest / manifest-tool templates (`manifest.tmpl`, `docker-manifest.tmpl`, `manifest.tpl`).
+        if isManifestTemplate(name) { return .yaml }
         if name.hasSuffix(".json") { return nil }
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .yaml }
         if name.hasSuffix(".sh") || name.hasSuffix(".bash") || Discovery.isMakefile(name: name) { return .shell }
         return hasShellShebang(bytes) ? .shell : nil
+    }
+
+    /// A drone-manifest / manifest-tool template by its name: `.tmpl` or `.tpl`, with `manifest` in it.
+    static func isManifestTemplate(_ lowercasedName: String) -> Bool {
+        (lowercasedName.hasSuffix(".tmpl") || lowercasedName.hasSuffix(".tpl")) && lowercasedName.contains("manifest")
     }
 
     /// `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/bash -e`, dash, ksh, zsh.

@@ -24,7 +24,7 @@ struct WorkflowReader {
 
     init(bytes: [UInt8], syntax: WorkflowFormat.Syntax, path: String) {
         index = TextIndex(bytes)
-        let templated = path.lowercased().hasSuffix(".tmpl") ? ManifestToolReader.blankTemplateLines(bytes) : bytes
+        let templated = WorkflowFormat.isManifestTemplate(String(path.lastPathComponent).asciiLowercased) ? ManifestToolReader.blankTemplateLines(bytes) : bytes
         masked = syntax == .yaml ? TextIndex(Self.maskTemplates(templated)) : index
         self.syntax = syntax
         self.path = path
