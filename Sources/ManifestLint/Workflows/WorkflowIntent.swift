@@ -263,6 +263,10 @@ struct WorkflowIntent {
         let pushedTexts = pushes.map { ImageReference($0.word.text).normalized }
         let variablePushes = Array(Set(pushedTexts.filter { !ImageReference.expansions($0).isEmpty }))
         let exactPushes = Set(pushedTexts)
+        let pulledReferences = Set(pulls.compactMap { pull -> String? in
+            if case .object(let members) = pull, case .string(let reference)? = members.first(where: { $0.key == "reference" })?.value { return reference }
+            return nil
+        })
         let memberCount = lists.reduce(0) { $0 + $1.members.count }
         let comparePushes = memberCount * variablePushes.count <= Limits.variablePushComparisons
         let loopValues = LoopValues(loops, bytes: index.bytes, makefile: makefile)
@@ -299,8 +303,11 @@ struct WorkflowIntent {
                 }
                 fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
                 if reference.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
-                if !isImplicit, !exactPushes.contains(reference.normalized), !variablePushes.isEmpty,
-                    !comparePushes || variablePushes.contains(where: { Self.mayBe($0, reference.normalized, loops: loopValues) })
+                // A member the file pulls is in the registry, where the list is made from (a manifest job that pulls
+                // the images it combines); one a push spelt with variables can spell may be there.
+                if !isImplicit, !exactPushes.contains(reference.normalized),
+                    pulledReferences.contains(reference.normalized) || !variablePushes.isEmpty
+                        && (!comparePushes || variablePushes.contains(where: { Self.mayBe($0, reference.normalized, loops: loopValues) }))
                 {
                     fields.append(("may-be-pushed", .bool(true)))
                 } else if !isImplicit, !exactPushes.contains(reference.normalized), !madeHere.contains(reference.normalized), comparePushes,
