@@ -33,7 +33,7 @@ struct PipelineTests {
             "GoogleContainerTools+kaniko/deploy/cloudbuild.yaml:27 discarded-multi-platform-build",
             "GoogleContainerTools+kaniko/deploy/cloudbuild.yaml:35 discarded-multi-platform-build",
             "GoogleContainerTools+kaniko/deploy/cloudbuild.yaml:43 discarded-multi-platform-build",
-            "yakshaving-art+alertsnitch/.gitlab-ci.yml:121 non-canonical-platform",
+            "yakshaving-art+alertsnitch/.gitlab-ci.yml:125 non-canonical-platform",
         ])
     }
 
@@ -76,7 +76,7 @@ struct PipelineTests {
     @Test func thirdHeldOutFilesGiveTheJudgedFindings() throws {
         #expect(try found(["."], in: Repository.fixture("pipelines/eval3")) == [
             "traefik+whoami/.goreleaser.yml:68 binary-platform-mismatch",
-            "yakshaving-art+chief-alert-executor/.gitlab-ci.yml:92 non-canonical-platform",
+            "yakshaving-art+chief-alert-executor/.gitlab-ci.yml:96 non-canonical-platform",
         ])
         let named = try found(["GaruGaru+breeze/docker/manifest.tmpl", "rnwood+smtp4dev/azure-pipelines.yml"], in: Repository.fixture("pipelines/eval3"))
         #expect(named == ["GaruGaru+breeze/docker/manifest.tmpl:2 yaml-syntax"])

@@ -97,6 +97,9 @@ struct WorkflowIntent {
         /// Multi-platform buildx builds with nothing kept: their tags, and where the build is.
         var discarded: [(build: Int, tags: Set<String>)] = []
         var loops: [LoopValues.Loop] = []
+        /// Where a list member's platform is written (`manifest annotate --arch`, a spec's `architecture:`), by
+        /// list and member index: findings on the annotated platform point there, not at the member's name.
+        var annotations: [String: ShellWord] = [:]
 
         func produced(_ word: ShellWord) {
             let reference = ImageReference(word.text)
@@ -206,6 +209,7 @@ struct WorkflowIntent {
                 else { continue }
                 let old = lists[listIndex].members[memberIndex]
                 lists[listIndex].members[memberIndex] = (old.word, os?.text ?? old.os, architecture?.text ?? old.arch, variant?.text ?? old.variant)
+                if let written = architecture ?? variant ?? os { annotations["\(listIndex)/\(memberIndex)"] = written }
             case .loop(let variable, let values):
                 loops.append(LoopValues.Loop(variable: variable, values: values))
             case .pushList(let word):
@@ -290,6 +294,7 @@ struct WorkflowIntent {
                     fields.append(("platform", .string(platform.description)))
                     fields.append(("os", .string(platform.os)))
                     if !isImplicit {
+                        if let annotation = annotations["\(listOffset)/\(memberOffset)"] { note("\(pointer)/members/\(memberOffset)/annotated-platform", annotation) }
                         fields += [("annotated-platform", .string(written.description)),
                                    ("build-platform", .string(Self.platformText(platform))),
                                    ("build-source", .string("manifest annotate --arch \(architecture)"))]
