@@ -108,7 +108,7 @@ struct WordSubstitution {
         var names: Set<String> = []
         var current: [UInt8] = []
         for byte in bytes {
-            let isName = isNameByte(byte)
+            let isName = ShellLexer.isNameByte(byte)
             if byte == UInt8(ascii: "="), !current.isEmpty {
                 names.insert(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
@@ -128,10 +128,6 @@ struct WordSubstitution {
     /// `for NAME in`, a shell loop's header.
     // swiftlint:disable:next force_try
     private static let loopPattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9_$-])for[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+in(?![A-Za-z0-9_])"#)  // constant
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
-    }
 
     func apply(_ text: String) -> String {
         guard !isEmpty, text.contains("$") else { return text }

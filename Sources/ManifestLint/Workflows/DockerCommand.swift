@@ -251,6 +251,6 @@ enum DockerCommand {
     /// A shell variable name.
     private static func isName(_ text: String) -> Bool {
         guard let first = text.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
-        return text.utf8.allSatisfy { ImageReference.isPlainByte($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "-") }
+        return text.utf8.allSatisfy(ShellLexer.isNameByte)
     }
 }

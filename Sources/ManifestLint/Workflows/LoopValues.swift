@@ -65,7 +65,7 @@ struct LoopValues {
         guard text.hasPrefix("{") else { return bindings[String(text)] == nil ? nil : (String(text), { $0 }) }
         guard text.hasSuffix("}") else { return nil }
         text = text.dropFirst().dropLast()
-        let name = String(text.prefix { Self.isNameByte($0.asciiValue ?? 0) })
+        let name = String(text.prefix { ShellLexer.isNameByte($0.asciiValue ?? 0) })
         guard bindings[name] != nil else { return nil }
         let rest = text.dropFirst(name.count)
         if rest.isEmpty { return (name, { $0 }) }
@@ -168,9 +168,9 @@ struct LoopValues {
                 continue
             }
             lineStart = byte == UInt8(ascii: "\n") || lineStart && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t"))
-            guard isNameByte(byte), index == 0 || !isNameByte(bytes[index - 1]) else { index += 1; continue }
+            guard ShellLexer.isNameByte(byte), index == 0 || !ShellLexer.isNameByte(bytes[index - 1]) else { index += 1; continue }
             let start = index
-            while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
+            while index < bytes.count, ShellLexer.isNameByte(bytes[index]) { index += 1 }
             let word = String(decoding: bytes[start..<index], as: UTF8.self)
             guard names.contains(word), !headers.contains(start) else { continue }
             func at(_ back: Int, _ character: Character) -> Bool { start >= back && bytes[start - back] == character.asciiValue! }
@@ -181,10 +181,5 @@ struct LoopValues {
             found.insert(word)
         }
         return found
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
     }
 }

@@ -12,6 +12,12 @@ struct ShellWord: Equatable {
 /// `<<'WORD'`, `<<-WORD`) are skipped to their delimiter line: they are data, and an apostrophe in them (`it's`)
 /// must not open a quote that swallows the commands after them.
 enum ShellLexer {
+    /// A byte of a shell variable name: a letter, a digit or `_`.
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+    }
+
     static func commands(in bytes: [UInt8]) -> [[ShellWord]] {
         var collected = CommandCollector()
         var index = 0

@@ -81,6 +81,9 @@ struct WorkflowIntent {
         /// The members are added to what the tag already holds (`--append`): the list's platforms are not all known.
         var appends = false
         var members: [(word: ShellWord, os: String?, arch: String?, variant: String?)]
+        /// Where a member's platform is written (`manifest annotate --arch`, a spec's `architecture:`), by member
+        /// index: findings on the annotated platform point there, not at the member's name.
+        var annotations: [Int: ShellWord] = [:]
     }
 
     private mutating func build(_ commands: [DockerCommand], contexts: [CommandContext], format: WorkflowFormat, makefile: Bool) {
@@ -97,9 +100,8 @@ struct WorkflowIntent {
         /// Multi-platform buildx builds with nothing kept: their tags, and where the build is.
         var discarded: [(build: Int, tags: Set<String>)] = []
         var loops: [LoopValues.Loop] = []
-        /// Where a list member's platform is written (`manifest annotate --arch`, a spec's `architecture:`), by
-        /// list and member index: findings on the annotated platform point there, not at the member's name.
-        var annotations: [String: ShellWord] = [:]
+        /// References the file pulls: they are in the registry.
+        var pulledReferences: Set<String> = []
 
         func produced(_ word: ShellWord) {
             let reference = ImageReference(word.text)
@@ -181,6 +183,7 @@ struct WorkflowIntent {
                 uses.append(NameUse(word: target, role: "tagged", reference: ImageReference(target.text).normalized))
             case .pull(let word):
                 pulls.append(.object(Self.referenceMembers(ImageReference(word.text))))
+                pulledReferences.insert(ImageReference(word.text).normalized)
                 note("/pulls/\(pulls.count - 1)", word)
                 produced(word)
                 uses.append(NameUse(word: word, role: "pulled", reference: ImageReference(word.text).normalized))
@@ -209,7 +212,7 @@ struct WorkflowIntent {
                 else { continue }
                 let old = lists[listIndex].members[memberIndex]
                 lists[listIndex].members[memberIndex] = (old.word, os?.text ?? old.os, architecture?.text ?? old.arch, variant?.text ?? old.variant)
-                if let written = architecture ?? variant ?? os { annotations["\(listIndex)/\(memberIndex)"] = written }
+                if let written = architecture ?? variant ?? os { lists[listIndex].annotations[memberIndex] = written }
             case .loop(let variable, let values):
                 loops.append(LoopValues.Loop(variable: variable, values: values))
             case .pushList(let word):
@@ -267,10 +270,6 @@ struct WorkflowIntent {
         let pushedTexts = pushes.map { ImageReference($0.word.text).normalized }
         let variablePushes = Array(Set(pushedTexts.filter { !ImageReference.expansions($0).isEmpty }))
         let exactPushes = Set(pushedTexts)
-        let pulledReferences = Set(pulls.compactMap { pull -> String? in
-            if case .object(let members) = pull, case .string(let reference)? = members.first(where: { $0.key == "reference" })?.value { return reference }
-            return nil
-        })
         let memberCount = lists.reduce(0) { $0 + $1.members.count }
         let comparePushes = memberCount * variablePushes.count <= Limits.variablePushComparisons
         let loopValues = LoopValues(loops, bytes: index.bytes, makefile: makefile)
@@ -294,7 +293,7 @@ struct WorkflowIntent {
                     fields.append(("platform", .string(platform.description)))
                     fields.append(("os", .string(platform.os)))
                     if !isImplicit {
-                        if let annotation = annotations["\(listOffset)/\(memberOffset)"] { note("\(pointer)/members/\(memberOffset)/annotated-platform", annotation) }
+                        if let annotation = list.annotations[memberOffset] { note("\(pointer)/members/\(memberOffset)/annotated-platform", annotation) }
                         fields += [("annotated-platform", .string(written.description)),
                                    ("build-platform", .string(Self.platformText(platform))),
                                    ("build-source", .string("manifest annotate --arch \(architecture)"))]
