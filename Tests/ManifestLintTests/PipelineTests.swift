@@ -340,6 +340,28 @@ struct PipelineTests {
         ])
     }
 
+    /// The sixth review's files (REVIEWED.md): `${VAR}` and `$VAR` are one name; a list the file pushes, a pull, an
+    /// `imagetools create --append` or a merge into its own tag, `--dry-run`, `xargs`/`ssh` pushes, remote engines,
+    /// `goarm: ""`, `armel`/`armhf` tags and cross-toolchain tags give no false finding; what stays is true or left
+    /// (a drone `{{else}}` line read with both branches, a push-then-list overwrite missed, a loop-built member's message).
+    @Test func sixthReviewShapes() throws {
+        #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-6")) == [
+            "03-armel-is-armv5/manifest.yml:1 missing-required-platform",
+            "04-annotate-spelling-lost/control-release.sh:3 missing-required-platform",
+            "04-annotate-spelling-lost/release.sh:3 missing-required-platform",
+            "06-drone-template-if-else/a/docker/manifest.tmpl:2 yaml-duplicate-key",
+            "06-drone-template-if-else/b/docker/manifest.tmpl:13 duplicate-platform",
+            "06-drone-template-if-else/b/docker/manifest.tmpl:17 duplicate-platform",
+            "08-braced-variable-spelling/bug/release.sh:7 manifest-of-unpushed-image",
+            "08-braced-variable-spelling/control/release.sh:7 manifest-of-unpushed-image",
+            "12-goreleaser-empty-goarm/bug/.goreleaser.yaml:21 missing-required-platform",
+            "12-goreleaser-empty-goarm/control/.goreleaser.yaml:19 missing-required-platform",
+            "13-docker-push-single-image-overwrite-missed/control-release.sh:8 list-overwrites-image",
+            "14-loop-built-member-message/release.sh:6 manifest-of-unpushed-image",
+            "14-loop-built-member-message/release.sh:6 manifest-of-unpushed-image",
+        ])
+    }
+
     /// The fifth review's slow inputs, made here: 16,000 loops of their own variables (1.1 MB) and one loop over
     /// 200,000 words (2 MB) are read in one pass each (they took minutes before); no finding, and the run ends well
     /// inside the watchdog.

@@ -42,8 +42,9 @@ struct WorkflowTests {
         #expect(outcome.status == 1, Comment(rawValue: outcome.stderr))
         let found = outcome.findings.map { "\(($0["path"] as! String).replacingOccurrences(of: "Tests/Fixtures/workflow-loops/", with: "")):\($0["line"] as! Int) \($0["message"] as! String)" }.sorted()
         #expect(found == [
-            "gha/.github/workflows/release.yml:14 the list combines ghcr.io/example/app:${GITHUB_SHA}-s930x, which no step of this file "
-                + "pushes: the loop at line 10 pushes ghcr.io/example/app:${GITHUB_SHA}-${arch} for amd64, arm64, s390x only, not s930x (a typo of s390x?)",
+            // (Names as docker reads them: `${GITHUB_SHA}-` is `$GITHUB_SHA-`.)
+            "gha/.github/workflows/release.yml:14 the list combines ghcr.io/example/app:$GITHUB_SHA-s930x, which no step of this file "
+                + "pushes: the loop at line 10 pushes ghcr.io/example/app:$GITHUB_SHA-$arch for amd64, arm64, s390x only, not s930x (a typo of s390x?)",
             "make/Makefile:7 the list combines example/app:$(VERSION)-amr64, which no step of this file pushes: the loop at line 4 "
                 + "pushes example/app:$(VERSION)-$arch for amd64, arm64 only, not amr64 (a typo of amd64 or arm64?)",
         ])

@@ -95,7 +95,7 @@ enum GoReleaserReader {
             source += ", goamd64: \(level)"
         }
         if architecture == "arm" {
-            let goarm = docker["goarm"]?.string ?? "6"
+            let goarm = docker["goarm"]?.string.flatMap { $0.isEmpty ? nil : $0 } ?? "6"  // `goarm: ""` is the default too
             variant = "v" + goarm
             source += docker["goarm"] != nil ? ", goarm: \(goarm)" : ", goarm unset (6)"
         }

@@ -136,7 +136,8 @@ struct JobGraph {
     }
 
     /// `"overwrites-image"` on a list pushed under the name of one of its members or of a single-platform image the
-    /// file pushes (names a job sets for itself are not compared). One pass over builds and one over lists.
+    /// file pushes (names a job sets for itself are not compared; `imagetools create` merging into its own tag is
+    /// not replacing). One pass over builds and one over lists.
     private func overwriteFacts(_ lists: inout [JSONValue], builds: [JSONValue]) {
         var pushedImages: Set<String> = []
         for build in builds where build["pushed"] == .bool(true) {
@@ -146,9 +147,13 @@ struct JobGraph {
             }
         }
         for (offset, list) in lists.enumerated() {
-            guard list["source"]?.stringValue != "docker buildx build --platform", list["job-local-expansion"] == nil,
+            // `imagetools create --append`, or with the list's own name among its sources, adds to what the tag holds
+            // (imagetools reads a list source's manifests): nothing is replaced.
+            guard list["source"]?.stringValue != "docker buildx build --platform", list["job-local-expansion"] == nil, list["appends"] != .bool(true),
                 let name = list["reference"]?.stringValue, case .array(let members)? = list["members"] else { continue }
+            let merges = list["source"]?.stringValue == "docker buildx imagetools create"
             if members.contains(where: { $0["reference"]?.stringValue == name }) {
+                if merges { continue }
                 lists[offset] = list.adding("overwrites-image", .string("\(name), the name of an image it is made of"))
             } else if pushedImages.contains(name) {
                 lists[offset] = list.adding("overwrites-image", .string("\(name), the name of a single-platform image this file pushes"))
@@ -206,7 +211,7 @@ struct JobGraph {
         // CI YAML read without jobs may run each part on another machine, and so may each bake target (one
         // `bake TARGET` per runner), each Makefile target and each branch of a script; GoReleaser has its own rule.
         guard read.format == .shell && !read.isMakefile && !hints.branches || read.graph != nil || read.format == .acrTask else { return }
-        guard !hints.checksHostArchitecture, !hints.emulated, !hints.namesArchitectureImages, !hints.setsDefaultPlatform else { return }
+        guard !hints.checksHostArchitecture, !hints.emulated, !hints.namesArchitectureImages, !hints.buildsElsewhere else { return }
         /// Per job: the first reference built for each architecture, and every tagged reference.
         var firstByArchitecture: [String: [String: (build: Int, text: String)]] = [:]
         var flagged: [Int: [Int: String]] = [:]
@@ -242,13 +247,31 @@ struct MachineHints {
     let emulated: Bool
     let namesArchitectureImages: Bool
     let checksHostArchitecture: Bool
-    /// `DOCKER_DEFAULT_PLATFORM` is set: a build without `--platform` is for that platform, not the machine's.
-    let setsDefaultPlatform: Bool
+    /// A build without `--platform` may be for another platform than the runner's: `DOCKER_DEFAULT_PLATFORM` names
+    /// one, or the engine runs elsewhere (`DOCKER_HOST`, `DOCKER_CONTEXT`, `docker context use`, a buildx builder on
+    /// `ssh://` or `tcp://`, or with the remote or kubernetes driver).
+    let buildsElsewhere: Bool
     /// Docker's containerd image store is turned on (`"containerd-snapshotter": true`): it keeps a multi-platform
     /// build made with the default builder.
     let containerdImageStore: Bool
     /// Shell branches (`case` arms, `if`/`else`): the script's commands need not all run in one invocation.
     let branches: Bool
+
+    /// Whether `DOCKER_HOST` is set to an engine on another machine: not the docker-in-docker service of the same job
+    /// (`tcp://docker:2376`, GitLab's usual setup), `localhost` or a local socket; a value that is an expansion may be
+    /// anywhere.
+    private static func hostsElsewhere(_ text: String) -> Bool {
+        guard text.contains("DOCKER_HOST") else { return false }
+        let range = NSRange(text.startIndex..., in: text)
+        return hostPattern.matches(in: text, range: range).contains { match in
+            guard let value = Range(match.range(at: 1), in: text).map({ text[$0].lowercased() }) else { return true }
+            return !["tcp://docker:", "tcp://docker/", "tcp://dind:", "tcp://localhost", "tcp://127.0.0.1", "unix://", "npipe://"].contains(where: value.hasPrefix)
+                && value != "tcp://docker"
+        }
+    }
+
+    // swiftlint:disable:next force_try
+    private static let hostPattern = try! NSRegularExpression(pattern: #"DOCKER_HOST["']?\s*[:=]\s*["']?([^\s"']*)"#)  // a constant pattern
 
     init(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -258,7 +281,10 @@ struct MachineHints {
             || ["amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { lower.contains("=" + $0) || lower.contains(" " + $0) }
         checksHostArchitecture = ["uname -m", "uname -p", "print-architecture", "$(arch)", "`arch`", "runner.arch", "RUNNER_ARCH", "HOSTTYPE", "go env GOARCH"]
             .contains { text.contains($0) }
-        setsDefaultPlatform = text.contains("DOCKER_DEFAULT_PLATFORM")
+        buildsElsewhere = ["DOCKER_DEFAULT_PLATFORM", "DOCKER_CONTEXT", "docker context use"].contains(where: text.contains)
+            || Self.hostsElsewhere(text)
+            || lower.contains("buildx create") && ["ssh://", "tcp://", "--driver remote", "--driver=remote", "--driver kubernetes", "--driver=kubernetes"].contains(where: lower.contains)
+            || ["driver: remote", "driver: kubernetes"].contains(where: lower.contains)
         containerdImageStore = text.contains("containerd-snapshotter")
         // A line (comments aside) that is or starts an `else`/`elif` arm, or ends a `case`.
         branches = text.split(separator: "\n").contains { line in

@@ -87,12 +87,13 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
 /// Finding the architecture a tag names.
 public enum TagArchitecture {
     /// Architecture words in tags, longest first, with the normalized architecture and variant they stand for.
-    /// `armhf` is ARMv7 to Debian and ARMv6 to Raspbian (Raspberry Pi OS), so it names arm of either variant.
+    /// `armhf` is ARMv7 to Debian and ARMv6 to Raspbian (Raspberry Pi OS), and `armel` ARMv5 to Debian (Docker's
+    /// `arm32v5` images) and ARMv6 to containerd's normalization, so each names arm of either variant.
     static let words: [(word: String, architecture: String, variant: String)] = [
         ("arm64v8", "arm64", ""), ("arm32v7", "arm", "v7"), ("arm32v6", "arm", "v6"), ("arm32v5", "arm", "v5"),
         ("x86_64", "amd64", ""), ("x86-64", "amd64", ""), ("aarch64", "arm64", ""), ("ppc64le", "ppc64le", ""),
         ("riscv64", "riscv64", ""), ("mips64le", "mips64le", ""), ("armv7l", "arm", "v7"), ("armv6l", "arm", "v6"),
-        ("armv7", "arm", "v7"), ("armv6", "arm", "v6"), ("armv5", "arm", "v5"), ("armhf", "arm", ""), ("armel", "arm", "v6"),
+        ("armv7", "arm", "v7"), ("armv6", "arm", "v6"), ("armv5", "arm", "v5"), ("armhf", "arm", ""), ("armel", "arm", ""),
         ("amd64", "amd64", ""), ("arm64", "arm64", ""), ("s390x", "s390x", ""), ("i386", "386", ""), ("i686", "386", ""),
         ("x64", "amd64", ""), ("386", "386", ""), ("arm", "arm", ""),
     ]

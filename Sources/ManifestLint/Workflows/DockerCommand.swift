@@ -31,6 +31,8 @@ enum DockerCommand {
             return .loop(variable: words[1], values: Array(words[3...]))
         }
         guard let start = words.firstIndex(where: { isDocker($0.text) }) else { return OpaqueProducers.producer(in: words).map(DockerCommand.opaque) }
+        // `... | xargs -n1 docker push`, `xargs -I{} docker push "app:{}"`: the names come from the input, not the file.
+        if words[..<start].contains(where: { $0.text == "xargs" || $0.text == "parallel" }) { return .opaque(words[start]) }
         var rest = Array(words[(start + 1)...])
         // `docker --context pi5 build`, `docker -H ssh://box build`, `DOCKER_HOST=... docker build`: another engine
         // builds, on a machine this file does not describe.
@@ -147,7 +149,8 @@ enum DockerCommand {
             if name == "-t" || name == "--tag", let value { tags.append(value) }
         }
         let sources = positionals(arguments, valued: ["-t", "--tag", "-f", "--file", "--annotation", "--builder", "--progress"])
-        guard let list = tags.first else { return nil }
+        // `--dry-run` prints the list and pushes nothing.
+        guard let list = tags.first, !arguments.contains(where: { $0.text == "--dry-run" || $0.text == "--dry-run=true" }) else { return nil }
         let appends = arguments.contains { $0.text == "--append" || $0.text == "--append=true" }
         return .createList(list: list, members: sources, pushes: true, at: anchor, appends: appends)
     }

@@ -59,9 +59,10 @@ struct ImageReference {
     /// The reference docker acts on, for comparing references: a name without tag or digest means `:latest`
     /// (`docker build -t app` then `docker push app:latest` are the same image); `docker.io/`, `index.docker.io/`
     /// and `library/` are Docker Hub's defaults (`docker.io/library/alpine` is `alpine`); spaces inside
-    /// `${{ }}` and `{{ }}` do not matter. A name that is only an expansion may carry its own tag, so it gets none.
+    /// `${{ }}` and `{{ }}` do not matter, nor braces the shell does not need (`${TAG}-amd64` is `$TAG-amd64`). A name
+    /// that is only an expansion may carry its own tag, so it gets none.
     var normalized: String {
-        var result = Self.withoutTemplateSpaces(text)
+        var result = Self.withoutNeedlessBraces(Self.withoutTemplateSpaces(text))
         for prefix in ["docker.io/", "index.docker.io/", "registry-1.docker.io/"] where result.hasPrefix(prefix) {
             result.removeFirst(prefix.count)
             if result.hasPrefix("library/"), !result.dropFirst("library/".count).contains("/") { result.removeFirst("library/".count) }
@@ -69,6 +70,32 @@ struct ImageReference {
         }
         guard tag == nil, !hasDigest, !repository.isEmpty, !Self.isOnlyExpansions(repository) else { return result }
         return result + ":latest"
+    }
+
+    /// `${NAME}` as `$NAME` where the next character cannot continue the name: the same expansion, spelt two ways.
+    private static func withoutNeedlessBraces(_ text: String) -> String {
+        guard text.contains("${") else { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "$"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
+                !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 2]), ShellLexer.isNameByte(bytes[index + 2])
+            {
+                var end = index + 2
+                while end < bytes.count, ShellLexer.isNameByte(bytes[end]) { end += 1 }
+                if end < bytes.count, bytes[end] == UInt8(ascii: "}"), end + 1 == bytes.count || !ShellLexer.isNameByte(bytes[end + 1]) {
+                    result.append(UInt8(ascii: "$"))
+                    result += bytes[(index + 2)..<end]
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func withoutTemplateSpaces(_ text: String) -> String {
@@ -92,7 +119,12 @@ struct ImageReference {
     private static let templatePattern = try! NSRegularExpression(pattern: #"\$?\{\{[^}]*\}\}"#)  // a constant pattern
 
     /// The platform (architecture, maybe variant) the tag names: `:1.2-arm64` → `arm64`.
-    var taggedPlatform: Platform? { tag.flatMap(TagArchitecture.platform(namedIn:)) }
+    /// Not for a cross-compilation toolchain (`rust-musl-cross:aarch64-musl`, `crossbuild:armv7`), whose tags name the
+    /// target it compiles for, not the platform it runs on.
+    var taggedPlatform: Platform? {
+        guard let tag, !(repository.split(separator: "/").last ?? "").lowercased().contains("cross") else { return nil }
+        return TagArchitecture.platform(namedIn: tag)
+    }
 
     /// The literal text of the name's last component, without expansions: what is left to compare.
     var literalName: String { Self.literal(repository) }

@@ -10,8 +10,9 @@ enum OpaqueProducers {
     ]
     /// Interpreters: running a program file (`python3 ci/release.py`, `node scripts/publish.js`) is another script.
     private static let interpreters: Set<String> = ["python", "python3", "node", "ruby", "perl", "deno", "bun", "php", "pwsh", "powershell"]
-    /// Task runners and package scripts, opaque when an argument mentions images.
-    static let runners: Set<String> = ["npm", "yarn", "pnpm", "just", "task", "mage", "invoke", "mvn", "gradle", "./gradlew", "./mvnw", "az", "gcloud", "goreleaser"]
+    /// Task runners, package scripts and remote shells (`ssh host "docker build ... && docker push ..."`), opaque
+    /// when an argument mentions images.
+    static let runners: Set<String> = ["npm", "yarn", "pnpm", "just", "task", "mage", "invoke", "mvn", "gradle", "./gradlew", "./mvnw", "az", "gcloud", "goreleaser", "ssh"]
     private static let imageWords = ["docker", "image", "container", "jib", "push", "publish", "release", "acr"]
     /// Words that only prefix the command that runs.
     private static let prefixes: Set<String> = ["sudo", "env", "time", "exec", "command", "nohup", "xargs", "-E"]

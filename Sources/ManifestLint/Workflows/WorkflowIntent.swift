@@ -24,8 +24,8 @@ struct WorkflowIntent {
     private(set) var regions: [String: SourceRegion] = [:]
     private let index: TextIndex
     /// A build without `--platform` may not be the machine's: a build argument may choose a per-architecture base
-    /// image, or `DOCKER_DEFAULT_PLATFORM` names another platform (see `MachineHints`).
-    private var baseImageByArgument: Bool { hints.namesArchitectureImages || hints.setsDefaultPlatform }
+    /// image, `DOCKER_DEFAULT_PLATFORM` names another platform, or the engine runs elsewhere (see `MachineHints`).
+    private var baseImageByArgument: Bool { hints.namesArchitectureImages || hints.buildsElsewhere }
     /// What the file's text says about the machine (read once).
     private let hints: MachineHints
 
@@ -84,6 +84,8 @@ struct WorkflowIntent {
         /// Where a member's platform is written (`manifest annotate --arch`, a spec's `architecture:`), by member
         /// index: findings on the annotated platform point there, not at the member's name.
         var annotations: [Int: ShellWord] = [:]
+        /// The members' names as docker reads them (`ImageReference.normalized`), for `manifest annotate`.
+        var memberNames: [String] = []
     }
 
     private mutating func build(_ commands: [DockerCommand], contexts: [CommandContext], format: WorkflowFormat, makefile: Bool) {
@@ -102,6 +104,8 @@ struct WorkflowIntent {
         var loops: [LoopValues.Loop] = []
         /// References the file pulls: they are in the registry.
         var pulledReferences: Set<String> = []
+        /// The last list `manifest create` (or `imagetools create`) made under each name, which `manifest annotate` edits.
+        var annotatable: [String: Int] = [:]
 
         func produced(_ word: ShellWord) {
             let reference = ImageReference(word.text)
@@ -202,13 +206,17 @@ struct WorkflowIntent {
                 lists.append(ListDraft(reference: list, source: source, pushed: pushed, job: context.job,
                                        members: members.map { ($0, nil, nil, nil) }))
                 lists[lists.count - 1].appends = appends
+                lists[lists.count - 1].memberNames = members.map { ImageReference($0.text).normalized }
+                annotatable[ImageReference(list.text).normalized] = lists.count - 1
                 uses.append(NameUse(word: list, role: "list", reference: ImageReference(list.text).normalized))
                 uses += members.map { NameUse(word: $0, role: "listed", reference: ImageReference($0.text).normalized) }
             case .annotate(let list, let member, let os, let architecture, let variant):
                 // A name listed twice (one arm image as arm/v7 and as arm/v6) takes its annotations in order.
-                guard let listIndex = lists.lastIndex(where: { $0.reference.text == list.text }),
-                    let memberIndex = lists[listIndex].members.firstIndex(where: { $0.word.text == member.text && $0.arch == nil })
-                        ?? lists[listIndex].members.lastIndex(where: { $0.word.text == member.text })
+                // Compared as docker reads them: `${IMAGE}:1-arm` annotates the member written `$IMAGE:1-arm`.
+                let memberName = ImageReference(member.text).normalized
+                guard let listIndex = annotatable[ImageReference(list.text).normalized],
+                    let memberIndex = lists[listIndex].members.indices.first(where: { lists[listIndex].memberNames[$0] == memberName && lists[listIndex].members[$0].arch == nil })
+                        ?? lists[listIndex].memberNames.lastIndex(of: memberName)
                 else { continue }
                 let old = lists[listIndex].members[memberIndex]
                 lists[listIndex].members[memberIndex] = (old.word, os?.text ?? old.os, architecture?.text ?? old.arch, variant?.text ?? old.variant)
@@ -276,6 +284,9 @@ struct WorkflowIntent {
         // Names a step of the file makes: built, tagged, pulled, or a list it creates (`imagetools create -t` copies an
         // image too): a member named so is no typo.
         let madeHere = builtReferences.union(lists.map { ImageReference($0.reference.text).normalized })
+        // Lists the file pushes (`manifest push`, `imagetools create -t`): a later list made from one (a promotion to
+        // `:latest`) reads it from the registry.
+        let pushedLists = listPushes.union(lists.filter(\.pushed).map { ImageReference($0.reference.text).normalized })
         var listValues: [JSONValue] = []
         for (listOffset, list) in lists.enumerated() {
             let pointer = "/lists/\(listOffset)"
@@ -299,7 +310,9 @@ struct WorkflowIntent {
                                    ("build-source", .string("manifest annotate --arch \(architecture)"))]
                         if member.os != nil { fields.append(("build-os", .string(platform.os))) }
                     }
-                } else if let tagged = reference.taggedPlatform {
+                } else if let tagged = reference.taggedPlatform, tagged.architecture != "arm" || !tagged.variant.isEmpty {
+                    // (A tag that names arm without its variant, `-armhf`, `-armel`, `-arm`, leaves the member's
+                    // platform unknown: arm/v6 and arm/v7 are different members.)
                     fields.append(("platform", .string(Platform(os: taggedOS ?? "linux", architecture: tagged.architecture, variant: tagged.variant).description)))
                     fields.append(("os", .string(taggedOS ?? "linux")))
                 } else {
@@ -307,10 +320,11 @@ struct WorkflowIntent {
                 }
                 fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
                 if reference.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
-                // A member the file pulls is in the registry, where the list is made from (a manifest job that pulls
-                // the images it combines); one a push spelt with variables can spell may be there.
+                // A member the file pulls, or a list it pushes, is in the registry, where the list is made from (a
+                // manifest job that pulls the images it combines, a promotion); one a push spelt with variables can
+                // spell may be there.
                 if !isImplicit, !exactPushes.contains(reference.normalized),
-                    pulledReferences.contains(reference.normalized) || !variablePushes.isEmpty
+                    pulledReferences.contains(reference.normalized) || pushedLists.contains(reference.normalized) || !variablePushes.isEmpty
                         && (!comparePushes || variablePushes.contains(where: { Self.mayBe($0, reference.normalized, loops: loopValues) }))
                 {
                     fields.append(("may-be-pushed", .bool(true)))

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+docker manifest create example/app:1.0 example/app:1.0-amd64 example/app:1.0-arm64 example/app:1.0-armv6 example/app:1.0-armv7
+docker manifest push example/app:1.0
