@@ -281,6 +281,7 @@ struct WorkflowIntent {
         let memberCount = lists.reduce(0) { $0 + $1.members.count }
         let comparePushes = memberCount * variablePushes.count <= Limits.variablePushComparisons
         let loopValues = LoopValues(loops, bytes: index.bytes, makefile: makefile)
+        let loopBuilds = loopValues.bindings.isEmpty ? [] : builtReferences.filter { !ImageReference.expansions($0).isEmpty }.sorted()
         // Names a step of the file makes: built, tagged, pulled, or a list it creates (`imagetools create -t` copies an
         // image too): a member named so is no typo.
         let madeHere = builtReferences.union(lists.map { ImageReference($0.reference.text).normalized })
@@ -318,7 +319,12 @@ struct WorkflowIntent {
                 } else {
                     known = false
                 }
-                fields.append(("built-here", .bool(builtReferences.contains(reference.normalized))))
+                // Built here: by its own name, or by a build spelt with loop variables that spells it
+                // (`-t app:$SHA-$arch` in `for arch in amd64 arm64`).
+                let builtHere = builtReferences.contains(reference.normalized) || !isImplicit && loopBuilds.contains { build in
+                    loopValues.spellings(of: build, against: reference.normalized)?.contains(reference.normalized) ?? false
+                }
+                fields.append(("built-here", .bool(builtHere)))
                 if reference.isWhollyVariable { fields.append(("named-by-variables", .bool(true))) }
                 // A member the file pulls, or a list it pushes, is in the registry, where the list is made from (a
                 // manifest job that pulls the images it combines, a promotion); one a push spelt with variables can
