@@ -15,7 +15,7 @@ public enum Discovery {
         let extensionName = lower[lower.index(after: dot)...]
         // `docker buildx bake` HCL files and drone-manifest / manifest-tool templates, by name only.
         if extensionName == "hcl" { return lower.contains("bake") }
-        if extensionName == "tmpl" || extensionName == "tpl" { return lower.contains("manifest") }
+        if WorkflowFormat.isManifestTemplate(lower) { return true }
         return candidateExtensions.contains(extensionName) || isMakefile(name: lower)
     }
 

@@ -281,7 +281,9 @@ struct WorkflowIntent {
         let memberCount = lists.reduce(0) { $0 + $1.members.count }
         let comparePushes = memberCount * variablePushes.count <= Limits.variablePushComparisons
         let loopValues = LoopValues(loops, bytes: index.bytes, makefile: makefile)
-        let loopBuilds = loopValues.bindings.isEmpty ? [] : builtReferences.filter { !ImageReference.expansions($0).isEmpty }.sorted()
+        // Builds spelt with loop variables, compared with each member within the same bound as variable pushes.
+        var loopBuilds = loopValues.bindings.isEmpty ? [] : builtReferences.filter { !ImageReference.expansions($0).isEmpty }.sorted()
+        if memberCount * loopBuilds.count > Limits.variablePushComparisons { loopBuilds = [] }
         // Names a step of the file makes: built, tagged, pulled, or a list it creates (`imagetools create -t` copies an
         // image too): a member named so is no typo.
         let madeHere = builtReferences.union(lists.map { ImageReference($0.reference.text).normalized })
