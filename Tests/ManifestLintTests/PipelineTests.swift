@@ -213,6 +213,62 @@ struct PipelineTests {
         #expect(outcome.findings.isEmpty)
     }
 
+    /// The development sweep (every workflow-like file of the 1,003 snapshots fetched before the fifteenth held-out
+    /// set, docs/pipelines.md): its true findings stay, and the shapes that made its 20 false ones are quiet — a
+    /// `push:` on a matrix value, a Windows GoReleaser image, Cirrus CI's repeated keys, a byte order mark, a
+    /// cookiecutter template folder.
+    @Test func developmentSweepFilesGiveTheirVerdicts() throws {
+        #expect(try found(["."], in: Repository.fixture("pipelines/sweep")) == [
+            "0x0BSoD+torrBotGo/.github/workflows/docker.yaml:91 unordered-tag-writes",
+            "250ok+drone-downstream/docker/manifest.tmpl:1 missing-required-platform",
+            "OwenPendrighElliott+hnswlib_server/push.sh:14 manifest-of-unpushed-image",
+            "OwenPendrighElliott+hnswlib_server/push.sh:15 manifest-of-unpushed-image",
+            "arxxyr+friday-ddns/build-multiarch.sh:74 manifest-of-unpushed-image",
+            "arxxyr+friday-ddns/build-multiarch.sh:75 manifest-of-unpushed-image",
+            "dubonzi+mantis/.github/workflows/release.yml:63 duplicate-platform",
+        ])
+        let template = try runManifestLint(["lint", "--no-config", "--format", "json", "250ok+drone-downstream/docker/manifest.tmpl"],
+                                           in: Repository.fixture("pipelines/sweep"))
+        #expect(template.findings.first?["message"] as? String
+            == #"the list 250ok/downstream:{{#if build.tag}}{{trimPrefix "v" build.tag}}{{else}}latest{{/if}} has no member for linux/arm64 (it provides linux/amd64)"#)
+        // The template folder is not entered; named on the command line, its file is still read (and is no YAML).
+        let named = try runManifestLint(["lint", "--no-config", "--format", "json", "dec0dOS+amazing-github-template/{{cookiecutter.repo_slug}}/.github/workflows/lock.yml"],
+                                        in: Repository.fixture("pipelines/sweep"))
+        #expect(named.findings.map { $0["rule"] as? String } == ["yaml-syntax"])
+    }
+
+    /// Run conditions are read as written (`${{ }}` is masked in the parsed values): jobs with two different
+    /// `if: ${{ }}` are not compared, and a step `if: ${{ matrix... }}` runs in some instances only (it was missed).
+    @Test func conditionsAreComparedAsWritten() throws {
+        let folder = try makeScratch("conditions")
+        defer { removeScratch(folder) }
+        let workflows = folder + "/.github/workflows"
+        try FileManager.default.createDirectory(atPath: workflows, withIntermediateDirectories: true)
+        try """
+        on: push
+        jobs:
+          main:
+            if: ${{ github.ref == 'refs/heads/aaaa' }}
+            runs-on: ubuntu-latest
+            steps:
+              - run: docker buildx build --platform linux/amd64,linux/arm64 -t example/app:latest --push .
+          next:
+            if: ${{ github.ref == 'refs/heads/bbbb' }}
+            runs-on: ubuntu-latest
+            steps:
+              - run: docker buildx build --platform linux/amd64,linux/arm64 -t example/app:latest --push .
+          versions:
+            strategy:
+              matrix:
+                version: ["6.2", "6.4"]
+            runs-on: ubuntu-latest
+            steps:
+              - if: ${{ matrix.version == '6.4' }}
+                run: docker buildx build --platform linux/amd64,linux/arm64 -t example/app:stable --push .
+        """.write(toFile: workflows + "/release.yml", atomically: true, encoding: .utf8)
+        #expect(try found(["."], in: folder).isEmpty)
+    }
+
     /// A key defined twice in one mapping is read as the program that runs the file reads it: GitHub Actions,
     /// Azure Pipelines and GoReleaser refuse the file (an error where the key is defined again), GitLab keeps the
     /// later value (a warning, and the later value is what the rules check), bake JSON keeps both definitions.

@@ -20,10 +20,15 @@ enum ActionsJobs {
             guard let name = key.string, let job = value.mapping else { continue }
             let anchor = JobWords.word(key, reader: reader)
             let needs = JobWords.names(job["needs"], reader: reader).map { (name: $0.text, word: $0, exists: names.contains($0.text)) }
-            // A step condition on a matrix value (`if: matrix.go == '1.23'`) runs that step in some instances only:
+            // A step condition on a matrix value (`if: matrix.go == '1.23'`, or a build-push-action
+            // `push: ${{ matrix.version == inputs.latest }}`) runs that step, or pushes, in some instances only:
             // the instances then do not write alike, so each gets its own condition.
-            let stepsOnMatrix = (job["steps"]?.sequence ?? Node.Sequence()).contains { ($0.mapping?["if"]?.string ?? "").contains("matrix") }
-            let condition = job["if"]?.string ?? ""
+            // (Read as written: `${{ }}` expressions are masked in the parsed values.)
+            func written(_ node: Node?) -> String { node.flatMap { JobWords.original($0, reader: reader) } ?? "" }
+            let stepsOnMatrix = (job["steps"]?.sequence ?? Node.Sequence()).contains { step in
+                written(step.mapping?["if"]).contains("matrix") || written(step.mapping?["with"]?.mapping?["push"]).contains("matrix")
+            }
+            let condition = written(job["if"])
             let matrixNode = job["strategy"]?.mapping?["matrix"]
             var commands = reader.scriptCommands(value, defaultShell: workflowShell, budget: budget)
             if let uses = job["uses"] {

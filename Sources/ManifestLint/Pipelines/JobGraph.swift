@@ -188,7 +188,10 @@ struct JobGraph {
             let source = build["binary-source"]?.stringValue ?? ""
             var image: String?
             if platforms.isEmpty {
-                guard !references.contains(where: { $0["build-platform"] != nil }), Self.withoutAMD64Level(binary) != "linux/amd64" else { continue }
+                // The machine is taken to be a Linux amd64 runner; a binary for another OS (a Windows image)
+                // is built on a machine of that OS, whose architecture the file does not say.
+                guard !references.contains(where: { $0["build-platform"] != nil }), binary.hasPrefix("linux/"),
+                    Self.withoutAMD64Level(binary) != "linux/amd64" else { continue }
                 image = "the build machine's platform (no --platform)"
             } else {
                 image = platforms.compactMap(\.stringValue).first { !Self.runs(binary, in: $0) }

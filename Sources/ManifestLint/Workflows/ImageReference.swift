@@ -58,9 +58,9 @@ struct ImageReference {
 
     /// The reference docker acts on, for comparing references: a name without tag or digest means `:latest`
     /// (`docker build -t app` then `docker push app:latest` are the same image); `docker.io/`, `index.docker.io/`
-    /// and `library/` are Docker Hub's defaults (`docker.io/library/alpine` is `alpine`); spaces inside
-    /// `${{ }}` and `{{ }}` do not matter, nor braces the shell does not need (`${TAG}-amd64` is `$TAG-amd64`). A name
-    /// that is only an expansion may carry its own tag, so it gets none.
+    /// and `library/` are Docker Hub's defaults (`docker.io/library/alpine` is `alpine`); spaces next to the braces
+    /// of `${{ }}` and `{{ }}` do not matter, nor how many separate their words, nor braces the shell does not need
+    /// (`${TAG}-amd64` is `$TAG-amd64`). A name that is only an expansion may carry its own tag, so it gets none.
     var normalized: String {
         var result = Self.withoutNeedlessBraces(Self.withoutTemplateSpaces(text))
         for prefix in ["docker.io/", "index.docker.io/", "registry-1.docker.io/"] where result.hasPrefix(prefix) {
@@ -108,11 +108,20 @@ struct ImageReference {
         for match in templatePattern.matches(in: text, range: range) {
             guard let matched = Range(match.range, in: text) else { continue }
             result += text[copied..<matched.lowerBound]
-            result += text[matched].filter { $0 != " " && $0 != "\t" }
+            result += tidiedTemplate(text[matched])
             copied = matched.upperBound
         }
         result += text[copied...]
         return result
+    }
+
+    /// `{{ .Version }}` as `{{.Version}}`: no space next to the braces, one space between words (so
+    /// `{{#if build.tag}}` keeps its meaning in a message).
+    private static func tidiedTemplate(_ template: Substring) -> String {
+        let opening = template.hasPrefix("$") ? "${{" : "{{"
+        let inner = template.dropFirst(opening.count).dropLast(2)
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        return opening + words.joined(separator: " ") + "}}"
     }
 
     // swiftlint:disable:next force_try

@@ -13,7 +13,7 @@ struct WorkflowReadError: Error {
 
 /// Reads the docker commands of a workflow file, every word located in the original file.
 struct WorkflowReader {
-    /// The file as written.
+    /// The file as written (without a byte order mark).
     let index: TextIndex
     let syntax: WorkflowFormat.Syntax
     let path: String
@@ -22,7 +22,10 @@ struct WorkflowReader {
     /// Offsets are the same in both.
     let masked: TextIndex
 
-    init(bytes: [UInt8], syntax: WorkflowFormat.Syntax, path: String) {
+    init(bytes written: [UInt8], syntax: WorkflowFormat.Syntax, path: String) {
+        // A UTF-8 byte order mark (Windows editors write one) starts the stream, no part of the text: GitHub, GitLab,
+        // Go's YAML and HCL readers skip it. Positions are counted without it, as editors show the file.
+        let bytes = written.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(written.dropFirst(3)) : written
         index = TextIndex(bytes)
         let templated = WorkflowFormat.isManifestTemplate(String(path.lastPathComponent).asciiLowercased) ? ManifestToolReader.blankTemplateLines(bytes) : bytes
         masked = syntax == .yaml ? TextIndex(Self.maskTemplates(templated)) : index
@@ -102,7 +105,10 @@ struct WorkflowReader {
             throw WorkflowReadError(position: index.position(ofOffset: duplicate.later), message: "invalid YAML: \"\(duplicate.name)\" is "
                 + "already defined at line \(index.position(ofOffset: duplicate.earlier).line); \(system) rejects a key defined twice")
         }
-        if format != .bake, !duplicates.isEmpty {
+        // Bake JSON keeps both; Cirrus CI's own YAML reading takes a repeated `task:` or `matrix:` as one more of
+        // them (its configurations are written that way), so a key defined twice is no mistake there.
+        let cirrus = [".cirrus.yml", ".cirrus.yaml"].contains(String(path.split(separator: "/").last ?? "").asciiLowercased)
+        if format != .bake, !cirrus, !duplicates.isEmpty {
             read.duplicateKeys = duplicates
             read.keepsLaterKey = keepingLaterKey(read)
         }
@@ -113,6 +119,15 @@ struct WorkflowReader {
         return read
     }
 
+    /// Configuration files of CI systems other than GitHub, GitLab and Azure, by their names.
+    static func namedForOtherCI(_ path: String) -> Bool {
+        let name = String(path.split(separator: "/").last ?? "").asciiLowercased
+        let names: Set<String> = [".cirrus.yml", ".cirrus.yaml", ".travis.yml", ".travis.yaml", ".drone.yml", ".drone.yaml",
+                                  "bitbucket-pipelines.yml", "appveyor.yml", ".appveyor.yml", "codemagic.yaml", ".woodpecker.yml",
+                                  ".woodpecker.yaml", "buildkite.yml", ".buildkite.yml", "wercker.yml", "codeship-steps.yml"]
+        return names.contains(name) || path.contains(".circleci/") || path.contains(".woodpecker/") || path.contains(".buildkite/")
+    }
+
     /// The file as jobs when it is a GitHub Actions workflow, a GitLab CI file or an Azure pipeline.
     private func jobGraph(_ root: Node, budget: ScriptBudget) -> PipelineRead? {
         let name = String(path.lastPathComponent).asciiLowercased
@@ -120,8 +135,9 @@ struct WorkflowReader {
         if path.contains(".github/workflows/") || githubJobs {
             if let read = ActionsJobs.read(root, reader: self, budget: budget) { return read }
         }
-        // GitLab by name, or by its shape: top-level jobs with `script:` and no GitHub/Azure structure.
-        let gitlabShape = root.mapping.map { top in
+        // GitLab by name, or by its shape: top-level jobs with `script:` and no GitHub/Azure structure, in a file
+        // not named for another CI system (Cirrus, Travis, Drone, ... read keys and jobs their own way).
+        let gitlabShape = !Self.namedForOtherCI(path) && root.mapping.map { top in
             top["jobs"] == nil && top["steps"] == nil && top["pool"] == nil && top.contains { $0.value.mapping?["script"] != nil && $0.value.mapping?["task"] == nil }
         } ?? false
         if name.hasSuffix("gitlab-ci.yml") || name.hasSuffix("gitlab-ci.yaml") || gitlabShape {
