@@ -204,6 +204,26 @@ struct PipelineTests {
         ])
     }
 
+    /// The fifteenth held-out set (70 files, measured once with the rules of 831f3c0, docs/pipelines.md): three
+    /// true findings (an arm64 GoReleaser entry without goarch, a manifest-tool list under its amd64 member's name,
+    /// `i386`) and seven policy-only ones; every file is read.
+    @Test func fifteenthHeldOutSetGivesItsJudgedFindings() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval15"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 70)
+        #expect(try found(["."], in: Repository.fixture("pipelines/eval15")) == [
+            "AbaKYS+elo-bot/multi-arch-manifest.yaml:1 missing-required-platform",
+            "BoringCat+readBCV/multi-arch-manifest.yaml:9 non-canonical-platform",
+            "ChrislyBear-GH+gitlab-runner-w-docker-compose/multi-arch-manifest.yaml:1 missing-required-platform",
+            "Crypto-Faucet1+crypto-faucet-1/multi-arch-manifest.yaml:1 missing-required-platform",
+            "Forceu+Gokapi/.github/workflows/docker-publish-multiarch.yml:31 missing-required-platform",
+            "Forceu+Gokapi/.github/workflows/docker-publish-multiarch.yml:32 missing-required-platform",
+            "fbeltrao+Samples/dockermanifestci/azure-pipelines.yml:98 missing-required-platform",
+            "kaio6fellipe+event-driven-bookinfo/services/details/.goreleaser.yaml:45 binary-platform-mismatch",
+            "manios+docker-nagios/manifest-latest.yml:1 list-overwrites-image",
+            "manios+docker-nagios/manifest-latest.yml:1 missing-required-platform",
+        ])
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {
