@@ -224,6 +224,25 @@ struct PipelineTests {
         ])
     }
 
+    /// The sixteenth held-out set (66 files, measured once with the rules of 831f3c0): two true findings, one false
+    /// (pomerium's `--build-arg=ARCH=arm64` chooses an arm64 base image: fixed after the run, the entry makes no
+    /// binary claim now) and four policy-only ones.
+    @Test func sixteenthHeldOutSetGivesItsJudgedFindings() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval16"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 66)
+        #expect(try found(["."], in: Repository.fixture("pipelines/eval16")) == [
+            "Ekristoffe+test/multi-arch-manifest.yaml:1 missing-required-platform",
+            "Ekristoffe+test/multi-arch-manifest.yaml:21 missing-required-platform",
+            "Ekristoffe+test/multi-arch-manifest.yaml:41 missing-required-platform",
+            "Kraeutergarten+docker-openvpn/multi-arch-manifest.yaml:7 tag-architecture-mismatch",
+            "jshsakura+oc-proxy-downloader/.github/workflows/create-manifest.yml:81 missing-required-platform",
+            "smart-mcp-proxy+mcpproxy-go/.goreleaser.yaml:185 binary-platform-mismatch",
+        ])
+        let spec = try runManifestLint(["lint", "--no-config", "--format", "json", "Kraeutergarten+docker-openvpn/multi-arch-manifest.yaml"],
+                                       in: Repository.fixture("pipelines/eval16"))
+        #expect((spec.findings.first?["message"] as? String)?.hasSuffix("(its spec's architecture: arm)") == true)
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {

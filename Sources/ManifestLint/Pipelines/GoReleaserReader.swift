@@ -35,6 +35,7 @@ enum GoReleaserReader {
             let command = DockerCommand.build(tags: words(docker["image_templates"], reader: reader), dockerfile: dockerfile, platforms: platforms,
                                               pushes: pushes, at: anchor, buildx: buildx, outputs: buildx)
             let ownBinary = !isWhole(top) || shipsGoSources(docker) || buildsNoBinaries(top, ids: docker["ids"])
+                || platforms.isEmpty && passesArchitecture(flags)
             read.append(command, CommandContext(binary: ownBinary ? nil : binary(docker)))
         }
         for entry in top["dockers_v2"]?.sequence ?? Node.Sequence() {
@@ -68,6 +69,27 @@ enum GoReleaserReader {
             guard let path = item.string ?? item.mapping?["glob"]?.string ?? item.mapping?["src"]?.string else { return false }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return name == "go.mod" || name == "go.sum" || name.hasSuffix(".go")
+        }
+    }
+
+    /// Whether a build argument names an architecture (`--build-arg=ARCH=arm64`, `--build-arg ARCH={{ .Arch }}`):
+    /// GoReleaser's binary is built already, so the argument is for the Dockerfile, which may choose its base image
+    /// by it (`FROM gcr.io/distroless/base:nonroot-${ARCH}`). Without `--platform` the image then takes that base
+    /// image's platform (the classic builder, and BuildKit when no platform is asked for), not the machine's.
+    private static func passesArchitecture(_ flags: [ShellWord]) -> Bool {
+        var values: [String] = []
+        for (offset, flag) in flags.enumerated() {
+            if flag.text.hasPrefix("--build-arg=") {
+                values.append(String(flag.text.dropFirst("--build-arg=".count)))
+            } else if flag.text == "--build-arg", offset + 1 < flags.count {
+                values.append(flags[offset + 1].text)
+            }
+        }
+        return values.contains { argument in
+            guard let separator = argument.firstIndex(of: "=") else { return false }
+            let value = String(argument[argument.index(after: separator)...])
+            if value.contains("{{") { return [".arch", ".arm", ".goarch", ".goamd64"].contains(where: value.lowercased().contains) }
+            return TagArchitecture.platform(namedIn: value) != nil
         }
     }
 

@@ -310,7 +310,8 @@ struct WorkflowIntent {
                         if let annotation = list.annotations[memberOffset] { note("\(pointer)/members/\(memberOffset)/annotated-platform", annotation) }
                         fields += [("annotated-platform", .string(written.description)),
                                    ("build-platform", .string(Self.platformText(platform))),
-                                   ("build-source", .string("manifest annotate --arch \(architecture)"))]
+                                   ("build-source", .string(list.source == "manifest-tool"
+                                        ? "its spec's architecture: \(architecture)" : "manifest annotate --arch \(architecture)"))]
                         if member.os != nil { fields.append(("build-os", .string(platform.os))) }
                     }
                 } else if let tagged = reference.taggedPlatform, tagged.architecture != "arm" || !tagged.variant.isEmpty {
