@@ -9,6 +9,10 @@ public struct InputDocument: Sendable {
     public let contents: Result<[UInt8], InputError>
     /// Linted only when its content is ours (see `Discovery`): found in a folder, or named with `--discover`.
     public var discovered = false
+    /// Found under a `.github/workflows/` folder that GitHub does not run: one below the walked folder, in a folder
+    /// that is no repository of its own (a test fixture, a project template, a package of a monorepo). Such a file
+    /// is a workflow by its content only, not by its folder's name.
+    public var inWorkflowFolderNotRun = false
 }
 
 /// Why an input could not be read. `notFound` and `unreadable` make the exit code 2; `skipped` is a note about a
@@ -42,8 +46,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum InputItem: Sendable {
     /// A file named on the command line: linted whatever it is, unless the collector discovers named files.
     case file(FileName)
-    /// A file a folder walk found: linted when its content is ours.
-    case found(FileName)
+    /// A file a folder walk found: linted when its content is ours. `workflowFolderNotRun`: see
+    /// `InputDocument.inWorkflowFolderNotRun`.
+    case found(FileName, workflowFolderNotRun: Bool = false)
     case standardInput
     case skipped(display: String, reason: String)
     /// What a walk could not read (see `InputError.unreadable`, `.notChecked`): reported, and the run is incomplete.
@@ -51,7 +56,7 @@ public enum InputItem: Sendable {
 
     public var display: String {
         switch self {
-        case .file(let name), .found(let name): return name.display
+        case .file(let name), .found(let name, _): return name.display
         case .standardInput: return "-"
         case .skipped(let display, _), .notChecked(let display, _): return display
         }
@@ -113,6 +118,18 @@ public struct InputCollector: Sendable {
         }
     }
 
+    /// Whether a found file is in a `.github/workflows/` folder below the walked one whose parent holds no `.git`:
+    /// GitHub runs only the workflows at a repository's root.
+    static func inWorkflowFolderNotRun(_ name: FileName, walked folder: FileName) -> Bool {
+        let display = name.display
+        guard let marker = display.range(of: "/.github/workflows/", options: .backwards) else { return false }
+        let parent = String(display[..<marker.lowerBound])
+        // The walked folder's own `.github/workflows/` (its display is the parent's) is run.
+        let root = folder.display.hasSuffix("/") && folder.display.count > 1 ? String(folder.display.dropLast()) : folder.display
+        guard parent != root else { return false }
+        return FileName(parent + "/.git").status(following: false) == nil
+    }
+
     private func expand(folder: FileName, each take: (InputItem) -> Void) {
         let own = Set(ownFiles.map { RepositoryPaths.standardized(RepositoryPaths.absolute($0, in: FileManager.default.currentDirectoryPath)) })
         // Only a file with the last component of an own file can be one: the others skip the path arithmetic.
@@ -125,11 +142,11 @@ public struct InputCollector: Sendable {
         var walk = FolderWalk(collector: self, root: folder)
         walk.run { event in
             switch event {
-            case .file(let name): if !isOwn(name) { take(.found(name)) }
+            case .file(let name): if !isOwn(name) { take(.found(name, workflowFolderNotRun: Self.inWorkflowFolderNotRun(name, walked: folder))) }
             case .link(let name, let identity):
                 guard !isOwn(name) else { return }
                 if links == nil { links = LinkedFiles(collector: self, folder: folder, isOwn: isOwn) }
-                if links!.keeps(identity) { take(.found(name)) }
+                if links!.keeps(identity) { take(.found(name, workflowFolderNotRun: Self.inWorkflowFolderNotRun(name, walked: folder))) }
             case .skipped(let display, let reason): take(.skipped(display: display, reason: reason))
             case .notChecked(let display, let error): take(.notChecked(display: display, error: error))
             }
@@ -156,9 +173,10 @@ public struct InputCollector: Sendable {
             return InputDocument(path: display, contents: .failure(error))
         case .file(let name):
             return read(name)
-        case .found(let name):
+        case .found(let name, let workflowFolderNotRun):
             var document = read(name, discovering: true)
             document.discovered = true
+            document.inWorkflowFolderNotRun = workflowFolderNotRun
             return document
         }
     }

@@ -74,13 +74,13 @@ public struct Linter: Sendable {
             if case .notFound = error { result.missing = true }
             return result
         case .success(let bytes):
-            return lint(bytes: bytes, path: input.path, discovering: input.discovered)
+            return lint(bytes: bytes, path: input.path, discovering: input.discovered, workflowFolderRun: !input.inWorkflowFolderNotRun)
         }
     }
 
     /// Lints one document. `discovering` (files found in folders, or `--discover`): a file that is not a
     /// manifest, index, layout or build workflow by its content gives an `otherFile` result instead of findings.
-    public func lint(bytes: [UInt8], path: String, discovering: Bool = false) -> LintResult {
+    public func lint(bytes: [UInt8], path: String, discovering: Bool = false, workflowFolderRun: Bool = true) -> LintResult {
         // Named on the command line but a kind of file other tools check: one clear line, not a JSON syntax error.
         if !discovering, forcedMediaType == nil, let foreign = Discovery.foreignKind(path: path) {
             let finding = Finding(rule: "unsupported-input", severity: .error, message: "\(foreign.kind), which manifestlint does not check "
@@ -91,7 +91,9 @@ public struct Linter: Sendable {
             return result
         }
         if forcedMediaType == nil, let syntax = WorkflowFormat.syntax(path: path, bytes: bytes) {
-            return times.measure(.workflows) { lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering) }
+            return times.measure(.workflows) {
+                lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering, workflowFolderRun: workflowFolderRun)
+            }
         }
         // An OCI layout's index.json: rules that follow descriptors read the layout, and the walk below shares it.
         let layout = deepLayouts ? LayoutDetection.layoutRoot(ofIndex: path) : nil
@@ -256,8 +258,9 @@ public struct Linter: Sendable {
 
     /// A build workflow: its docker commands become an intent document that the rules check; positions come
     /// from where each part was read in the file.
-    private func lintWorkflow(bytes: [UInt8], path: String, syntax: WorkflowFormat.Syntax, discovering: Bool) -> LintResult {
-        let reader = WorkflowReader(bytes: bytes, syntax: syntax, path: path)
+    private func lintWorkflow(bytes: [UInt8], path: String, syntax: WorkflowFormat.Syntax, discovering: Bool, workflowFolderRun: Bool) -> LintResult {
+        var reader = WorkflowReader(bytes: bytes, syntax: syntax, path: path)
+        reader.workflowFolderRun = workflowFolderRun
         let read: PipelineRead
         do {
             guard let found = try reader.read(discovering: discovering) else { return .other(path: path) }

@@ -21,6 +21,9 @@ struct WorkflowReader {
     /// templating engine would have filled in (`- {{.Run.Registry}}/app` is otherwise a flow mapping).
     /// Offsets are the same in both.
     let masked: TextIndex
+    /// False for a file under a `.github/workflows/` folder GitHub does not run (`InputDocument.inWorkflowFolderNotRun`):
+    /// it is a workflow by its content only.
+    var workflowFolderRun = true
 
     init(bytes written: [UInt8], syntax: WorkflowFormat.Syntax, path: String) {
         // A UTF-8 byte order mark (Windows editors write one) starts the stream, no part of the text: GitHub, GitLab,
@@ -70,7 +73,9 @@ struct WorkflowReader {
             return read
         }
         if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
-        let named = WorkflowFormat.format(namedBy: path)
+        let named = WorkflowFormat.format(namedBy: path).flatMap { format in
+            workflowFolderRun || format != .ciYAML || !path.contains(".github/workflows/") ? format : nil
+        }
         let documents: [Node]
         let duplicates: [DuplicateKey]
         do {
