@@ -266,6 +266,19 @@ struct PipelineTests {
         #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 0)
     }
 
+    /// The eighteenth held-out set: 36 whole repositories (`REPOSITORY-TREES-18.tsv`, linted once each with the
+    /// rules of cd9d8e0). Three true findings — a platform matrix pushing one tag, two manifest-tool specs run
+    /// together without `---` — and one policy-only one, on the files kept here (the run's three `skipped-input`
+    /// notes were a committed virtualenv's symlinks).
+    @Test func eighteenthHeldOutSetGivesItsJudgedFindings() throws {
+        #expect(try foundInRepositories("pipelines/eval18") == [
+            "Damillora+Shioriko/.github/workflows/dev.yml:32 unordered-tag-writes",
+            "nakla+sbfspot/multi-arch-manifest.yml:1 yaml-duplicate-key",
+            "nakla+sbfspot/multi-arch-manifest.yml:2 yaml-duplicate-key",
+            "yasu-hide+2jciebu-prometheus/multi-arch-manifest.yml:2 missing-required-platform",
+        ])
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {
