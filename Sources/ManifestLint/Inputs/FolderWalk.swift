@@ -198,18 +198,23 @@ struct FolderWalk {
     /// finding is nobody's to fix). Hidden folders are entered: `.github`, `.gitlab`, `.azure-pipelines`, `.ci`.
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".terraform", ".build"]
 
-    /// Whether the walk leaves a folder out: one of `skippedFolders`, a `vendor` folder that Go (`go mod vendor`
-    /// writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`) filled with other projects' files, or a
+    /// Whether the walk leaves a folder out: one of `skippedFolders`, a Python virtual environment (`pyvenv.cfg`), a
+    /// `vendor` folder that Go (`go mod vendor` writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`)
+    /// filled with other projects' files, or a
     /// project template's folder named by a template expression (cookiecutter's `{{cookiecutter.repo_slug}}`,
     /// copier's `{{ project_name }}`), whose files become another project's once rendered (`{% raw %}` and
     /// `{{ }}` left in them are no YAML).
     static func isSkipped(_ name: String, at folder: FileName) -> Bool {
         if skippedFolders.contains(name) { return true }
         if name.contains("{{"), name.contains("}}") { return true }
-        guard name == "vendor" else { return false }
-        return ["modules.txt", "autoload.php"].contains { marker in
+        func holds(_ marker: String) -> Bool {
             folder.appending(Array(marker.utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
         }
+        // A Python virtual environment under any name (`pyvenv.cfg` at its top): installed packages, and links to
+        // the interpreter of the machine that made it.
+        if holds("pyvenv.cfg") { return true }
+        guard name == "vendor" else { return false }
+        return holds("modules.txt") || holds("autoload.php")
     }
 
     private static func kind(_ mode: mode_t) -> String {
