@@ -90,6 +90,24 @@ struct RealRepositoryTests {
         #expect((refused.json?["summary"] as? [String: Any])?["others"] as? Int == 2)
     }
 
+    /// A tokenizer's vocabulary (ollama's `tokenizer/testdata/llama3.2/encoder.json` maps 128,000 tokens, among them
+    /// `"layers"`, `"config"`, `"schemaVersion"`-like words, `"Ref"` and `"Descriptor"`, to numbers) is no manifest and
+    /// no `docker manifest inspect` output when a walk finds it; a real inspect entry still is.
+    @Test func vocabulariesWithManifestWordsAreNotManifests() throws {
+        let folder = try makeScratch("vocabulary")
+        defer { removeScratch(folder) }
+        let words = ["schemaVersion", "layers", "config", "manifests", "Ref", "Descriptor", "mediaType"]
+        let vocabulary = "{" + (words + (0..<2000).map { "t\($0)" }).enumerated().map { #""\#($1)": \#($0)"# }.joined(separator: ", ") + "}"
+        try vocabulary.write(toFile: folder + "/encoder.json", atomically: true, encoding: .utf8)
+        let quiet = try lint(["--allow-empty", "."], in: folder)
+        #expect(quiet.status == 0, Comment(rawValue: quiet.stderr))
+        #expect(quiet.findings.isEmpty)
+        #expect((quiet.json?["summary"] as? [String: Any])?["files"] as? Int == 0)
+        let entry = #"{"Ref": "docker.io/library/alpine:3.19@sha256:1111111111111111111111111111111111111111111111111111111111111111", "Descriptor": {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "size": 1, "platform": {"architecture": "x86_64", "os": "linux"}}}"#
+        try entry.write(toFile: folder + "/inspect.json", atomically: true, encoding: .utf8)
+        #expect((try lint(["."], in: folder).json?["summary"] as? [String: Any])?["files"] as? Int == 1)
+    }
+
     /// `docker manifest inspect` (without -v) of a BuildKit image drops the attestations' annotations, leaving
     /// two unknown/unknown entries: neither a duplicate nor a platform the image provides.
     @Test func plainInspectOfABuildKitImageWithAttestations() throws {

@@ -83,8 +83,9 @@ public enum Discovery {
     /// with `os` and `architecture` keys or a config with a `manifests` list is not taken for an image document.
     public static func isOurs(_ document: JSONValue, kind: DocumentKind, path: String) -> Bool {
         // A manifest or index with a wrong version is still one (and gets invalid-schema-version); a bare
-        // `schemaVersion` is not (Grafana dashboards, other tools' files).
-        let hasManifestMembers = document["manifests"] != nil || document["layers"] != nil || document["fsLayers"] != nil
+        // `schemaVersion` is not (Grafana dashboards, other tools' files), nor one beside keys of those names that
+        // hold no list (a tokenizer's vocabulary maps `"layers"` and `"schemaVersion"` to numbers).
+        let hasManifestMembers = ["manifests", "layers", "fsLayers"].contains { document[$0]?.arrayElements != nil }
         if document["schemaVersion"] != nil, hasManifestMembers { return true }
         if let mediaType = document["mediaType"]?.stringValue, MediaType.isOCI(mediaType) || MediaType.isDocker(mediaType) { return true }
         switch kind {
@@ -103,8 +104,16 @@ public enum Discovery {
         case .descriptor:
             // A bare `{digest, size}` (a release asset) without an image media type is not worth linting on its own.
             return false
-        case .layoutHeader, .inspectOutput:
+        case .layoutHeader:
             return true
+        case .inspectOutput:
+            // `docker manifest inspect -v` prints `Ref` as a string and `Descriptor` as an object (older Docker a
+            // `Digest` string): a tokenizer's vocabulary with `"Ref"` and `"Descriptor"` keys mapped to numbers is no
+            // such output.
+            let entries = document.arrayElements ?? [document]
+            return entries.allSatisfy { entry in
+                entry["Ref"]?.stringValue != nil && (entry["Descriptor"]?.objectMembers != nil || entry["Digest"]?.stringValue != nil)
+            }
         case .workflow, .unknown:
             return false
         }
