@@ -279,6 +279,23 @@ struct PipelineTests {
         ])
     }
 
+    /// The nineteenth held-out set (41 files, `read_file` text, measured once with the rules of fde39aa): five true
+    /// findings — `dockers:` and `runs-on:` written twice, an armv7 GoReleaser entry without goarch, a list naming two
+    /// tags of one image per platform — and two policy-only ones.
+    @Test func nineteenthHeldOutSetGivesItsJudgedFindings() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval19"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 41)
+        #expect(try foundInRepositories("pipelines/eval19") == [
+            "1115348410+codux/.goreleaser.yml:66 yaml-syntax",
+            "Vocence-bt+vocence/.github/workflows/docker-publish.yml:72 yaml-syntax",
+            "gernest+vectypresent/docker-manifest.yaml:1 missing-required-platform",
+            "stnokott+healthchecks/build/.goreleaser.yaml:54 binary-platform-mismatch",
+            "stnokott+healthchecks/build/.goreleaser.yaml:66 missing-required-platform",
+            "stnokott+healthchecks/build/.goreleaser.yaml:69 duplicate-platform",
+            "stnokott+healthchecks/build/.goreleaser.yaml:71 duplicate-platform",
+        ])
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {
