@@ -200,10 +200,9 @@ struct FolderWalk {
 
     /// Whether the walk leaves a folder out: one of `skippedFolders`, a Python virtual environment (`pyvenv.cfg`), a
     /// `vendor` folder that Go (`go mod vendor` writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`)
-    /// filled with other projects' files, or a
-    /// project template's folder named by a template expression (cookiecutter's `{{cookiecutter.repo_slug}}`,
-    /// copier's `{{ project_name }}`), whose files become another project's once rendered (`{% raw %}` and
-    /// `{{ }}` left in them are no YAML).
+    /// filled with other projects' files, or a project template's folder named by a template expression
+    /// (cookiecutter's `{{cookiecutter.repo_slug}}`, copier's `{{ project_name }}`), whose files become another
+    /// project's once rendered (`{% raw %}` and `{{ }}` left in them are no YAML).
     static func isSkipped(_ name: String, at folder: FileName) -> Bool {
         if skippedFolders.contains(name) { return true }
         if name.contains("{{"), name.contains("}}") { return true }

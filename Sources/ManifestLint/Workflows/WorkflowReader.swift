@@ -112,7 +112,7 @@ struct WorkflowReader {
         }
         // Bake JSON keeps both; Cirrus CI's own YAML reading takes a repeated `task:` or `matrix:` as one more of
         // them (its configurations are written that way), so a key defined twice is no mistake there.
-        let cirrus = [".cirrus.yml", ".cirrus.yaml"].contains(String(path.split(separator: "/").last ?? "").asciiLowercased)
+        let cirrus = [".cirrus.yml", ".cirrus.yaml"].contains(String(path.lastPathComponent).asciiLowercased)
         if format != .bake, !cirrus, !duplicates.isEmpty {
             read.duplicateKeys = duplicates
             read.keepsLaterKey = keepingLaterKey(read)
@@ -126,12 +126,15 @@ struct WorkflowReader {
 
     /// Configuration files of CI systems other than GitHub, GitLab and Azure, by their names.
     static func namedForOtherCI(_ path: String) -> Bool {
-        let name = String(path.split(separator: "/").last ?? "").asciiLowercased
-        let names: Set<String> = [".cirrus.yml", ".cirrus.yaml", ".travis.yml", ".travis.yaml", ".drone.yml", ".drone.yaml",
-                                  "bitbucket-pipelines.yml", "appveyor.yml", ".appveyor.yml", "codemagic.yaml", ".woodpecker.yml",
-                                  ".woodpecker.yaml", "buildkite.yml", ".buildkite.yml", "wercker.yml", "codeship-steps.yml"]
-        return names.contains(name) || path.contains(".circleci/") || path.contains(".woodpecker/") || path.contains(".buildkite/")
+        otherCINames.contains(String(path.lastPathComponent).asciiLowercased)
+            || path.contains(".circleci/") || path.contains(".woodpecker/") || path.contains(".buildkite/")
     }
+
+    private static let otherCINames: Set<String> = [
+        ".cirrus.yml", ".cirrus.yaml", ".travis.yml", ".travis.yaml", ".drone.yml", ".drone.yaml", "bitbucket-pipelines.yml",
+        "appveyor.yml", ".appveyor.yml", "codemagic.yaml", ".woodpecker.yml", ".woodpecker.yaml", "buildkite.yml", ".buildkite.yml",
+        "wercker.yml", "codeship-steps.yml",
+    ]
 
     /// The file as jobs when it is a GitHub Actions workflow, a GitLab CI file or an Azure pipeline.
     private func jobGraph(_ root: Node, budget: ScriptBudget) -> PipelineRead? {
