@@ -540,6 +540,48 @@ struct PipelineTests {
         #expect(loopBuilt.findings.allSatisfy { ($0["message"] as? String)?.hasSuffix("which this file builds but never pushes") == true })
     }
 
+    /// The seventh review (`reviewed-7/REPORT.md`) attacked this session's changes. Mended: an empty `pyvenv.cfg` hid
+    /// `.github/` from the gate (virtual environments are walked again); a `{{ }}` folder is a template only beside
+    /// `cookiecutter.json`/`copier.yml`; a matrix condition counts only on a step that writes images and as
+    /// `matrix.`; job conditions compare without `${{ }}` and spaces; the GoReleaser build-argument exemption takes only
+    /// a whole architecture word or `{{ .Arch }}`, never BuildKit's `TARGET*` arguments; a byte order mark in bake JSON
+    /// is reported as index.json's is. Each case's folder is walked from its own root.
+    @Test func seventhReviewShapes() throws {
+        let root = Repository.fixture("pipelines/reviewed-7")
+        #expect(try found(["01-pyvenv-cfg-hides-workflows/repo", "02-template-named-folder-hides-files/repo",
+                           "04-matrix-condition-on-any-step-hides-race/repo", "05-job-if-compared-as-written-hides-race/a",
+                           "05-job-if-compared-as-written-hides-race/b", "05-job-if-compared-as-written-hides-race/control",
+                           "06-goreleaser-build-arg-arch-guess-hides-mismatch", "09-bom-in-bake-json-accepted/repo"], in: root) == [
+            "01-pyvenv-cfg-hides-workflows/repo/.github/workflows/release.yml:13 unordered-tag-writes",
+            "01-pyvenv-cfg-hides-workflows/repo/index.json:1 empty-index",
+            "02-template-named-folder-hides-files/repo/deploy/{{ env }}/docker-bake.hcl:3 duplicate-platform",
+            "04-matrix-condition-on-any-step-hides-race/repo/.github/workflows/control-no-matrix.yml:17 unordered-tag-writes",
+            "04-matrix-condition-on-any-step-hides-race/repo/.github/workflows/coverage-step-on-matrix.yml:17 unordered-tag-writes",
+            "04-matrix-condition-on-any-step-hides-race/repo/.github/workflows/word-matrix-in-step-id.yml:17 unordered-tag-writes",
+            "05-job-if-compared-as-written-hides-race/a/.github/workflows/release.yml:12 unordered-tag-writes",
+            "05-job-if-compared-as-written-hides-race/b/.github/workflows/release.yml:12 unordered-tag-writes",
+            "05-job-if-compared-as-written-hides-race/control/.github/workflows/release.yml:12 unordered-tag-writes",
+            "06-goreleaser-build-arg-arch-guess-hides-mismatch/archive-env/.goreleaser.yaml:6 binary-platform-mismatch",
+            "06-goreleaser-build-arg-arch-guess-hides-mismatch/azure-env/.goreleaser.yaml:6 binary-platform-mismatch",
+            "06-goreleaser-build-arg-arch-guess-hides-mismatch/control/.goreleaser.yaml:6 binary-platform-mismatch",
+            "06-goreleaser-build-arg-arch-guess-hides-mismatch/cross-compiler/.goreleaser.yaml:6 binary-platform-mismatch",
+            "06-goreleaser-build-arg-arch-guess-hides-mismatch/targetarch-scratch/.goreleaser.yaml:6 binary-platform-mismatch",
+            "06-goreleaser-build-arg-arch-guess-hides-mismatch/version-suffix/.goreleaser.yaml:6 binary-platform-mismatch",
+            "09-bom-in-bake-json-accepted/repo/docker-bake.json:1 yaml-syntax",
+            "09-bom-in-bake-json-accepted/repo/index.json:1 json-syntax",
+        ])
+        // A template folder beside the template's own cookiecutter.json is another project's files: not walked.
+        let folder = try makeScratch("cookiecutter")
+        defer { removeScratch(folder) }
+        let bake = "target \"app\" {\n  tags = [\"example/app:1.0\"]\n  platforms = [\"linux/amd64\", \"linux/arm64\", \"linux/amd64\"]\n}\n"
+        try FileManager.default.createDirectory(atPath: folder + "/{{cookiecutter.repo_slug}}", withIntermediateDirectories: true)
+        try bake.write(toFile: folder + "/{{cookiecutter.repo_slug}}/docker-bake.hcl", atomically: true, encoding: .utf8)
+        #expect(try found(["."], in: folder) == ["{{cookiecutter.repo_slug}}/docker-bake.hcl:3 duplicate-platform"])
+        try #"{"repo_slug": "app"}"#.write(toFile: folder + "/cookiecutter.json", atomically: true, encoding: .utf8)
+        let quiet = try runManifestLint(["lint", "--no-config", "--format", "json", "--allow-empty", "."], in: folder)
+        #expect(quiet.findings.isEmpty && quiet.status == 0, Comment(rawValue: quiet.stderr))
+    }
+
     /// The fifth review's slow inputs, made here: 16,000 loops of their own variables (1.1 MB) and one loop over
     /// 200,000 words (2 MB) are read in one pass each (they took minutes before); no finding, and the run ends well
     /// inside the watchdog.

@@ -61,7 +61,7 @@ struct FolderWalk {
             let name = FileName.displayText(Array(component))
             relative = relative.isEmpty ? name : relative + "/" + name
             let isLayout = Self.isLayout(folder)
-            if Self.isSkipped(name, at: folder.appending(Array(component))) || (isLayout && name == "blobs") || collector.matches(relative, collector.exclude) { return false }
+            if Self.isSkipped(name, at: folder.appending(Array(component)), in: folder) || (isLayout && name == "blobs") || collector.matches(relative, collector.exclude) { return false }
             folder = folder.appending(Array(component))
         }
         return true
@@ -142,7 +142,7 @@ struct FolderWalk {
             guard let own = path.status(following: false) else {
                 let code = errno
                 let type = entry.pointee.d_type
-                let mayMatter = type == UInt8(DT_DIR) ? !Self.isSkipped(name, at: path) && !collector.matches(relativePath, collector.exclude)
+                let mayMatter = type == UInt8(DT_DIR) ? !Self.isSkipped(name, at: path, in: folder) && !collector.matches(relativePath, collector.exclude)
                     : type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) || collector.wants(name: name, relativePath: relativePath)
                 guard mayMatter else { continue }
                 notChecked(path, name, code == ENAMETOOLONG
@@ -171,7 +171,7 @@ struct FolderWalk {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                guard !Self.isSkipped(name, at: path), !(isLayout && name == "blobs"), !collector.matches(relativePath, collector.exclude) else { continue }
+                guard !Self.isSkipped(name, at: path, in: folder), !(isLayout && name == "blobs"), !collector.matches(relativePath, collector.exclude) else { continue }
                 listing.append(Listed(key: tooDeep ? name : name + "/", skipped: tooDeep, action: .folder(path, relative: relativePath, identity: FileIdentity(info))))
             case S_IFREG:
                 if collector.wants(name: name, relativePath: relativePath) {
@@ -198,22 +198,23 @@ struct FolderWalk {
     /// finding is nobody's to fix). Hidden folders are entered: `.github`, `.gitlab`, `.azure-pipelines`, `.ci`.
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".terraform", ".build"]
 
-    /// Whether the walk leaves a folder out: one of `skippedFolders`, a Python virtual environment (`pyvenv.cfg`), a
-    /// `vendor` folder that Go (`go mod vendor` writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`)
-    /// filled with other projects' files, or a project template's folder named by a template expression
-    /// (cookiecutter's `{{cookiecutter.repo_slug}}`, copier's `{{ project_name }}`), whose files become another
-    /// project's once rendered (`{% raw %}` and `{{ }}` left in them are no YAML).
-    static func isSkipped(_ name: String, at folder: FileName) -> Bool {
+    /// Whether the walk leaves a folder out: one of `skippedFolders`, a `vendor` folder that Go (`go mod vendor`
+    /// writes `vendor/modules.txt`) or Composer (`vendor/autoload.php`) filled with other projects' files, or a
+    /// project template's folder: named by a template expression (`{{cookiecutter.repo_slug}}`, `{{ project_name }}`)
+    /// beside the template's own `cookiecutter.json` or `copier.yml`, its files become another project's once
+    /// rendered (`{% raw %}` and `{{ }}` left in them are no YAML). A marker file alone never hides a folder: a pull
+    /// request could add one (review 7 hid `.github/` behind an empty `pyvenv.cfg`), so a virtual environment is
+    /// walked, and the links it holds are reported as skipped.
+    static func isSkipped(_ name: String, at folder: FileName, in parent: FileName) -> Bool {
         if skippedFolders.contains(name) { return true }
-        if name.contains("{{"), name.contains("}}") { return true }
-        func holds(_ marker: String) -> Bool {
-            folder.appending(Array(marker.utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+        func holds(_ place: FileName, _ marker: String) -> Bool {
+            place.appending(Array(marker.utf8)).status(following: false).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
         }
-        // A Python virtual environment under any name (`pyvenv.cfg` at its top): installed packages, and links to
-        // the interpreter of the machine that made it.
-        if holds("pyvenv.cfg") { return true }
+        if name.contains("{{"), name.contains("}}") {
+            return ["cookiecutter.json", "copier.yml", "copier.yaml"].contains { holds(parent, $0) }
+        }
         guard name == "vendor" else { return false }
-        return holds("modules.txt") || holds("autoload.php")
+        return holds(folder, "modules.txt") || holds(folder, "autoload.php")
     }
 
     private static func kind(_ mode: mode_t) -> String {

@@ -20,15 +20,16 @@ enum ActionsJobs {
             guard let name = key.string, let job = value.mapping else { continue }
             let anchor = JobWords.word(key, reader: reader)
             let needs = JobWords.names(job["needs"], reader: reader).map { (name: $0.text, word: $0, exists: names.contains($0.text)) }
-            // A step condition on a matrix value (`if: matrix.go == '1.23'`, or a build-push-action
-            // `push: ${{ matrix.version == inputs.latest }}`) runs that step, or pushes, in some instances only:
-            // the instances then do not write alike, so each gets its own condition.
-            // (Read as written: `${{ }}` expressions are masked in the parsed values.)
-            func written(_ node: Node?) -> String { node.flatMap { JobWords.original($0, reader: reader) } ?? "" }
+            // A condition on a matrix value of a step that writes images (`if: matrix.go == '1.23'` on a docker step,
+            // a build-push-action `push: ${{ matrix.version == inputs.latest }}`) runs that write in some instances
+            // only: the instances then do not write alike, so each gets its own condition. Conditions of other
+            // steps (a coverage upload on one instance) leave the instances alike.
             let stepsOnMatrix = (job["steps"]?.sequence ?? Node.Sequence()).contains { step in
-                written(step.mapping?["if"]).contains("matrix") || written(step.mapping?["with"]?.mapping?["push"]).contains("matrix")
+                guard let step = step.mapping, Self.writesImages(step, reader: reader) else { return false }
+                return Self.written(step["if"], reader: reader).contains("matrix.")
+                    || Self.written(step["with"]?.mapping?["push"], reader: reader).contains("matrix.")
             }
-            let condition = written(job["if"])
+            let condition = Self.conditionText(Self.written(job["if"], reader: reader))
             let matrixNode = job["strategy"]?.mapping?["matrix"]
             var commands = reader.scriptCommands(value, defaultShell: workflowShell, budget: budget)
             if let uses = job["uses"] {
@@ -58,6 +59,27 @@ enum ActionsJobs {
             }
         }
         return read
+    }
+
+    /// A value as written (`${{ }}` expressions are masked in the parsed values).
+    private static func written(_ node: Node?, reader: WorkflowReader) -> String {
+        node.flatMap { JobWords.original($0, reader: reader) } ?? ""
+    }
+
+    /// A job's `if:` to compare with another's: `${{ x }}` is `x`, and spacing does not matter (so two conditions
+    /// that differ only by spaces inside a quoted string compare equal, which only keeps a comparison).
+    static func conditionText(_ written: String) -> String {
+        var text = written.filter { !$0.isWhitespace }
+        if text.hasPrefix("${{"), text.hasSuffix("}}") { text = String(text.dropFirst(3).dropLast(2)) }
+        return text
+    }
+
+    /// A step that may build or push images: `docker/build-push-action`, or a `run:` that runs docker, buildx, podman
+    /// or a manifest tool.
+    private static func writesImages(_ step: Node.Mapping, reader: WorkflowReader) -> Bool {
+        if let uses = step["uses"]?.string { return uses.lowercased().hasPrefix("docker/build-push-action@") }
+        let run = written(step["run"], reader: reader)
+        return ["docker", "buildx", "podman", "buildah", "manifest-tool", "crane", "skopeo", "regctl"].contains(where: run.contains)
     }
 
     /// `env:` values as written (templates restored), except names the file sets anywhere else (`changed`).

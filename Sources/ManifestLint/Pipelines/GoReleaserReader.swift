@@ -87,9 +87,15 @@ enum GoReleaserReader {
         }
         return values.contains { argument in
             guard let separator = argument.firstIndex(of: "=") else { return false }
+            // BuildKit's own arguments (`TARGETARCH`, `BUILDPLATFORM`, ...) describe the build; passing one names no
+            // base image.
+            let name = argument[..<separator].uppercased()
+            guard !name.hasPrefix("TARGET"), !name.hasPrefix("BUILD") else { return false }
             let value = String(argument[argument.index(after: separator)...])
-            if value.contains("{{") { return [".arch", ".arm", ".goarch", ".goamd64"].contains(where: value.lowercased().contains) }
-            return TagArchitecture.platform(namedIn: value) != nil
+            // The whole value is an architecture: GoReleaser's `{{ .Arch }}` (`.Arm`, `.Arm64`, `.Amd64` for the
+            // variant), or one word such as `arm64`, `arm64v8`, `aarch64` (not `1.2-amd64` or a compiler's name).
+            if value.contains("{{") { return value.range(of: #"^\{\{-?\s*\.(Arch|Arm|Arm64|Amd64)\s*-?\}\}$"#, options: .regularExpression) != nil }
+            return value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && TagArchitecture.platform(namedIn: value) != nil
         }
     }
 

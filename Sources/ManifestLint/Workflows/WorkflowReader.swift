@@ -26,9 +26,11 @@ struct WorkflowReader {
     var workflowFolderRun = true
 
     init(bytes written: [UInt8], syntax: WorkflowFormat.Syntax, path: String) {
-        // A UTF-8 byte order mark (Windows editors write one) starts the stream, no part of the text: GitHub, GitLab,
-        // Go's YAML and HCL readers skip it. Positions are counted without it, as editors show the file.
-        let bytes = written.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(written.dropFirst(3)) : written
+        // A UTF-8 byte order mark (Windows editors write one) starts a YAML or HCL stream, no part of the text:
+        // GitHub, GitLab and Go's YAML readers skip it. Positions are counted without it, as editors show the file.
+        // JSON (bake JSON) keeps it: JSON texts must not have one, and `read` reports it as index.json's is.
+        let isJSON = path.asciiLowercased.hasSuffix(".json")
+        let bytes = !isJSON && written.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(written.dropFirst(3)) : written
         index = TextIndex(bytes)
         let templated = WorkflowFormat.isManifestTemplate(String(path.lastPathComponent).asciiLowercased) ? ManifestToolReader.blankTemplateLines(bytes) : bytes
         masked = syntax == .yaml ? TextIndex(Self.maskTemplates(templated)) : index
@@ -73,6 +75,10 @@ struct WorkflowReader {
             return read
         }
         if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
+        if index.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid JSON: the file starts with a UTF-8 byte "
+                + "order mark, which JSON texts must not have (RFC 8259, section 8.1): save it without the mark")
+        }
         let named = WorkflowFormat.format(namedBy: path).flatMap { format in
             workflowFolderRun || format != .ciYAML || !path.contains(".github/workflows/") ? format : nil
         }
