@@ -107,13 +107,7 @@ public enum Discovery {
         case .layoutHeader:
             return true
         case .inspectOutput:
-            // `docker manifest inspect -v` prints `Ref` as a string and `Descriptor` as an object (older Docker a
-            // `Digest` string): a tokenizer's vocabulary with `"Ref"` and `"Descriptor"` keys mapped to numbers is no
-            // such output.
-            let entries = document.arrayElements ?? [document]
-            return entries.allSatisfy { entry in
-                entry["Ref"]?.stringValue != nil && (entry["Descriptor"]?.objectMembers != nil || entry["Digest"]?.stringValue != nil)
-            }
+            return (document.arrayElements ?? [document]).allSatisfy(InspectEntry.isWellFormedEntry)
         case .workflow, .unknown:
             return false
         }

@@ -12,6 +12,13 @@ struct InspectEntry {
         return value["Descriptor"] != nil || (value["Digest"] != nil && (value["SchemaV2Manifest"] != nil || value["Platform"] != nil))
     }
 
+    /// True for an entry whose members have the types `docker manifest inspect -v` prints: a `Ref` string with a
+    /// `Descriptor` object (or, in the older shape, a `Digest` string). A folder walk takes only such entries for
+    /// inspect output: a tokenizer's vocabulary maps `"Ref"` and `"Descriptor"` to numbers.
+    static func isWellFormedEntry(_ value: JSONValue) -> Bool {
+        value["Ref"]?.stringValue != nil && (value["Descriptor"]?.objectMembers != nil || value["Digest"]?.stringValue != nil)
+    }
+
     /// The 18.02–18.06 shape, whose descriptor members are spread over the entry.
     var isOlderShape: Bool { value["Descriptor"] == nil }
 

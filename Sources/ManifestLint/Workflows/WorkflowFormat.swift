@@ -52,8 +52,9 @@ public enum WorkflowFormat: String, Sendable {
     }
 
     /// YAML files that are workflows by their name, whatever they contain: ACR task names, `.gitlab-ci.yml`,
-    /// `azure-pipelines.yml`, files under `.github/workflows/`, GoReleaser configurations and bake files.
-    static func format(namedBy path: String) -> WorkflowFormat? {
+    /// `azure-pipelines.yml`, files under `.github/workflows/` (unless it is a folder GitHub does not run,
+    /// `InputDocument.inWorkflowFolderNotRun`), GoReleaser configurations and bake files.
+    static func format(namedBy path: String, workflowFolderRun: Bool = true) -> WorkflowFormat? {
         let name = String(path.lastPathComponent).asciiLowercased
         if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || name.hasSuffix(".bake.json") { return .bake }
         // `.goreleaser.yml` and the split configurations projects keep beside it (`.goreleaser.docker.yml`,
@@ -64,7 +65,7 @@ public enum WorkflowFormat: String, Sendable {
             return .acrTask
         }
         if [".gitlab-ci.yml", ".gitlab-ci.yaml"].contains(name) || name.hasPrefix("azure-pipelines") || name.hasSuffix(".vsts-ci.yml")
-            || name.hasSuffix(".vsts-ci.yaml") || path.contains(".github/workflows/")
+            || name.hasSuffix(".vsts-ci.yaml") || workflowFolderRun && path.contains(".github/workflows/")
         {
             return .ciYAML
         }

@@ -79,9 +79,7 @@ struct WorkflowReader {
             throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid JSON: the file starts with a UTF-8 byte "
                 + "order mark, which JSON texts must not have (RFC 8259, section 8.1): save it without the mark")
         }
-        let named = WorkflowFormat.format(namedBy: path).flatMap { format in
-            workflowFolderRun || format != .ciYAML || !path.contains(".github/workflows/") ? format : nil
-        }
+        let named = WorkflowFormat.format(namedBy: path, workflowFolderRun: workflowFolderRun)
         let documents: [Node]
         let duplicates: [DuplicateKey]
         do {
