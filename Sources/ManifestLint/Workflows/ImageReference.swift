@@ -117,12 +117,37 @@ struct ImageReference {
 
     /// `{{ .Version }}` as `{{.Version}}`: no space next to the braces, one space between words (so
     /// `{{#if build.tag}}` keeps its meaning in a message).
+    /// A GitHub expression that only reads a value the runner also exports is that variable: `${{ github.sha }}` is
+    /// `${GITHUB_SHA}` and `${{ env.IMAGE }}` is `${IMAGE}`, so a tag one step spells either way is one tag.
     private static func tidiedTemplate(_ template: Substring) -> String {
         let opening = template.hasPrefix("$") ? "${{" : "{{"
         let inner = template.dropFirst(opening.count).dropLast(2)
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if opening == "${{", words.count == 1, let variable = exportedVariable(String(words[0])) { return "${" + variable + "}" }
         return opening + words.joined(separator: " ") + "}}"
     }
+
+    /// The environment variable a GitHub Actions runner sets to the value of `expression`, if there is one.
+    private static func exportedVariable(_ expression: String) -> String? {
+        if expression.hasPrefix("github.") {
+            let property = String(expression.dropFirst("github.".count))
+            return githubExported.contains(property) ? "GITHUB_" + property.uppercased() : nil
+        }
+        if expression.hasPrefix("env.") {
+            let name = expression.dropFirst("env.".count)
+            guard let first = name.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), name.utf8.allSatisfy(ShellLexer.isNameByte) else { return nil }
+            return String(name)
+        }
+        return nil
+    }
+
+    /// `github` context properties the runner exports as `GITHUB_<PROPERTY>` ("Default environment variables").
+    private static let githubExported: Set<String> = [
+        "action", "actor", "actor_id", "api_url", "base_ref", "event_name", "event_path", "graphql_url", "head_ref", "job",
+        "ref", "ref_name", "ref_protected", "ref_type", "repository", "repository_id", "repository_owner",
+        "repository_owner_id", "retention_days", "run_attempt", "run_id", "run_number", "server_url", "sha",
+        "triggering_actor", "workflow", "workflow_ref", "workflow_sha", "workspace",
+    ]
 
     // swiftlint:disable:next force_try
     private static let templatePattern = try! NSRegularExpression(pattern: #"\$?\{\{[^}]*\}\}"#)  // a constant pattern

@@ -100,7 +100,7 @@ struct WorkflowIntent {
         var listPushes: Set<String> = []
         var listPushWords: [ShellWord] = []
         /// Multi-platform buildx builds with nothing kept: their tags, and where the build is.
-        var discarded: [(build: Int, tags: Set<String>)] = []
+        var discarded: [(build: Int, tags: Set<String>, at: Int)] = []
         var loops: [LoopValues.Loop] = []
         /// References the file pulls: they are in the registry.
         var pulledReferences: Set<String> = []
@@ -165,7 +165,7 @@ struct WorkflowIntent {
                 if platformWords.isEmpty, buildPlatform == nil, !baseImageByArgument { members.append(("machine-platform", .bool(true))) }
                 builds.append(.object(members))
                 if buildx, platformWords.count > 1, !pushed, !outputs, !hints.containerdImageStore {
-                    discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized })))
+                    discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized }), anchor.range.lowerBound))
                 }
                 // A multi-platform build that pushes makes one list per tag.
                 if pushed, platformWords.count > 1 {
@@ -265,10 +265,11 @@ struct WorkflowIntent {
             }
         }
         // A discarded multi-platform build matters when a later `docker push` or list still expects its image (a
-        // later build with --push makes its own).
-        let expected = Set(pushCommands.map { ImageReference($0.text).normalized })
-            .union(lists.filter { $0.source != "docker buildx build --platform" }.flatMap { $0.members.map { ImageReference($0.word.text).normalized } })
-        for (buildIndex, buildTags) in discarded {
+        // later build with --push makes its own). In a Makefile, only a command make may run after the build's.
+        let expecting = pushCommands + lists.filter { $0.source != "docker buildx build --platform" }.flatMap { $0.members.map(\.word) }
+        let rules = makefile && !discarded.isEmpty ? MakefileRules(index.bytes) : nil
+        for (buildIndex, buildTags, at) in discarded {
+            let expected = Set(expecting.filter { rules?.mayRun($0.range.lowerBound, after: at) ?? true }.map { ImageReference($0.text).normalized })
             guard let lost = buildTags.sorted().first(where: expected.contains), case .object(var members) = builds[buildIndex] else { continue }
             members.append(("result-discarded", .string(lost)))
             builds[buildIndex] = .object(members)
