@@ -313,6 +313,72 @@ struct PipelineTests {
         ])
     }
 
+    /// The twenty-first held-out set (202 files, `read_file` text, measured once with the rules of 13c5bc7): sixteen
+    /// true findings — GoReleaser images whose binary is another architecture's, manifests of unpushed members, a
+    /// list pushed over its own member, a matrix writing one tag, an arm/v6 tag annotated arm, a member named twice —
+    /// four policy-only ones, no false one.
+    @Test func twentyFirstHeldOutSetGivesItsJudgedFindings() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval21"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 202)
+        #expect(try foundInRepositories("pipelines/eval21") == [
+            "FugginOld+adsb-feeder/.github/workflows/docker-multiplatform.yml:50 unordered-tag-writes",
+            "Mixermachine+mad_test-workload/build_multiarch.sh:11 duplicate-platform",
+            "Mixermachine+mad_test-workload/build_multiarch.sh:9 missing-required-platform",
+            "equinix-labs+otel-cli/.goreleaser.yml:99 binary-platform-mismatch",
+            "git-ogawa+docserver-controller/.goreleaser.yml:28 binary-platform-mismatch",
+            "jbenshetler+mcp-ragex/scripts/build-multiarch.sh:33 manifest-of-unpushed-image",
+            "jbenshetler+mcp-ragex/scripts/build-multiarch.sh:34 manifest-of-unpushed-image",
+            "jbub+pgbouncer_exporter/.goreleaser.yml:71 list-overwrites-image",
+            "joemiller+certin/.goreleaser.yml:105 binary-platform-mismatch",
+            "joemiller+certin/.goreleaser.yml:93 binary-platform-mismatch",
+            "kudobuilder+kudo/.goreleaser.yml:72 binary-platform-mismatch",
+            "kudobuilder+kudo/.goreleaser.yml:80 binary-platform-mismatch",
+            "nbahbnco+nextcloud-public-uploader/.github/workflows/docker-multiplatform.yml:66 missing-required-platform",
+            "robertsLando+Zwave2Mqtt-docker/bin/create_manifest.sh:10 non-canonical-platform",
+            "robertsLando+Zwave2Mqtt-docker/bin/create_manifest.sh:4 missing-required-platform",
+            "robertsLando+Zwave2Mqtt-docker/bin/create_manifest.sh:6 tag-architecture-mismatch",
+            "sparesparrow+mia/.github/workflows/docker-multiplatform.yml:292 missing-required-platform",
+            "tobiaskohlbau+golinks/.goreleaser.yaml:44 manifest-of-unpushed-image",
+            "tobiaskohlbau+golinks/.goreleaser.yaml:45 manifest-of-unpushed-image",
+            "zitadel+zitadel/.goreleaser.yaml:43 binary-platform-mismatch",
+        ])
+    }
+
+    /// The twenty-second held-out set (138 files, `read_file` text, measured once with the same rules of 13c5bc7):
+    /// five true findings — an arm64 Cloud Build step tagged `-amd64`, manifest-tool variants `armv7hf` and `i386`, a
+    /// `:arm32v5` image declared arm/v6, a workflow that is not YAML — five policy-only ones, no false one.
+    @Test func twentySecondHeldOutSetGivesItsJudgedFindings() throws {
+        // Walked from above, every `.github/workflows/` is nested and read by content: the one that is not YAML is
+        // counted among the other files there (each repository walked from its own root reads all 138).
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval22"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 137)
+        #expect((outcome.json?["summary"] as? [String: Any])?["others"] as? Int == 1)
+        #expect(try foundInRepositories("pipelines/eval22") == [
+            "Anandprakashh+devops-project/.github/workflows/release-multiarch.yml:1 yaml-syntax",
+            "astroswarm+base_builder/multiarch.yml:2 missing-required-platform",
+            "busybox42+alpine-pod/docker/multi-arch-manifest.yaml:11 tag-architecture-mismatch",
+            "busybox42+alpine-pod/docker/multi-arch-manifest.yaml:9 non-canonical-platform",
+            "chendachao+docker-multi-arch/multiarch.yaml:1 missing-required-platform",
+            "imgproxy+imgproxy/cloudbuild.yaml:37 tag-architecture-mismatch",
+            "jenkins-x+jx/cloudbuild.yaml:15 missing-required-platform",
+            "klutchell+unbound/multiarch.yml:1 missing-required-platform",
+            "klutchell+unbound/multiarch.yml:11 non-canonical-platform",
+            "mark-grimes+Dockerfile_dnsmasq/multiarch.yml:3 missing-required-platform",
+        ])
+    }
+
+    /// The twenty-fourth held-out set (43 shell scripts, measured once with the rules of 13c5bc7): three policy-only
+    /// findings (lists without arm64 by choice), nothing else.
+    @Test func twentyFourthHeldOutSetGivesItsJudgedFindings() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval24"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 43)
+        #expect(try foundInRepositories("pipelines/eval24") == [
+            "AE0TR+rtl-sdr.image/buildx.sh:21 missing-required-platform",
+            "TWilkin+games/buildx.sh:27 missing-required-platform",
+            "TWilkin+games/buildx.sh:34 missing-required-platform",
+        ])
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {

@@ -163,6 +163,11 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         var text = variant
         if first == UInt8(ascii: "a"), text.hasPrefix("armv") { text = "v" + text.dropFirst(4) }
         if isVersionNumber(text) { text = "v" + text }
+        // `armv7hf`, `armv7l`, `armv6hf`: the architecture level with a float ABI or endianness word (Debian's armhf,
+        // uname's armv7l), which is no variant; the level is.
+        for suffix in ["hf", "el", "l"] where text.hasSuffix(suffix) && text.hasPrefix("v") && isVersionNumber(String(text.dropFirst().dropLast(suffix.count))) {
+            return String(text.dropLast(suffix.count))
+        }
         return text
     }
 

@@ -1,0 +1,6 @@
+target "docker-platforms" {
+  platforms = [
+    "linux/amd64",
+    "linux/arm64"
+  ]
+} 

@@ -1,0 +1,1 @@
+docker buildx create --name mybuilder && docker buildx use mybuilder && docker buildx build --platform linux/amd64,linux/arm64 -t web_buildx ./MovieCatalog.API

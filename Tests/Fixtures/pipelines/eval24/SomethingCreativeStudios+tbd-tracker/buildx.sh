@@ -1,0 +1,1 @@
+docker buildx build --push --platform linux/arm64,linux/amd64 --tag ericlo417/tbd-tracker-backend .
