@@ -119,7 +119,7 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         } else if architecture == "arm", self.variant.isEmpty, self.architecture.asciiLowercased != "armhf", self.architecture.asciiLowercased != "armel" {
             result.variant = ""  // a missing arm variant is the missing-variant rule's concern, not a spelling
         } else {
-            result.variant = variant
+            result.variant = architecture == "arm" ? Self.armLevel(variant) ?? variant : variant
         }
         return result
     }
@@ -163,12 +163,19 @@ public struct Platform: Sendable, Hashable, CustomStringConvertible {
         var text = variant
         if first == UInt8(ascii: "a"), text.hasPrefix("armv") { text = "v" + text.dropFirst(4) }
         if isVersionNumber(text) { text = "v" + text }
-        // `armv7hf`, `armv7l`, `armv6hf`: the architecture level with a float ABI or endianness word (Debian's armhf,
-        // uname's armv7l), which is no variant; the level is.
-        for suffix in ["hf", "el", "l"] where text.hasSuffix(suffix) && text.hasPrefix("v") && isVersionNumber(String(text.dropFirst().dropLast(suffix.count))) {
-            return String(text.dropLast(suffix.count))
-        }
         return text
+    }
+
+    /// For the spelling hint only: an arm variant that is a level with more words on it — a float ABI or endianness
+    /// (`armv7hf`, `armv7l`, `v6hf`, `armv5tel`, `armv7hl`) or a profile (`armv7-a`) — is written as the level (`v7`).
+    /// Comparisons keep such variants as written, as containerd does: an arm/v7 client does not select `armv7l`.
+    static func armLevel(_ variant: String) -> String? {
+        var text = Substring(variant)
+        if text.hasPrefix("armv") { text = text.dropFirst(4) } else if text.hasPrefix("v") { text = text.dropFirst() }
+        guard let digit = text.first, ("5"..."8").contains(digit), text.count > 1 else { return nil }
+        let rest = text.dropFirst()
+        guard rest.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        return "v" + String(digit)
     }
 
     private static func isVersionNumber(_ text: String) -> Bool {

@@ -128,25 +128,32 @@ struct ImageReference {
     }
 
     /// The environment variable a GitHub Actions runner sets to the value of `expression`, if there is one.
+    /// Context and property names are compared without case (`${{ github.SHA }}`); `env` keys are names as written.
+    /// The default variables are not in the `env` context: `${{ env.GITHUB_SHA }}` is empty, no spelling of `$GITHUB_SHA`.
     private static func exportedVariable(_ expression: String) -> String? {
-        if expression.hasPrefix("github.") {
-            let property = String(expression.dropFirst("github.".count))
+        let lower = expression.lowercased()
+        if lower.hasPrefix("github.") {
+            let property = String(lower.dropFirst("github.".count))
             return githubExported.contains(property) ? "GITHUB_" + property.uppercased() : nil
         }
-        if expression.hasPrefix("env.") {
+        if lower.hasPrefix("env.") {
             let name = expression.dropFirst("env.".count)
-            guard let first = name.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), name.utf8.allSatisfy(ShellLexer.isNameByte) else { return nil }
+            guard let first = name.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), name.utf8.allSatisfy(ShellLexer.isNameByte),
+                  !name.hasPrefix("GITHUB_"), !name.hasPrefix("RUNNER_")
+            else { return nil }
             return String(name)
         }
         return nil
     }
 
-    /// `github` context properties the runner exports as `GITHUB_<PROPERTY>` ("Default environment variables").
+    /// `github` context properties the runner exports as `GITHUB_<PROPERTY>` with the same value for the whole job
+    /// ("Default environment variables"; not `action`, which is per step, nor `workspace` and `event_path`, which are
+    /// other paths inside a job's container).
     private static let githubExported: Set<String> = [
-        "action", "actor", "actor_id", "api_url", "base_ref", "event_name", "event_path", "graphql_url", "head_ref", "job",
+        "actor", "actor_id", "api_url", "base_ref", "event_name", "graphql_url", "head_ref", "job",
         "ref", "ref_name", "ref_protected", "ref_type", "repository", "repository_id", "repository_owner",
         "repository_owner_id", "retention_days", "run_attempt", "run_id", "run_number", "server_url", "sha",
-        "triggering_actor", "workflow", "workflow_ref", "workflow_sha", "workspace",
+        "triggering_actor", "workflow", "workflow_ref", "workflow_sha",
     ]
 
     // swiftlint:disable:next force_try

@@ -266,11 +266,16 @@ struct WorkflowIntent {
         }
         // A discarded multi-platform build matters when a later `docker push` or list still expects its image (a
         // later build with --push makes its own). In a Makefile, only a command make may run after the build's.
-        let expecting = pushCommands + lists.filter { $0.source != "docker buildx build --platform" }.flatMap { $0.members.map(\.word) }
+        let expecting = (pushCommands + lists.filter { $0.source != "docker buildx build --platform" }.flatMap { $0.members.map(\.word) })
+            .map { (reference: ImageReference($0.text).normalized, at: $0.range.lowerBound) }
         let rules = makefile && !discarded.isEmpty ? MakefileRules(index.bytes) : nil
+        let expectedAnywhere = rules == nil ? Set(expecting.map(\.reference)) : []
         for (buildIndex, buildTags, at) in discarded {
-            let expected = Set(expecting.filter { rules?.mayRun($0.range.lowerBound, after: at) ?? true }.map { ImageReference($0.text).normalized })
-            guard let lost = buildTags.sorted().first(where: expected.contains), case .object(var members) = builds[buildIndex] else { continue }
+            let lost = buildTags.sorted().first { tag in
+                guard let rules else { return expectedAnywhere.contains(tag) }
+                return expecting.contains { $0.reference == tag && rules.mayRun($0.at, after: at) }
+            }
+            guard let lost, case .object(var members) = builds[buildIndex] else { continue }
             members.append(("result-discarded", .string(lost)))
             builds[buildIndex] = .object(members)
         }
