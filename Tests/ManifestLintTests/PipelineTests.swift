@@ -379,6 +379,29 @@ struct PipelineTests {
         ])
     }
 
+    /// The twenty-fifth held-out set (240 files, collected after the eighth review's mends and measured once with the
+    /// rules of ed42c9e): seven true findings — an arm64 job pushing the amd64 tag and a list of the arm64 tag nobody
+    /// pushes, `needs:` naming no job, manifest-tool's `arm32` and `v7e`, an arm64 GoReleaser entry without `goarch` —
+    /// three policy-only ones, no false one.
+    @Test func twentyFifthHeldOutSetGivesItsJudgedFindings() throws {
+        // Walked from above, a nested workflow that only calls a reusable workflow is read by content: another file.
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval25"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 239)
+        #expect((outcome.json?["summary"] as? [String: Any])?["others"] as? Int == 1)
+        #expect(try foundInRepositories("pipelines/eval25") == [
+            "HilscherAutomation+netPI-raspbian/hooks/multi-arch-manifest.yaml:1 missing-required-platform",
+            "WurstMitDurst+DepotDownloader-Docker/hooks/multi-arch-manifest.yaml:7 tag-architecture-mismatch",
+            "a2-ito+test-docker-multibuild/hooks/multi-arch-manifest.yaml:12 tag-architecture-mismatch",
+            "a2-ito+test-docker-multibuild/hooks/multi-arch-manifest.yaml:14 non-canonical-platform",
+            "advanced-data-machines+marcher/buildx.sh:3 missing-required-platform",
+            "binwiederhier+ntfy/.goreleaser.yml:87 binary-platform-mismatch",
+            "cea-sec+openwec/.github/workflows/docker-image-multi-arch.yml:75 unordered-tag-writes",
+            "cea-sec+openwec/.github/workflows/docker-image-multi-arch.yml:99 manifest-of-unpushed-image",
+            "ckulka+baikal-docker/hooks/manifest.yaml:1 missing-required-platform",
+            "jonasbg+Photos/.github/workflows/docker-publish-multi-arch.yml:25 unknown-needs",
+        ])
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {
