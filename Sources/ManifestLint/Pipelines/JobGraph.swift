@@ -10,7 +10,8 @@ import Foundation
 ///     /builds/*: "binary-mismatch"                     the binaries put in the image (GoReleaser goarch) are another platform's
 ///
 /// Two jobs are ordered when one waits for the other through `needs:`/`dependsOn:` or an earlier stage, transitively.
-/// Writes whose reference holds an unexpanded matrix value, or jobs with different run conditions, are not compared.
+/// Writes whose reference holds an unexpanded matrix value, or jobs with different run conditions, are not compared;
+/// nor are a list's job and a member's pusher when both state a run condition and the two differ.
 struct JobGraph {
     private let read: PipelineRead
     private let index: TextIndex
@@ -127,12 +128,22 @@ struct JobGraph {
             guard let listJob = list["job"]?.stringValue, case .array(var listMembers)? = list["members"] else { continue }
             for (memberOffset, member) in listMembers.enumerated() {
                 guard let reference = member["reference"]?.stringValue, Self.comparable(reference),
-                    let unordered = writers[reference]?.first(where: { $0.job != listJob && !order.waits(name(listJob), for: name($0.job)) })
+                    let unordered = writers[reference]?.first(where: { writer in
+                        writer.job != listJob && !order.waits(name(listJob), for: name(writer.job)) && !Self.runApart(jobs[listJob], jobs[writer.job])
+                    })
                 else { continue }
                 listMembers[memberOffset] = member.adding("pushed-by-unordered-job", .string(unordered.job))
             }
             lists[offset] = list.replacing("members", .array(listMembers))
         }
+    }
+
+    /// Whether two jobs state different run conditions, so that one may run in runs the other skips: a list job that
+    /// runs on tags (`if: github.ref_type == 'tag'`) retagging what a branch run pushed (`if: github.ref_type ==
+    /// 'branch'`) is no race (planetarium/NineChronicles.Headless). A job without a condition runs whenever the other does.
+    private static func runApart(_ first: PipelineJob?, _ second: PipelineJob?) -> Bool {
+        guard let first, let second, !first.condition.isEmpty, !second.condition.isEmpty else { return false }
+        return first.condition != second.condition
     }
 
     /// `"overwrites-image"` on a list pushed under the name of one of its members or of a single-platform image the
@@ -273,6 +284,31 @@ struct MachineHints {
         }
     }
 
+    /// Whether the file builds with a buildx builder it does not create (`docker buildx use remote-builder`,
+    /// `--builder cloud-org-app`, `BUILDX_BUILDER=x`): such a builder may run on any machine (tiiuae/ntrip_client
+    /// builds its arm64 image on one). `default`, a builder `buildx create --name` makes here (its nodes are this
+    /// machine unless an endpoint says otherwise, above) and a name a CI expression gives (`setup-buildx-action`'s
+    /// output) are this machine's.
+    private static func switchesToAnotherBuilder(_ text: String) -> Bool {
+        let range = NSRange(text.startIndex..., in: text)
+        func names(_ pattern: NSRegularExpression) -> Set<String> {
+            Set(pattern.matches(in: text, range: range).compactMap { match in
+                Range(match.range(at: 1), in: text).map { String(text[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+            })
+        }
+        let created = names(createdBuilderPattern)
+        return names(usedBuilderPattern).contains { name in
+            !name.isEmpty && name != "default" && !name.hasPrefix("${{") && !created.contains(name)
+        }
+    }
+
+    // swiftlint:disable:next force_try
+    private static let usedBuilderPattern = try! NSRegularExpression(  // a constant pattern
+        pattern: #"(?:buildx\s+use\s+(?:--\S+\s+)*|--builder[=\s]+|BUILDX_BUILDER=)(["']?\$\{\{[^}]*\}\}|[^\s;&|)]+)"#)
+    // swiftlint:disable:next force_try
+    private static let createdBuilderPattern = try! NSRegularExpression(  // a constant pattern
+        pattern: #"buildx\s+create\b[^\n]*?--name[=\s]+([^\s;&|)]+)"#)
+
     // swiftlint:disable:next force_try
     private static let hostPattern = try! NSRegularExpression(pattern: #"DOCKER_HOST["']?\s*[:=]\s*["']?([^\s"']*)"#)  // a constant pattern
 
@@ -288,6 +324,7 @@ struct MachineHints {
             || Self.hostsElsewhere(text)
             || lower.contains("buildx create") && ["ssh://", "tcp://", "--driver remote", "--driver=remote", "--driver kubernetes", "--driver=kubernetes"].contains(where: lower.contains)
             || ["driver: remote", "driver: kubernetes"].contains(where: lower.contains)
+            || Self.switchesToAnotherBuilder(text)
         containerdImageStore = text.contains("containerd-snapshotter")
         // A line (comments aside) that is or starts an `else`/`elif` arm, or ends a `case`.
         branches = text.split(separator: "\n").contains { line in
