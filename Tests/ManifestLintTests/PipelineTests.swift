@@ -437,6 +437,23 @@ struct PipelineTests {
         ])
     }
 
+    /// The twenty-seventh held-out set (49 files, measured once with the rules of cc6152c, after the twenty-sixth
+    /// set's fixes): two true findings — an `:arm64` tag built from an armhf Dockerfile and annotated `--arch arm` —
+    /// and five policy-only ones (ARM-only and Power lists).
+    @Test func twentySeventhHeldOutSetGivesItsJudgedFindings() throws {
+        let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval27"))
+        #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 49)
+        #expect(try foundInRepositories("pipelines/eval27") == [
+            "carlosedp+docker-arm_exporter/.github/workflows/docker-publish.yml:64 missing-required-platform",
+            "dtcooper+raspberrypi-os-docker/.github/workflows/build.yml:50 missing-required-platform",
+            "dtcooper+raspberrypi-os-docker/.github/workflows/build.yml:51 missing-required-platform",
+            "kazazes+SkyScraper/scripts/multiarch.sh:16 missing-required-platform",
+            "kazazes+SkyScraper/scripts/multiarch.sh:17 tag-architecture-mismatch",
+            "kazazes+SkyScraper/scripts/multiarch.sh:9 tag-architecture-mismatch",
+            "ocp-power-automation+ocp-upi-powervs-pod/scripts/multi-arch.sh:14 missing-required-platform",
+        ])
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {
