@@ -44,7 +44,7 @@ enum DockerTask {
         if command == "build", let node = inputs?["arguments"], let text = node.string { arguments = reader.words(in: text, at: node) }
         let platforms = DockerCommand.parseBuild(arguments, at: anchor)
         var platformWords: [ShellWord] = []
-        if case .build(_, _, let found, _, _, _, _) = platforms { platformWords = found }
+        if case .build(_, _, let found, _, _, _, _, _) = platforms { platformWords = found }
         let dockerfile = (inputs?["Dockerfile"] ?? inputs?["dockerfile"]).map { JobWords.word($0, reader: reader) }
         // With a service connection the image is named `<its registry>/<repository>`, a registry the file does not
         // spell: what it pushes may be what another step names with the registry written out.

@@ -45,7 +45,7 @@ enum CloudBuildReader {
         }
         let built = read.commands.flatMap { command -> [String] in
             switch command {
-            case .build(let tags, _, _, _, _, _, _): return tags.map(\.text)
+            case .build(let tags, _, _, _, _, _, _, _): return tags.map(\.text)
             case .tag(_, let target): return [target.text]
             default: return []
             }

@@ -28,7 +28,7 @@ enum GoReleaserReader {
             let anchor = ShellWord(text: "dockers", range: reader.offset(of: anchorNode)..<reader.offset(of: anchorNode))
             let flags = words(docker["build_flag_templates"], reader: reader)
             var platforms: [ShellWord] = []
-            if case .build(_, _, let found, _, _, _, _) = DockerCommand.parseBuild(flags, at: anchor) { platforms = found }
+            if case .build(_, _, let found, _, _, _, _, _) = DockerCommand.parseBuild(flags, at: anchor) { platforms = found }
             let pushes = docker["skip_push"]?.string?.lowercased() != "true"
             let buildx = docker["use"]?.string == "buildx"
             let dockerfile = docker["dockerfile"].map { JobWords.word($0, reader: reader) }

@@ -11,7 +11,7 @@ import Foundation
 ///
 /// Two jobs are ordered when one waits for the other through `needs:`/`dependsOn:` or an earlier stage, transitively.
 /// Writes whose reference holds an unexpanded matrix value, or jobs with different run conditions, are not compared;
-/// nor are a list's job and a member's pusher when both state a run condition and the two differ.
+/// nor are a list's job and a member's pusher whose conditions cannot both hold (`ref_type == 'tag'`, `== 'branch'`).
 struct JobGraph {
     private let read: PipelineRead
     private let index: TextIndex
@@ -138,13 +138,27 @@ struct JobGraph {
         }
     }
 
-    /// Whether two jobs state different run conditions, so that one may run in runs the other skips: a list job that
-    /// runs on tags (`if: github.ref_type == 'tag'`) retagging what a branch run pushed (`if: github.ref_type ==
-    /// 'branch'`) is no race (planetarium/NineChronicles.Headless). A job without a condition runs whenever the other does.
+    /// Whether two jobs never run in one run: each condition is one comparison of the same value with a different
+    /// literal (`github.ref_type == 'tag'` and `github.ref_type == 'branch'`). Any other pair of conditions may both
+    /// hold (`push` and `push && tag`, or a dispatch that meets both sides of an `||`), so those jobs are compared.
     private static func runApart(_ first: PipelineJob?, _ second: PipelineJob?) -> Bool {
-        guard let first, let second, !first.condition.isEmpty, !second.condition.isEmpty else { return false }
-        return first.condition != second.condition
+        guard let one = first.flatMap({ singleComparison($0.condition) }), let other = second.flatMap({ singleComparison($0.condition) }) else { return false }
+        return one.value == other.value && one.literal != other.literal
     }
+
+    /// `VALUE == 'literal'` (a GitHub expression, with or without `${{ }}`), lower-cased.
+    private static func singleComparison(_ condition: String) -> (value: String, literal: String)? {
+        var text = condition.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix("${{"), text.hasSuffix("}}") { text = String(text.dropFirst(3).dropLast(2)).trimmingCharacters(in: .whitespaces) }
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = comparisonPattern.firstMatch(in: text, range: range),
+            let value = Range(match.range(at: 1), in: text), let literal = Range(match.range(at: 2), in: text) else { return nil }
+        // GitHub compares strings without case: `'TAG'` is `'tag'`.
+        return (text[value].lowercased(), text[literal].lowercased())
+    }
+
+    // swiftlint:disable:next force_try
+    private static let comparisonPattern = try! NSRegularExpression(pattern: #"^([A-Za-z_][A-Za-z0-9_.]*)\s*==\s*'([^']*)'$"#)  // a constant pattern
 
     /// `"overwrites-image"` on a list pushed under the name of one of its members or of a single-platform image the
     /// file pushes (names a job sets for itself are not compared; `imagetools create` merging into its own tag is
@@ -231,7 +245,8 @@ struct JobGraph {
         var flagged: [Int: [Int: String]] = [:]
         for (buildOffset, build) in builds.enumerated() where build["machine-platform"] == .bool(true) {
             guard case .array(let references)? = build["references"] else { continue }
-            let job = build["job"]?.stringValue ?? ""
+            // Builds on another builder (`buildx use NAME`, `--builder NAME`) are on its machine, not the job's.
+            let job = (build["job"]?.stringValue ?? "") + "\u{0}" + (build["builder"]?.stringValue ?? "")
             for (referenceOffset, reference) in references.enumerated() {
                 guard let tagged = reference["tag-platform"]?.stringValue, let text = reference["reference"]?.stringValue else { continue }
                 let architecture = Platform(specifier: tagged)?.architecture ?? tagged
@@ -284,31 +299,6 @@ struct MachineHints {
         }
     }
 
-    /// Whether the file builds with a buildx builder it does not create (`docker buildx use remote-builder`,
-    /// `--builder cloud-org-app`, `BUILDX_BUILDER=x`): such a builder may run on any machine (tiiuae/ntrip_client
-    /// builds its arm64 image on one). `default`, a builder `buildx create --name` makes here (its nodes are this
-    /// machine unless an endpoint says otherwise, above) and a name a CI expression gives (`setup-buildx-action`'s
-    /// output) are this machine's.
-    private static func switchesToAnotherBuilder(_ text: String) -> Bool {
-        let range = NSRange(text.startIndex..., in: text)
-        func names(_ pattern: NSRegularExpression) -> Set<String> {
-            Set(pattern.matches(in: text, range: range).compactMap { match in
-                Range(match.range(at: 1), in: text).map { String(text[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
-            })
-        }
-        let created = names(createdBuilderPattern)
-        return names(usedBuilderPattern).contains { name in
-            !name.isEmpty && name != "default" && !name.hasPrefix("${{") && !created.contains(name)
-        }
-    }
-
-    // swiftlint:disable:next force_try
-    private static let usedBuilderPattern = try! NSRegularExpression(  // a constant pattern
-        pattern: #"(?:buildx\s+use\s+(?:--\S+\s+)*|--builder[=\s]+|BUILDX_BUILDER=)(["']?\$\{\{[^}]*\}\}|[^\s;&|)]+)"#)
-    // swiftlint:disable:next force_try
-    private static let createdBuilderPattern = try! NSRegularExpression(  // a constant pattern
-        pattern: #"buildx\s+create\b[^\n]*?--name[=\s]+([^\s;&|)]+)"#)
-
     // swiftlint:disable:next force_try
     private static let hostPattern = try! NSRegularExpression(pattern: #"DOCKER_HOST["']?\s*[:=]\s*["']?([^\s"']*)"#)  // a constant pattern
 
@@ -324,7 +314,6 @@ struct MachineHints {
             || Self.hostsElsewhere(text)
             || lower.contains("buildx create") && ["ssh://", "tcp://", "--driver remote", "--driver=remote", "--driver kubernetes", "--driver=kubernetes"].contains(where: lower.contains)
             || ["driver: remote", "driver: kubernetes"].contains(where: lower.contains)
-            || Self.switchesToAnotherBuilder(text)
         containerdImageStore = text.contains("containerd-snapshotter")
         // A line (comments aside) that is or starts an `else`/`elif` arm, or ends a `case`.
         branches = text.split(separator: "\n").contains { line in

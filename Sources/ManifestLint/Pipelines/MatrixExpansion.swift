@@ -164,9 +164,10 @@ struct WordSubstitution {
         guard !isEmpty else { return command }
         func word(_ word: ShellWord) -> ShellWord { ShellWord(text: apply(word.text), range: word.range) }
         switch command {
-        case .build(let tags, let dockerfile, let platforms, let pushes, let anchor, let buildx, let outputs):
+        case .build(let tags, let dockerfile, let platforms, let pushes, let anchor, let buildx, let outputs, let builder):
             let split = platforms.map(word).flatMap { DockerCommand.split($0, on: ",") }
-            return .build(tags: tags.map(word), dockerfile: dockerfile.map(word), platforms: split, pushes: pushes, at: anchor, buildx: buildx, outputs: outputs)
+            return .build(tags: tags.map(word), dockerfile: dockerfile.map(word), platforms: split, pushes: pushes, at: anchor, buildx: buildx, outputs: outputs,
+                          builder: builder.map(word))
         case .tag(let source, let target): return .tag(source: word(source), target: word(target))
         case .push(let reference): return .push(word(reference))
         case .pushAllTags(let reference): return .pushAllTags(word(reference))
@@ -178,6 +179,7 @@ struct WordSubstitution {
             return .annotate(list: word(list), member: word(member), os: os.map(word), architecture: architecture.map(word), variant: variant.map(word))
         case .pushList(let reference): return .pushList(word(reference))
         case .loop(let variable, let values): return .loop(variable: variable, values: values.map(word))
+        case .builder(let name, let creates, let uses): return .builder(name: name.map(word), creates: creates, uses: uses)
         }
     }
 }

@@ -2,7 +2,9 @@
 enum DockerCommand {
     /// `docker build`, `docker buildx build`, an ACR `build:` step. `buildx`: an explicit `docker buildx build`,
     /// whose result is kept only as its builder and output flags say; `outputs`: `--load`, `-o`/`--output` given.
-    case build(tags: [ShellWord], dockerfile: ShellWord?, platforms: [ShellWord], pushes: Bool, at: ShellWord, buildx: Bool = false, outputs: Bool = false)
+    /// `builder`: the `--builder` it names.
+    case build(tags: [ShellWord], dockerfile: ShellWord?, platforms: [ShellWord], pushes: Bool, at: ShellWord, buildx: Bool = false, outputs: Bool = false,
+               builder: ShellWord? = nil)
     /// `docker tag SOURCE TARGET`.
     case tag(source: ShellWord, target: ShellWord)
     /// `docker push REF`, an ACR `push:` entry.
@@ -22,6 +24,9 @@ enum DockerCommand {
     case annotate(list: ShellWord, member: ShellWord, os: ShellWord?, architecture: ShellWord?, variant: ShellWord?)
     /// `docker manifest push LIST`.
     case pushList(ShellWord)
+    /// `docker buildx use NAME` (`uses`), `docker buildx create [--name NAME] [--use]` (`creates`): which builder
+    /// the later builds of the script or job run on (`name` nil: a generated name).
+    case builder(name: ShellWord?, creates: Bool, uses: Bool)
     /// `for NAME in WORD...`: a shell loop's variable and the words it takes in turn (see `LoopValues`).
     case loop(variable: ShellWord, values: [ShellWord])
 
@@ -43,12 +48,12 @@ enum DockerCommand {
         guard let verb = rest.first?.text else { return nil }
         rest.removeFirst()
         if remote, verb == "build" || verb == "buildx" && ["build", "b"].contains(rest.first?.text ?? ""),
-            case .build(let tags, let dockerfile, let platforms, let pushes, let anchor, let buildx, let outputs) =
+            case .build(let tags, let dockerfile, let platforms, let pushes, let anchor, let buildx, let outputs, let builder) =
                 verb == "build" ? parseBuild(rest, at: words[start]) : parseBuild(Array(rest.dropFirst()), at: words[start], buildx: true)
         {
             let engine = [ShellWord(text: "${DOCKER_HOST}", range: anchor.range)]
             return .build(tags: tags, dockerfile: dockerfile, platforms: platforms.isEmpty ? engine : platforms, pushes: pushes, at: anchor,
-                          buildx: buildx, outputs: outputs)
+                          buildx: buildx, outputs: outputs, builder: builder)
         }
         switch verb {
         case "build": return parseBuild(rest, at: words[start])
@@ -73,6 +78,13 @@ enum DockerCommand {
             if sub == "build" || sub == "b" { return parseBuild(arguments, at: words[start], buildx: true) }
             if sub == "imagetools", arguments.first?.text == "create" { return parseImagetoolsCreate(Array(arguments.dropFirst()), at: words[start]) }
             if sub == "bake" { return .opaque(words[start]) }
+            if sub == "use" {
+                return positionals(arguments, valued: ["--builder"]).first.map { .builder(name: $0, creates: false, uses: true) }
+            }
+            if sub == "create" {
+                let name = valueOptions(arguments, ["--name"])["--name"]
+                return .builder(name: name, creates: true, uses: arguments.contains { $0.text == "--use" })
+            }
             return nil
         case "manifest":
             guard let sub = rest.first?.text else { return nil }
@@ -100,11 +112,12 @@ enum DockerCommand {
     /// Reads the arguments of a build (`docker build` without the verb, as ACR `build:` steps write them).
     static func parseBuild(_ arguments: [ShellWord], at anchor: ShellWord, buildx: Bool = false) -> DockerCommand {
         var tags: [ShellWord] = [], platforms: [ShellWord] = []
-        var dockerfile: ShellWord?
+        var dockerfile: ShellWord?, builder: ShellWord?
         var pushes = false, outputs = false
         forEachOption(arguments) { name, value in
             switch name {
             case "-t", "--tag": if let value { tags.append(value) }
+            case "--builder": builder = value
             case "-f", "--file": dockerfile = value
             case "--platform":
                 if let value { platforms += split(value, on: ",") }
@@ -118,7 +131,7 @@ enum DockerCommand {
             default: break
             }
         }
-        return .build(tags: tags, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: anchor, buildx: buildx, outputs: outputs)
+        return .build(tags: tags, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: anchor, buildx: buildx, outputs: outputs, builder: builder)
     }
 
     /// The image names an output gives (`type=image,name=REF,push=true`): tags like `-t REF`.

@@ -25,6 +25,25 @@ struct WorkflowIntent {
     private let index: TextIndex
     /// A build without `--platform` may not be the machine's: a build argument may choose a per-architecture base
     /// image, `DOCKER_DEFAULT_PLATFORM` names another platform, or the engine runs elsewhere (see `MachineHints`).
+    /// `${NAME}` written as `$NAME`, as the shell reads both.
+    static func bracesDropped(_ text: String) -> String {
+        guard text.contains("${") else { return text }
+        var result = "", rest = Substring(text)
+        while let start = rest.range(of: "${") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            if let end = after.firstIndex(of: "}"), let first = after.first, first == "_" || first.isLetter,
+                after[..<end].allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
+                result += "$" + after[..<end]
+                rest = after[after.index(after: end)...]
+            } else {
+                result += "${"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
     private var baseImageByArgument: Bool { hints.namesArchitectureImages || hints.buildsElsewhere }
     /// What the file's text says about the machine (read once).
     private let hints: MachineHints
@@ -107,6 +126,17 @@ struct WorkflowIntent {
         /// The last list `manifest create` (or `imagetools create`) made under each name, which `manifest annotate` edits.
         var annotatable: [String: Int] = [:]
 
+        /// Builders made on this machine (`buildx create --name`), and per job the builder `buildx use` made current
+        /// when it is not this machine's.
+        var createdBuilders: Set<String> = ["default", "desktop-linux"]
+        var currentBuilder: [String: String] = [:]
+        /// The builder a name selects when it may run on another machine: not `default`, not one this file creates,
+        /// not a CI expression (`${{ steps.buildx.outputs.name }}`, a builder setup-buildx-action made here).
+        func otherBuilder(_ word: ShellWord) -> String? {
+            let name = Self.bracesDropped(word.text)
+            return name.isEmpty || name.hasPrefix("${{") || createdBuilders.contains(name) ? nil : name
+        }
+
         func produced(_ word: ShellWord) {
             let reference = ImageReference(word.text)
             builtReferences.insert(reference.normalized)
@@ -117,8 +147,11 @@ struct WorkflowIntent {
             let context = contexts.indices.contains(commandIndex) ? contexts[commandIndex] : .none
             let job: [(key: String, value: JSONValue)] = context.job.map { [("job", .string($0))] } ?? []
             switch command {
-            case .build(let tagWords, let dockerfile, let platformWords, let pushed, let anchor, let buildx, let outputs):
+            case .build(let tagWords, let dockerfile, let platformWords, let pushed, let anchor, let buildx, let outputs, let builder):
                 let pointer = "/builds/\(builds.count)"
+                // `--builder NAME`, or the builder `buildx use` made current: a build there without --platform holds
+                // that builder's platform, which the runner does not say (tiiuae/ntrip_client's `remote-builder`).
+                let builderElsewhere = builder.map(otherBuilder) ?? currentBuilder[context.job ?? ""]
                 note(pointer, anchor)
                 // `--platform linux/$ARCH`, `linux/{{ .Arch }}`, an unexpanded `${{ matrix.platform }}`, or pieces of
                 // an expression (`${{ inputs.platforms || 'linux/amd64,linux/arm64' }}` split at its comma): not known.
@@ -131,7 +164,7 @@ struct WorkflowIntent {
                     buildPlatform = (platforms[0], "--platform \(platformWords[0].text)")
                 } else if platformWords.isEmpty, let dockerfile, let named = TagArchitecture.platform(namedIn: dockerfile.text.lowercased()) {
                     buildPlatform = (named, "-f \(dockerfile.text)")
-                } else if platformWords.isEmpty, !baseImageByArgument, let runner = context.runner {
+                } else if platformWords.isEmpty, !baseImageByArgument, builderElsewhere == nil, let runner = context.runner {
                     // No --platform: the image is the machine's.
                     buildPlatform = (runner.platform, runner.source)
                 }
@@ -162,7 +195,10 @@ struct WorkflowIntent {
                 if let binary = context.binary {
                     members += [("binary-platform", .string(binary.platform.description)), ("binary-source", .string(binary.source))]
                 }
-                if platformWords.isEmpty, buildPlatform == nil, !baseImageByArgument { members.append(("machine-platform", .bool(true))) }
+                if platformWords.isEmpty, buildPlatform == nil, !baseImageByArgument {
+                    members.append(("machine-platform", .bool(true)))
+                    if let builderElsewhere { members.append(("builder", .string(builderElsewhere))) }
+                }
                 builds.append(.object(members))
                 if buildx, platformWords.count > 1, !pushed, !outputs, !hints.containerdImageStore {
                     discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized }), anchor.range.lowerBound))
@@ -223,6 +259,9 @@ struct WorkflowIntent {
                 if let written = architecture ?? variant ?? os { lists[listIndex].annotations[memberIndex] = written }
             case .loop(let variable, let values):
                 loops.append(LoopValues.Loop(variable: variable, values: values))
+            case .builder(let name, let creates, let uses):
+                if creates, let name { createdBuilders.insert(Self.bracesDropped(name.text)) }
+                if uses { currentBuilder[context.job ?? ""] = name.flatMap(otherBuilder) }
             case .pushList(let word):
                 listPushes.insert(ImageReference(word.text).normalized)
                 listPushWords.append(word)

@@ -1,0 +1,4 @@
+docker buildx use --default remote-arm
+docker buildx build --build-arg TARGETARCH=arm64 -t example/app:1.0-arm64 --push .
+docker buildx use default
+docker buildx build --build-arg TARGETARCH=amd64 -t example/app:1.0-amd64 --push .

@@ -1,0 +1,3 @@
+pack build example/tool --builder paketobuildpacks/builder-jammy-base
+docker buildx build --build-arg TARGETARCH=arm64 -t example/app:1.0-arm64 --push .
+docker buildx build --build-arg TARGETARCH=amd64 -t example/app:1.0-amd64 --push .
