@@ -795,6 +795,9 @@ struct PipelineTests {
             "M14-use-then-both": ["build.sh:3 machine-architecture-tags"],
             "M21-use-default-flag": [],
             "W3-runner-claim-comment": [".github/workflows/release.yml:7 tag-architecture-mismatch"],
+            // setup-buildx-action's `name:` makes a builder on the runner; its `cloud` driver one elsewhere.
+            "W1-setup-buildx-name": [".github/workflows/release.yml:10 tag-architecture-mismatch"],
+            "W7-setup-buildx-cloud": [],
         ]
         for (name, findings) in expected {
             #expect(try found(["."], in: Repository.fixture("pipelines/reviewed-9/\(name)")) == findings, Comment(rawValue: name))

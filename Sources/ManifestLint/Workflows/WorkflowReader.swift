@@ -244,6 +244,8 @@ struct WorkflowReader {
                 ? "pwsh" : defaultShell
             if let uses, let build = BuildPushAction.command(mapping, uses: uses, reader: self) {
                 commands.append(build)
+            } else if let uses, let builder = setupBuildxBuilder(mapping, uses: uses) {
+                commands.append(builder)
             } else if let tasks = DockerTask.commands(mapping, task: task, reader: self) {
                 commands += tasks
             } else if let producer = Self.nonShellProducer(mapping, uses: uses, task: task) {
@@ -275,6 +277,22 @@ struct WorkflowReader {
             for element in sequence { commands += scriptCommands(element, defaultShell: inherited, budget: budget) }
         }
         return commands
+    }
+
+    /// `docker/setup-buildx-action`: a builder on the runner, made current unless `use: false` — named by its `name:`
+    /// input, else generated. With an `endpoint:` or the `remote`/`cloud`/`kubernetes` driver it runs elsewhere:
+    /// then it is a builder the file does not describe.
+    private func setupBuildxBuilder(_ mapping: Node.Mapping, uses: String) -> DockerCommand? {
+        guard uses.lowercased().hasPrefix("docker/setup-buildx-action"), let node = mapping["uses"] else { return nil }
+        let inputs = mapping["with"]?.mapping
+        let at = offset(of: node)
+        let current = inputs?["use"]?.string?.lowercased() != "false"
+        let driver = inputs?["driver"]?.string?.lowercased() ?? ""
+        if inputs?["endpoint"] != nil || ["remote", "cloud", "kubernetes"].contains(driver) {
+            return .builder(name: ShellWord(text: "setup-buildx-action (\(driver.isEmpty ? "endpoint" : driver))", range: at..<at), creates: false, uses: current)
+        }
+        let name = inputs?["name"].map { JobWords.word($0, reader: self) }
+        return .builder(name: name, creates: true, uses: current)
     }
 
     /// The default shell a job's runner gives `run:`/`script:` blocks: GitHub `runs-on` Windows → PowerShell
