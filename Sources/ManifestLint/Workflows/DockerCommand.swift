@@ -82,8 +82,19 @@ enum DockerCommand {
                 return positionals(arguments, valued: ["--builder"]).first.map { .builder(name: $0, creates: false, uses: true) }
             }
             if sub == "create" {
-                let name = valueOptions(arguments, ["--name"])["--name"]
-                return .builder(name: name, creates: true, uses: arguments.contains { $0.text == "--use" })
+                // `buildx create ssh://box`, a context name, `--driver remote|kubernetes`: nodes elsewhere, a builder
+                // this file does not describe (named for itself when the command gives no name).
+                let options = valueOptions(arguments, ["--name", "--driver"])
+                let builderOptions: Set<String> = ["--name", "--driver", "--driver-opt", "--platform", "--node", "--buildkitd-flags",
+                                                   "--buildkitd-config", "--config", "--timeout"]
+                let elsewhere = !positionals(arguments, valued: builderOptions).isEmpty
+                    || ["remote", "kubernetes"].contains(options["--driver"]?.text.lowercased() ?? "")
+                let uses = arguments.contains { $0.text == "--use" }
+                if elsewhere {
+                    let unnamed = ShellWord(text: "buildx create (remote)", range: words[start].range)
+                    return .builder(name: options["--name"] ?? unnamed, creates: false, uses: uses)
+                }
+                return .builder(name: options["--name"], creates: true, uses: uses)
             }
             return nil
         case "manifest":

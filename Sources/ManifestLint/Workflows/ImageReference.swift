@@ -73,7 +73,7 @@ struct ImageReference {
     }
 
     /// `${NAME}` as `$NAME` where the next character cannot continue the name: the same expansion, spelt two ways.
-    private static func withoutNeedlessBraces(_ text: String) -> String {
+    static func withoutNeedlessBraces(_ text: String) -> String {
         guard text.contains("${") else { return text }
         let bytes = Array(text.utf8)
         var result: [UInt8] = []

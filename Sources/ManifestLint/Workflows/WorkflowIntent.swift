@@ -25,25 +25,6 @@ struct WorkflowIntent {
     private let index: TextIndex
     /// A build without `--platform` may not be the machine's: a build argument may choose a per-architecture base
     /// image, `DOCKER_DEFAULT_PLATFORM` names another platform, or the engine runs elsewhere (see `MachineHints`).
-    /// `${NAME}` written as `$NAME`, as the shell reads both.
-    static func bracesDropped(_ text: String) -> String {
-        guard text.contains("${") else { return text }
-        var result = "", rest = Substring(text)
-        while let start = rest.range(of: "${") {
-            result += rest[..<start.lowerBound]
-            let after = rest[start.upperBound...]
-            if let end = after.firstIndex(of: "}"), let first = after.first, first == "_" || first.isLetter,
-                after[..<end].allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
-                result += "$" + after[..<end]
-                rest = after[after.index(after: end)...]
-            } else {
-                result += "${"
-                rest = after
-            }
-        }
-        return result + rest
-    }
-
     private var baseImageByArgument: Bool { hints.namesArchitectureImages || hints.buildsElsewhere }
     /// What the file's text says about the machine (read once).
     private let hints: MachineHints
@@ -133,7 +114,7 @@ struct WorkflowIntent {
         /// The builder a name selects when it may run on another machine: not `default`, not one this file creates,
         /// not a CI expression (`${{ steps.buildx.outputs.name }}`, a builder setup-buildx-action made here).
         func otherBuilder(_ word: ShellWord) -> String? {
-            let name = Self.bracesDropped(word.text)
+            let name = ImageReference.withoutNeedlessBraces(word.text)
             return name.isEmpty || name.hasPrefix("${{") || createdBuilders.contains(name) ? nil : name
         }
 
@@ -260,7 +241,7 @@ struct WorkflowIntent {
             case .loop(let variable, let values):
                 loops.append(LoopValues.Loop(variable: variable, values: values))
             case .builder(let name, let creates, let uses):
-                if creates, let name { createdBuilders.insert(Self.bracesDropped(name.text)) }
+                if creates, let name { createdBuilders.insert(ImageReference.withoutNeedlessBraces(name.text)) }
                 if uses { currentBuilder[context.job ?? ""] = name.flatMap(otherBuilder) }
             case .pushList(let word):
                 listPushes.insert(ImageReference(word.text).normalized)
