@@ -456,6 +456,55 @@ struct PipelineTests {
         ])
     }
 
+    /// The twenty-eighth held-out set (160 files collected after 7d225a8, linted once with it): two policy-only
+    /// findings. Its one false finding, SlinkyProject's bake file read as invalid HCL at an object key written as a
+    /// function call, and its one note, rocker's generated `4.5.3.docker-bake.json` not taken for a bake file, are
+    /// mended since (`bakeReadsComputedKeysAndGeneratedJSON`).
+    @Test func twentyEighthHeldOutSetGivesItsJudgedFindings() throws {
+        #expect(try foundInRepositories("pipelines/eval28") == [
+            "Bluscream+everything-docker/.github/workflows/ghcr.yml:27 missing-required-platform",
+            "RiRa12621+hugo-docker/.github/workflows/buildx.yaml:31 missing-required-platform",
+        ])
+    }
+
+    /// HCL object keys may be any expression (`format_tag(REGISTRY, "slurmd", ...) = "target:slurmd"`): such a key is
+    /// read past, not a syntax error. Bake JSON is found by a name holding `docker-bake` anywhere, and HCL's JSON
+    /// syntax may give blocks and bodies as arrays (`"group": [{"default": [{...}]}]`), as generators write them.
+    @Test func bakeReadsComputedKeysAndGeneratedJSON() throws {
+        let real = try runManifestLint(["lint", "--no-config", "--format", "json", "SlinkyProject+containers/schedmd/slurm/docker-bake.hcl",
+                                        "rocker-org+rocker-versioned2/bakefiles/4.5.3.docker-bake.json"], in: Repository.fixture("pipelines/eval28"))
+        #expect(real.status == 0, Comment(rawValue: String(decoding: real.stdout, as: UTF8.self)))
+        #expect(real.findings.isEmpty)
+        let rocker = try intent("eval28/rocker-org+rocker-versioned2/bakefiles/4.5.3.docker-bake.json")
+        #expect(objects(rocker["builds"]).count == 7)
+        #expect(objects(rocker["builds"]).first?["platforms"] as? [String] == ["linux/amd64", "linux/arm64"])
+
+        let folder = try makeScratch("pipelines-bake-forms")
+        defer { removeScratch(folder) }
+        try """
+            {
+              "group": [{"default": [{"targets": ["a"]}]}],
+              "target": [{"a": [{"platforms": ["linux/amd64"], "tags": ["example/app:1.0-arm64"]}]}]
+            }
+
+            """.write(toFile: folder + "/1.0.docker-bake.json", atomically: true, encoding: .utf8)
+        try """
+            target "a" {
+              platforms = ["linux/amd64"]
+              tags = ["example/app:2.0-arm64"]
+              contexts = {
+                format("%s", "x") = "target:b"
+                (local.k) = "y"
+                "${x}" = "z"
+                (a == b ? "p" : "q") = "r"
+                var.x != "" ? var.x : "k" = "s"
+              }
+            }
+
+            """.write(toFile: folder + "/docker-bake.hcl", atomically: true, encoding: .utf8)
+        #expect(try found(["."], in: folder) == ["1.0.docker-bake.json:3 tag-architecture-mismatch", "docker-bake.hcl:3 tag-architecture-mismatch"])
+    }
+
     /// The fourteenth held-out set (20 files that earlier collectors found qualifying but left for a full quota,
     /// measured once with the rules of 26b1a5a): no finding, and every file is read in its format.
     @Test func fourteenthHeldOutFilesAreQuiet() throws {

@@ -121,10 +121,7 @@ struct BakeHCLParser {
                 skipSpace(newlines: true)
                 guard offset < bytes.count else { throw ParseError(offset: start, message: "an object is not closed") }
                 if bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(members, start..<offset) }
-                let key: String
-                if bytes[offset] == UInt8(ascii: "\""), case .string(let text, _) = try stringLiteral() { key = text }
-                else if let name = identifier() { key = name }
-                else { throw ParseError(offset: offset, message: "expected an object key") }
+                let key = try objectKey()
                 skipSpace(newlines: false)
                 guard offset < bytes.count, bytes[offset] == UInt8(ascii: "=") || bytes[offset] == UInt8(ascii: ":") else {
                     throw ParseError(offset: offset, message: "expected \"=\" after an object key")
@@ -160,6 +157,34 @@ struct BakeHCLParser {
             }
             return .reference(word, start..<offset)
         }
+    }
+
+    /// An object key: a name or a string as written, or any other expression (`format_tag(REGISTRY, "x") = ...`,
+    /// `(var.name) = ...`, which HCL allows) as "?", a key nothing looks up. The parser stops before the `=` or `:`.
+    private mutating func objectKey() throws(ParseError) -> String {
+        let start = offset
+        if bytes[offset] == UInt8(ascii: "\""), case .string(let text, _) = try stringLiteral(), atKeyEnd() { return text }
+        offset = start
+        if let name = identifier(), atKeyEnd() { return name }
+        offset = start
+        while offset < bytes.count, !atKeyEnd() {
+            let byte = bytes[offset]
+            if byte == 0x0A || ",]}".utf8.contains(byte) { break }
+            if "([{".utf8.contains(byte) { try skipBalanced(from: offset); continue }
+            if byte == UInt8(ascii: "\"") { _ = try stringLiteral(); continue }
+            // `==`, `!=`, `<=`, `>=` are operators, not the `=` that ends the key.
+            offset += "=!<>".utf8.contains(byte) && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "=") ? 2 : 1
+        }
+        guard offset > start else { throw ParseError(offset: offset, message: "expected an object key") }
+        return "?"
+    }
+
+    /// After spaces, an `=` (not `==`) or `:`: where an object key ends.
+    private mutating func atKeyEnd() -> Bool {
+        let start = offset
+        skipSpace(newlines: false)
+        defer { offset = start }
+        return offset < bytes.count && (bytes[offset] == UInt8(ascii: ":") || bytes[offset] == UInt8(ascii: "=") && !peek("=="))
     }
 
     /// `split("SEP", VALUE)` with a literal separator and a string or plain variable: bake files write their platform

@@ -45,20 +45,43 @@ enum BakeReader {
 
     static func json(_ root: Node, reader: WorkflowReader) -> PipelineRead {
         var variables: [String: String] = [:]
-        for (key, value) in root.mapping?["variable"]?.mapping ?? [:] {
-            if let name = key.string, let text = value.mapping?["default"]?.string, !text.contains("${") { variables[name] = text }
+        for (key, body) in jsonBlocks(root.mapping?["variable"]) {
+            if let name = key.string, let text = body["default"]?.string, !text.contains("${") { variables[name] = text }
         }
         var targets: [Target] = []
-        for (key, value) in root.mapping?["target"]?.mapping ?? [:] where targets.count < Limits.pipelineJobs {
-            guard let name = key.string, let mapping = value.mapping else { continue }
+        for (key, body) in jsonBlocks(root.mapping?["target"]) where targets.count < Limits.pipelineJobs {
+            guard let name = key.string else { continue }
             var attributes: [String: Value] = [:]
-            for (attribute, node) in mapping {
+            for (attribute, node) in body {
                 if let attributeName = attribute.string { attributes[attributeName] = self.value(node, reader: reader) }
             }
             if attributes["matrix"] != nil { attributes = [:] }
+            // Blocks of one target merge, the later attribute over the earlier (as in HCL).
+            if let index = targets.firstIndex(where: { $0.name == name }) {
+                targets[index].attributes.merge(attributes) { $1 }
+                continue
+            }
             targets.append(Target(name: name, label: JobWords.word(key, reader: reader), attributes: attributes))
         }
         return builds(targets, variables: variables)
+    }
+
+    /// The labelled blocks of one type in HCL's JSON syntax: `{"name": {body}}`, where the type's value may also be
+    /// an array of such objects and a body an array of bodies (`"group": [{"default": [{"targets": [...]}]}]`, as
+    /// generators write it). Each (label, body) in the order written; empty for anything else.
+    static func jsonBlocks(_ node: Node?) -> [(label: Node, body: Node.Mapping)] {
+        let objects = node?.sequence.map(Array.init) ?? (node.map { [$0] } ?? [])
+        var blocks: [(label: Node, body: Node.Mapping)] = []
+        for object in objects {
+            guard let entries = object.mapping else { return [] }
+            for (label, value) in entries {
+                for body in value.sequence.map(Array.init) ?? [value] {
+                    guard let members = body.mapping else { return [] }
+                    blocks.append((label, members))
+                }
+            }
+        }
+        return blocks
     }
 
     private static func value(_ node: Node, reader: WorkflowReader) -> Value {

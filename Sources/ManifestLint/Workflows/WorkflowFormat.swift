@@ -23,9 +23,10 @@ public enum WorkflowFormat: String, Sendable {
     /// The syntax of a workflow file from its name or first line; nil for JSON (and for files that are neither).
     static func syntax(path: String, bytes: [UInt8]) -> Syntax? {
         let name = String(path.lastPathComponent).asciiLowercased
-        // Bake files: any `.hcl` whose name says bake (as a folder walk picks them), `docker-bake*.json`, `*.bake.json`.
+        // Bake files: any `.hcl` whose name says bake (as a folder walk picks them), `*docker-bake*.json` (such as a
+        // generated `4.5.3.docker-bake.json`), `*.bake.json`.
         if name.hasSuffix(".hcl"), name.contains("bake") { return .hcl }
-        if name.hasSuffix(".json"), name.hasPrefix("docker-bake") || name.hasSuffix(".bake.json") { return .yaml }
+        if name.hasSuffix(".json"), name.contains("docker-bake") || name.hasSuffix(".bake.json") { return .yaml }
         // drone-manifest / manifest-tool templates (`manifest.tmpl`, `docker-manifest.tmpl`, `manifest.tpl`).
         if isManifestTemplate(name) { return .yaml }
         if name.hasSuffix(".json") { return nil }
@@ -56,7 +57,11 @@ public enum WorkflowFormat: String, Sendable {
     /// `InputDocument.inWorkflowFolderNotRun`), GoReleaser configurations and bake files.
     static func format(namedBy path: String, workflowFolderRun: Bool = true) -> WorkflowFormat? {
         let name = String(path.lastPathComponent).asciiLowercased
-        if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || name.hasSuffix(".bake.json") { return .bake }
+        if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || name.hasSuffix(".bake.json")
+            || (name.hasSuffix(".json") && name.contains("docker-bake"))
+        {
+            return .bake
+        }
         // `.goreleaser.yml` and the split configurations projects keep beside it (`.goreleaser.docker.yml`,
         // `.goreleaser-docker.yaml`), which may hold only `dockers:` and `docker_manifests:`.
         // (Not `goreleaser.yml` under `.github/workflows/` or a GitLab include: a CI file that runs GoReleaser.)
@@ -85,7 +90,7 @@ public enum WorkflowFormat: String, Sendable {
         guard let top = root.mapping else { return nil }
         if GoReleaserReader.isConfiguration(top) { return .goreleaser }
         if ManifestToolReader.isSpec(top) { return .manifestTool }
-        if top["target"]?.mapping != nil, top["target"]?.mapping?.values.allSatisfy({ $0.mapping != nil }) == true,
+        if let targets = top["target"], !BakeReader.jsonBlocks(targets).isEmpty,
             top.keys.allSatisfy({ ["target", "group", "variable", "function"].contains($0.string ?? "") })
         {
             return .bake
