@@ -152,7 +152,9 @@ struct PipelineTests {
     /// files, with those of e7261f1): no finding.
     @Test func eighthAndNinthHeldOutFilesAreQuiet() throws {
         #expect(try found(["."], in: Repository.fixture("pipelines/eval8")).isEmpty)
-        #expect(try found(["."], in: Repository.fixture("pipelines/eval9")).isEmpty)
+        // xnet's platform instances each push metadata-action's latest (development: found once its automatic latest
+        // is read, after these sets were measured).
+        #expect(try found(["."], in: Repository.fixture("pipelines/eval9")) == ["xnetcoin+xnet/.github/workflows/docker-multi-arch.yml:102 unordered-tag-writes"])
     }
 
     /// The tenth held-out set (47 files, measured once with the rules of 956f972): of its 8 findings the 2 true ones
@@ -334,6 +336,7 @@ struct PipelineTests {
             "kudobuilder+kudo/.goreleaser.yml:72 binary-platform-mismatch",
             "kudobuilder+kudo/.goreleaser.yml:80 binary-platform-mismatch",
             "nbahbnco+nextcloud-public-uploader/.github/workflows/docker-multiplatform.yml:66 missing-required-platform",
+            "nbahbnco+nextcloud-public-uploader/.github/workflows/docker-multiplatform.yml:66 missing-required-platform",
             "robertsLando+Zwave2Mqtt-docker/bin/create_manifest.sh:10 non-canonical-platform",
             "robertsLando+Zwave2Mqtt-docker/bin/create_manifest.sh:4 missing-required-platform",
             "robertsLando+Zwave2Mqtt-docker/bin/create_manifest.sh:6 tag-architecture-mismatch",
@@ -398,6 +401,7 @@ struct PipelineTests {
             "cea-sec+openwec/.github/workflows/docker-image-multi-arch.yml:75 unordered-tag-writes",
             "cea-sec+openwec/.github/workflows/docker-image-multi-arch.yml:99 manifest-of-unpushed-image",
             "ckulka+baikal-docker/hooks/manifest.yaml:1 missing-required-platform",
+            "fractalic-ai+fractalic/.github/workflows/docker-multi-arch.yml:143 unordered-tag-writes",
             "jonasbg+Photos/.github/workflows/docker-publish-multi-arch.yml:25 unknown-needs",
         ])
     }
@@ -411,6 +415,7 @@ struct PipelineTests {
         let outcome = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: Repository.fixture("pipelines/eval26"))
         #expect((outcome.json?["summary"] as? [String: Any])?["files"] as? Int == 141)
         #expect(try foundInRepositories("pipelines/eval26") == [
+            "ChappIO+git-backup/.github/workflows/build.yml:97 missing-required-platform",
             "ChappIO+git-backup/.github/workflows/build.yml:97 missing-required-platform",
             "bitnami+minideb-extras/manifest.yaml:1 yaml-duplicate-key",
             "bitnami+minideb-extras/manifest.yaml:1 yaml-duplicate-key",
@@ -433,6 +438,7 @@ struct PipelineTests {
             "nbigot+minijob/.goreleaser.yaml:137 duplicate-platform",
             "nbigot+minijob/.goreleaser.yaml:144 duplicate-platform",
             "planetarium+NineChronicles.Headless/.github/workflows/push_docker_image.yml:89 list-before-members",
+            "riverqueue+riverui/.github/workflows/docker.yml:68 unordered-tag-writes",
             "riverqueue+riverui/.github/workflows/docker.yml:72 unordered-tag-writes",
             "sebpiller+jenkins-arm-agent-docker/multi-platform-build.sh:2 missing-required-platform",
             "testcontainers+moby-ryuk/.goreleaser.yml:75 binary-platform-mismatch",
@@ -462,8 +468,12 @@ struct PipelineTests {
     /// mended since (`bakeReadsComputedKeysAndGeneratedJSON`).
     @Test func twentyEighthHeldOutSetGivesItsJudgedFindings() throws {
         #expect(try foundInRepositories("pipelines/eval28") == [
+            // Found since metadata-action's automatic latest is read (development, after the run): two true, one false.
+            "Auditware+radar/.github/workflows/ghcr.yml:71 unordered-tag-writes",
+            "Auditware+radar/.github/workflows/ghcr.yml:83 unordered-tag-writes",
             "Bluscream+everything-docker/.github/workflows/ghcr.yml:27 missing-required-platform",
             "RiRa12621+hugo-docker/.github/workflows/buildx.yaml:31 missing-required-platform",
+            "input-output-hk+ouroboros-leios/.github/workflows/cardano-node-leios.yaml:324 unordered-tag-writes",
         ])
     }
 

@@ -16,6 +16,7 @@ enum ActionsJobs {
         // Names a step's own `env:` or a script sets are not known from `env:`.
         let changed = stepEnvironmentNames(jobs).union(WordSubstitution.assignedNames(in: reader.index.bytes))
         let workflowEnvironment = environment(top["env"], reader: reader, changed: changed)
+        let tagPush = MetadataAction.runsOnTagPush(top)
         for (key, value) in jobs {
             guard let name = key.string, let job = value.mapping else { continue }
             let anchor = JobWords.word(key, reader: reader)
@@ -32,6 +33,14 @@ enum ActionsJobs {
             let condition = Self.conditionText(Self.written(job["if"], reader: reader))
             let matrixNode = job["strategy"]?.mapping?["matrix"]
             var commands = reader.scriptCommands(value, defaultShell: workflowShell, budget: budget)
+            // The `latest` a metadata step adds on a tag push, to the builds that push its tags.
+            if tagPush, let steps = job["steps"]?.sequence {
+                let latest = MetadataAction.latestOnTagPush(steps, reader: reader)
+                if !latest.isEmpty {
+                    commands = commands.map { MetadataAction.addingLatest($0, latest) }
+                    commands += MetadataAction.mergeLists(steps, commands: commands, latest: latest)
+                }
+            }
             if let uses = job["uses"] {
                 commands.append(.opaque(JobWords.word(uses, reader: reader)))
             }

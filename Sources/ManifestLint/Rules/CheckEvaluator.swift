@@ -106,7 +106,10 @@ struct CheckEvaluator {
         case .absent:
             for item in items {
                 for found in spec.field.selectPaths(from: item.value, at: item.path) {
-                    report(check, pointer(found.path), ["field": spec.field.tokens.last ?? "", "value": MessageTemplate.render(found.value)])
+                    var variables = MessageTemplate.itemVariables(item.value)
+                    variables["field"] = spec.field.tokens.last ?? ""
+                    variables["value"] = MessageTemplate.render(found.value)
+                    report(check, pointer(found.path), variables)
                 }
             }
         case .equals:
@@ -341,6 +344,20 @@ enum MessageTemplate {
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `{{./name}}`: the scalar members of the item a check's `given:` selected (a workflow's push, a list), for
+    /// messages that name which one.
+    static func itemVariables(_ item: JSONValue) -> [String: String] {
+        guard case .object(let members) = item else { return [:] }
+        var variables: [String: String] = [:]
+        for (key, value) in members {
+            switch value {
+            case .array, .object: continue
+            default: variables["./" + key] = render(value)
+            }
+        }
+        return variables
     }
 
     /// The index of the `}}` that closes a placeholder opened before `start`.

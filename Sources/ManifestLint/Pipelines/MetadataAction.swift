@@ -1,0 +1,215 @@
+import Yams
+
+/// `docker/metadata-action` steps, for the one tag of theirs whose text is known: the automatic `latest`. The action
+/// (src/meta.ts, tag.ts, flavor.ts) takes its tag entries by priority (schedule 1000, semver and pep440 900, match 800,
+/// edge 700, ref 600, raw 200, sha 100, or `priority=`), and with the default flavor `latest=auto` the first entry
+/// that gives a value decides: a release `semver`/`pep440` version, a `match` or a `type=ref,event=tag` turns
+/// `latest` on; `raw`, `sha` and branch entries turn it off. `latest` gets the flavor's `prefix=`/`suffix=` only
+/// with `onlatest=true`, and never an entry's own — so per-architecture jobs whose tags differ by a suffix all push
+/// one bare `latest` on a tag push. Every other tag of the step stays unknown, as `${{ steps.ID.outputs.tags }}`.
+enum MetadataAction {
+    /// Whether the workflow runs on a push of a tag: `on: push` with no filter or with `tags:`/`tags-ignore:`,
+    /// or a `release` event (whose ref is the release's tag). Not for reusable workflows, whose event is the caller's.
+    static func runsOnTagPush(_ top: Node.Mapping) -> Bool {
+        guard let on = top.first(where: { $0.key.string == "on" })?.value else { return false }
+        if let event = on.string { return event == "push" || event == "release" }
+        if let events = on.sequence { return events.contains { $0.string == "push" || $0.string == "release" } }
+        guard let events = on.mapping else { return false }
+        if events["release"] != nil { return true }
+        guard let push = events["push"] else { return false }
+        guard let filters = push.mapping else { return true }
+        let keys = Set(filters.keys.compactMap(\.string))
+        // Only branch filters: GitHub does not run the workflow for tags.
+        return keys.contains("tags") || keys.contains("tags-ignore") || !(keys.contains("branches") || keys.contains("branches-ignore"))
+    }
+
+    /// For each metadata step of a job (by its `id:`): the `IMAGE:latest` references it outputs on a release tag push.
+    /// A step whose outcome depends on what the file does not say (an `enable=` or `value=` expression, a `match=`,
+    /// an image entry with attributes, `latest=true`/`false` spelt by an expression) is left out.
+    static func latestOnTagPush(_ steps: Node.Sequence, reader: WorkflowReader) -> [String: [ShellWord]] {
+        var found: [String: [ShellWord]] = [:]
+        for step in steps {
+            guard let mapping = step.mapping, let uses = mapping["uses"]?.string, uses.lowercased().hasPrefix("docker/metadata-action@"),
+                let id = mapping["id"]?.string, let inputs = mapping["with"]?.mapping, let imagesNode = inputs["images"],
+                let latest = latestTag(tags: lines(inputs["tags"], reader: reader), flavor: lines(inputs["flavor"], reader: reader))
+            else { continue }
+            var images: [ShellWord] = []
+            for word in reader.words(in: imagesNode.string ?? "", at: imagesNode) {
+                // `name=IMAGE,enable=...` entries, and names with expressions, are left to what is unknown.
+                guard !word.text.contains("="), !word.text.contains(","), !word.text.hasPrefix("#") else { images = []; break }
+                images.append(word)
+            }
+            guard !images.isEmpty else { continue }
+            found[id] = latest.map { tag in images.map { ShellWord(text: $0.text + ":" + tag, range: $0.range) } } ?? []
+        }
+        return found
+    }
+
+    /// The build with the `latest` references of the metadata step its `tags` input names (`${{ steps.ID.outputs.tags }}`).
+    static func addingLatest(_ command: DockerCommand, _ latest: [String: [ShellWord]]) -> DockerCommand {
+        guard case .build(let tags, let dockerfile, let platforms, let pushes, let at, let buildx, let outputs, let builder) = command else { return command }
+        let added = tags.flatMap { tag -> [ShellWord] in
+            let text = tag.text.filter { !$0.isWhitespace }
+            guard text.hasPrefix("${{steps."), text.hasSuffix(".outputs.tags}}") else { return [] }
+            // Placed where the build names the step's tags: that is where it writes them.
+            return (latest[String(text.dropFirst(9).dropLast(15))] ?? []).map { ShellWord(text: $0.text, range: tag.range) }
+        }
+        guard !added.isEmpty else { return command }
+        return .build(tags: tags + added, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: at, buildx: buildx, outputs: outputs, builder: builder)
+    }
+
+    /// A job that takes a metadata step's tags without building (Docker's recipe for a merge job: `imagetools create
+    /// $(jq ... <<< "$DOCKER_METADATA_OUTPUT_JSON") ...`, or a loop over `steps.meta.outputs.tags`) writes lists under
+    /// them, `latest` among them: one list per `latest` reference, of members the file does not say.
+    static func mergeLists(_ steps: Node.Sequence, commands: [DockerCommand], latest: [String: [ShellWord]]) -> [DockerCommand] {
+        let builds = commands.contains { if case .build = $0 { return true } else { return false } }
+        let merges = steps.contains { step in
+            guard let run = step.mapping?["run"]?.string else { return false }
+            return run.contains("imagetools create") || run.contains("manifest create")
+        }
+        guard !builds, merges else { return [] }
+        return latest.values.flatMap { words in
+            words.map { DockerCommand.createList(list: $0, members: [], pushes: true, at: $0, appends: true) }
+        }
+    }
+
+    /// The `latest` tag's text on a release tag push: "latest" with the flavor's prefix/suffix when `onlatest=true`;
+    /// nil when no `latest` is made or when it is not known.
+    static func latestTag(tags: [String], flavor: [String]) -> String?? {
+        var latestFlavor = "auto", prefix = "", suffix = "", prefixOnLatest = false, suffixOnLatest = false
+        for line in flavor {
+            var lastAffix = ""
+            for field in fields(line) {
+                guard let (key, value) = pair(field) else { return .some(nil) }
+                switch key {
+                case "latest": latestFlavor = value
+                case "prefix": (prefix, lastAffix) = (value, "prefix")
+                case "suffix": (suffix, lastAffix) = (value, "suffix")
+                case "onlatest":
+                    if lastAffix == "prefix" { prefixOnLatest = value == "true" }
+                    if lastAffix == "suffix" { suffixOnLatest = value == "true" }
+                default: return .some(nil)
+                }
+            }
+        }
+        let made: Bool?
+        switch latestFlavor {
+        case "false": made = false
+        case "true":
+            // Any entry that gives a value turns it on.
+            made = tags.isEmpty ? true : entries(tags).flatMap { found in
+                found.contains { $0.gives == true } ? true : found.contains { $0.gives == nil } ? nil : false
+            }
+        case "auto": made = decided(by: entries(tags.isEmpty ? ["type=schedule", "type=ref,event=branch", "type=ref,event=tag", "type=ref,event=pr"] : tags))
+        default: made = nil
+        }
+        guard let made else { return .some(nil) }
+        guard made else { return .none }
+        let text = (prefixOnLatest ? prefix : "") + "latest" + (suffixOnLatest ? suffix : "")
+        return text.contains("{{") || text.contains("$") ? .some(nil) : .some(text)
+    }
+
+    /// One tag entry on a release tag push: whether it gives a value (nil: not known) and whether that turns `latest` on.
+    private struct Entry {
+        let priority: Int
+        let gives: Bool?
+        let setsLatest: Bool
+    }
+
+    /// The first entry by priority that gives a value decides `latest=auto`; nil when that is not known.
+    private static func decided(by entries: [Entry]?) -> Bool? {
+        guard let entries else { return nil }
+        // The action's sort is stable: equal priorities keep the order written.
+        let ordered = entries.enumerated().sorted { ($0.element.priority, $1.offset) > ($1.element.priority, $0.offset) }.map(\.element)
+        for entry in ordered {
+            guard let gives = entry.gives else { return nil }
+            if gives { return entry.setsLatest }
+        }
+        return false
+    }
+
+    private static func entries(_ lines: [String]) -> [Entry]? {
+        var result: [Entry] = []
+        for line in lines {
+            var attributes: [String: String] = [:]
+            for field in fields(line) {
+                if let (key, value) = pair(field) { attributes[key] = value } else { attributes["value"] = field }
+            }
+            let type = attributes["type"] ?? "raw"
+            let defaults = ["schedule": 1000, "semver": 900, "pep440": 900, "match": 800, "edge": 700, "ref": 600, "raw": 200, "sha": 100]
+            guard let standard = defaults[type] else { return nil }
+            let priority = attributes["priority"].map { Int($0) } ?? standard
+            guard let priority else { return nil }
+            // `enable=`: `{{is_default_branch}}` is false on a tag; other expressions are not known.
+            let enable = attributes["enable"] ?? "true"
+            let enabled: Bool? = enable == "true" ? true : enable == "false" || enable == "{{is_default_branch}}" ? false : nil
+            let value = attributes["value"] ?? ""
+            let gives: Bool?, setsLatest: Bool
+            switch type {
+            case "schedule", "edge": (gives, setsLatest) = (false, false)
+            case "semver", "pep440":
+                // The pushed tag (or a literal `value=`) read as a release version; a `match=` may not match.
+                let matches = attributes["match"].map(\.isEmpty) ?? true
+                gives = matches && !value.contains("{{") && !value.contains("$") ? true : nil
+                setsLatest = true
+            case "match": (gives, setsLatest) = (nil, true)
+            case "ref":
+                guard let event = attributes["event"] else { return nil }
+                (gives, setsLatest) = (event == "tag", true)
+            case "raw":
+                // A value may be empty on a tag push (`{{branch}}`, an expression): then the entry gives nothing.
+                let mayBeEmpty = value.contains("$") || ["{{branch", "{{base_ref", "{{is_"].contains(where: value.contains)
+                gives = value.isEmpty ? false : mayBeEmpty ? nil : true
+                setsLatest = false
+            case "sha": (gives, setsLatest) = (true, false)
+            default: return nil
+            }
+            switch enabled {
+            case true: result.append(Entry(priority: priority, gives: gives, setsLatest: setsLatest))
+            case false: continue
+            default: result.append(Entry(priority: priority, gives: gives == false ? false : nil, setsLatest: setsLatest))
+            }
+        }
+        return result
+    }
+
+    /// An input's lines as the action reads them (one entry per line, `#` comments and blank lines dropped), each as
+    /// the file spells it: the parsed value has its `{{...}}` templates masked, so each line is found in the masked
+    /// text from the value's place on and read from the file there.
+    private static func lines(_ node: Node?, reader: WorkflowReader) -> [String] {
+        guard let node, let text = node.string else { return [] }
+        var cursor = reader.offset(of: node)
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            .map { line in
+                let needle = Array(line.utf8)
+                guard let found = reader.masked.find(needle, in: cursor..<min(reader.index.bytes.count, cursor + 4096 + needle.count * 8)) else { return line }
+                cursor = found + needle.count
+                return String(decoding: reader.index.bytes[found..<cursor], as: UTF8.self)
+            }
+    }
+
+    /// `a=b,c=d` split on commas outside braces and quotes.
+    private static func fields(_ line: String) -> [String] {
+        var result: [String] = [], current = "", depth = 0, quoted = false
+        for character in line {
+            switch character {
+            case "{": depth += 1
+            case "}": depth = max(0, depth - 1)
+            case "\"": quoted.toggle(); continue
+            case "," where depth == 0 && !quoted:
+                result.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        result.append(current.trimmingCharacters(in: .whitespaces))
+        return result.filter { !$0.isEmpty }
+    }
+
+    private static func pair(_ field: String) -> (String, String)? {
+        guard let equals = field.firstIndex(of: "=") else { return nil }
+        return (field[..<equals].trimmingCharacters(in: .whitespaces).lowercased(), field[field.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+    }
+}
