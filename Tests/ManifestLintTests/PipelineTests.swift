@@ -468,12 +468,12 @@ struct PipelineTests {
     /// mended since (`bakeReadsComputedKeysAndGeneratedJSON`).
     @Test func twentyEighthHeldOutSetGivesItsJudgedFindings() throws {
         #expect(try foundInRepositories("pipelines/eval28") == [
-            // Found since metadata-action's automatic latest is read (development, after the run): two true, one false.
+            // Found since metadata-action's automatic latest is read (development, after the run). ouroboros-leios' two
+            // testnet jobs also push a bare latest, but its publish job, which waits for both, writes latest again.
             "Auditware+radar/.github/workflows/ghcr.yml:71 unordered-tag-writes",
             "Auditware+radar/.github/workflows/ghcr.yml:83 unordered-tag-writes",
             "Bluscream+everything-docker/.github/workflows/ghcr.yml:27 missing-required-platform",
             "RiRa12621+hugo-docker/.github/workflows/buildx.yaml:31 missing-required-platform",
-            "input-output-hk+ouroboros-leios/.github/workflows/cardano-node-leios.yaml:324 unordered-tag-writes",
         ])
     }
 
@@ -487,6 +487,12 @@ struct PipelineTests {
             "aldinokemal+go-whatsapp-web-multidevice/.github/workflows/build-docker-image.yaml:92 tag-architecture-mismatch",
             "wantguns+bin/.github/workflows/docker.yml:27 tag-architecture-mismatch",
         ])
+    }
+
+    /// The thirtieth held-out set (77 files collected after 95414e2, linted once with it): no finding, and the build
+    /// after it (which leaves metadata-action's latest out of jobs a later merge job waits for) is quiet too.
+    @Test func thirtiethHeldOutSetIsQuiet() throws {
+        #expect(try foundInRepositories("pipelines/eval30").isEmpty)
     }
 
     /// HCL object keys may be any expression (`format_tag(REGISTRY, "slurmd", ...) = "target:slurmd"`): such a key is

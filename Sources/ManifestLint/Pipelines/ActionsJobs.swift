@@ -17,6 +17,8 @@ enum ActionsJobs {
         let changed = stepEnvironmentNames(jobs).union(WordSubstitution.assignedNames(in: reader.index.bytes))
         let workflowEnvironment = environment(top["env"], reader: reader, changed: changed)
         let tagPush = MetadataAction.runsOnTagPush(top)
+        let rewriters = tagPush ? MetadataAction.latestRewriters(jobs) : []
+        let waitedForByRewriter = tagPush ? Self.waitedFor(by: rewriters, jobs: jobs, reader: reader) : []
         for (key, value) in jobs {
             guard let name = key.string, let job = value.mapping else { continue }
             let anchor = JobWords.word(key, reader: reader)
@@ -34,12 +36,9 @@ enum ActionsJobs {
             let matrixNode = job["strategy"]?.mapping?["matrix"]
             var commands = reader.scriptCommands(value, defaultShell: workflowShell, budget: budget)
             // The `latest` a metadata step adds on a tag push, to the builds that push its tags.
-            if tagPush, let steps = job["steps"]?.sequence {
+            if tagPush, !waitedForByRewriter.contains(name), let steps = job["steps"]?.sequence {
                 let latest = MetadataAction.latestOnTagPush(steps, reader: reader)
-                if !latest.isEmpty {
-                    commands = commands.map { MetadataAction.addingLatest($0, latest) }
-                    commands += MetadataAction.mergeLists(steps, commands: commands, latest: latest)
-                }
+                if !latest.isEmpty { commands = commands.map { MetadataAction.addingLatest($0, latest) } }
             }
             if let uses = job["uses"] {
                 commands.append(.opaque(JobWords.word(uses, reader: reader)))
@@ -68,6 +67,21 @@ enum ActionsJobs {
             }
         }
         return read
+    }
+
+    /// The jobs that some job of `later` waits for, directly or through others.
+    private static func waitedFor(by later: Set<String>, jobs: Node.Mapping, reader: WorkflowReader) -> Set<String> {
+        var needs: [String: [String]] = [:]
+        for (key, value) in jobs {
+            guard let name = key.string else { continue }
+            needs[name] = JobWords.names(value.mapping?["needs"], reader: reader).map(\.text)
+        }
+        var found: Set<String> = []
+        var pending = Array(later)
+        while let job = pending.popLast() {
+            for need in needs[job] ?? [] where found.insert(need).inserted { pending.append(need) }
+        }
+        return found
     }
 
     /// A value as written (`${{ }}` expressions are masked in the parsed values).

@@ -110,24 +110,14 @@ struct JobGraph {
                 Self.comparable(reference) else { continue }
             // A multi-platform build's own list is the same write as its push.
             guard seen.insert(job + "\u{0}" + reference).inserted else { continue }
-            // A list whose members the file does not say (a merge job writing metadata-action's tags) may hold what
-            // another such write holds: it decides the tag after the jobs it waits for, but is not said to race.
-            let unknownContent = list["appends"] == .bool(true) && (list["members"].map { $0 == .array([]) } ?? true)
-            writers[reference, default: []].append((job, unknownContent ? "lists-unknown" : "lists", offset))
+            writers[reference, default: []].append((job, "lists", offset))
         }
         for (reference, written) in writers {
             // Instances of one matrix job write from one place in the file: reported there once.
             var reported: Set<String> = []
-            for (later, writer) in written.enumerated() where writer.kind != "lists-unknown" {
-                // A merge job that waits for both and writes metadata-action's tags as lists decides what the tag
-                // holds: then the two are not racing for the result. (Only such a job: another later write may sit
-                // in a script branch, `if [ "$CI_COMMIT_BRANCH" = master ]`, which the file does not let us weigh.)
+            for (later, writer) in written.enumerated() {
                 guard let earlier = written[..<later].first(where: { other in
-                    other.kind != "lists-unknown" && !ordered(other.job, writer.job) && jobs[other.job]?.condition == jobs[writer.job]?.condition
-                        && !written.contains { last in
-                            last.kind == "lists-unknown" && order.waits(name(last.job), for: name(other.job)) && order.waits(name(last.job), for: name(writer.job))
-                                && [jobs[writer.job]?.condition, ""].contains(jobs[last.job]?.condition)
-                        }
+                    !ordered(other.job, writer.job) && jobs[other.job]?.condition == jobs[writer.job]?.condition
                 }) else { continue }
                 guard reported.insert((jobs[writer.job]?.name ?? writer.job) + "\u{0}" + reference + "\u{0}" + writer.kind).inserted else { continue }
                 if writer.kind == "pushes" { pushes[writer.offset] = pushes[writer.offset].adding("unordered-with", .string(earlier.job)) }

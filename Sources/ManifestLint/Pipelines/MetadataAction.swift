@@ -58,19 +58,20 @@ enum MetadataAction {
         return .build(tags: tags + added, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: at, buildx: buildx, outputs: outputs, builder: builder)
     }
 
-    /// A job that takes a metadata step's tags without building (Docker's recipe for a merge job: `imagetools create
-    /// $(jq ... <<< "$DOCKER_METADATA_OUTPUT_JSON") ...`, or a loop over `steps.meta.outputs.tags`) writes lists under
-    /// them, `latest` among them: one list per `latest` reference, of members the file does not say.
-    static func mergeLists(_ steps: Node.Sequence, commands: [DockerCommand], latest: [String: [ShellWord]]) -> [DockerCommand] {
-        let builds = commands.contains { if case .build = $0 { return true } else { return false } }
-        let merges = steps.contains { step in
-            guard let run = step.mapping?["run"]?.string else { return false }
-            return run.contains("imagetools create") || run.contains("manifest create")
+    /// Jobs that write `latest` again as a list: a job whose `run:` makes a list (`imagetools create`, `manifest
+    /// create`) and names `:latest` or takes a metadata step's tags (Docker's merge-job recipe, `imagetools create
+    /// $(jq ... <<< "$DOCKER_METADATA_OUTPUT_JSON")`). Per-architecture jobs that such a job waits for only push a
+    /// `latest` that it then replaces: their bare `latest` is not what the tag ends up holding, so it is not added.
+    static func latestRewriters(_ jobs: Node.Mapping) -> Set<String> {
+        var rewriters: Set<String> = []
+        for (key, value) in jobs {
+            guard let name = key.string, let steps = value.mapping?["steps"]?.sequence else { continue }
+            let runs = steps.compactMap { $0.mapping?["run"]?.string }
+            let metadata = steps.contains { ($0.mapping?["uses"]?.string ?? "").lowercased().hasPrefix("docker/metadata-action@") }
+            let lists = runs.contains { $0.contains("imagetools create") || $0.contains("manifest create") }
+            if lists, metadata || runs.contains(where: { $0.contains(":latest") }) { rewriters.insert(name) }
         }
-        guard !builds, merges else { return [] }
-        return latest.values.flatMap { words in
-            words.map { DockerCommand.createList(list: $0, members: [], pushes: true, at: $0, appends: true) }
-        }
+        return rewriters
     }
 
     /// The `latest` tag's text on a release tag push: "latest" with the flavor's prefix/suffix when `onlatest=true`;
