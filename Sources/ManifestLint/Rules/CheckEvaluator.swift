@@ -106,7 +106,8 @@ struct CheckEvaluator {
         case .absent:
             for item in items {
                 for found in spec.field.selectPaths(from: item.value, at: item.path) {
-                    var variables = MessageTemplate.itemVariables(item.value)
+                    // The given item's members only for messages that name them (`{{./reference}}`).
+                    var variables = check.message.contains("{{./") ? MessageTemplate.itemVariables(item.value) : [:]
                     variables["field"] = spec.field.tokens.last ?? ""
                     variables["value"] = MessageTemplate.render(found.value)
                     report(check, pointer(found.path), variables)
