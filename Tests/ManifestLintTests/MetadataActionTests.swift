@@ -23,6 +23,15 @@ struct MetadataActionTests {
         #expect(MetadataAction.latestTag(tags: ["type=raw,value=edge,enable={{is_default_branch}},priority=2000", "type=semver,pattern={{version}}"], flavor: []) == .some("latest"))
     }
 
+    @Test func prereleasesAndTagsThatAreNoVersionAreNotClaimed() {
+        // A literal prerelease version turns latest off; a tag the filters do not show to be a release may be no
+        // version at all, so the semver entry that would decide is unknown.
+        #expect(MetadataAction.latestTag(tags: ["type=semver,pattern={{version}},value=2.0.0-beta.1", "type=sha"], flavor: []) == .none)
+        #expect(MetadataAction.latestTag(tags: ["type=semver,pattern={{version}}", "type=sha"], flavor: [], releaseTags: false) == .some(nil))
+        // `type=ref,event=tag` gives latest on any tag.
+        #expect(MetadataAction.latestTag(tags: ["type=ref,event=tag"], flavor: [], releaseTags: false) == .some("latest"))
+    }
+
     @Test func whatTheFileDoesNotSayIsUnknown() {
         // An `enable=` expression on the entry that would decide, a `match=`, a flavor spelt by an expression.
         #expect(MetadataAction.latestTag(tags: ["type=semver,pattern={{version}},enable=${{ inputs.release }}"], flavor: []) == .some(nil))

@@ -495,6 +495,25 @@ struct PipelineTests {
         #expect(try foundInRepositories("pipelines/eval30").isEmpty)
     }
 
+    /// The tenth outside review (reviewed-10/REPORT.md) attacked metadata-action's `latest` with 45 cases, each checked
+    /// against the action's source. Its 8 false findings are quiet: tag filters that admit no release version
+    /// (`v*.*.*-rc*`, `nightly-*`, `v[0-9]+.[0-9]+`), a literal prerelease `value=`, a job or build step that looks at
+    /// the ref (`if:`/`push:` on `refs/heads/`), and v1 of the action. The races it confirmed stay.
+    @Test func tenthReviewMetadataShapes() throws {
+        let root = Repository.fixture("pipelines/reviewed-10")
+        let cases = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix("c") }.sorted()
+        #expect(cases.count == 14)
+        #expect(try found(cases, in: root) == [
+            "c01-baseline/.github/workflows/x.yml:20 unordered-tag-writes",
+            "c11-push-expr/.github/workflows/x.yml:19 unordered-tag-writes",
+            "c32-release-event/.github/workflows/x.yml:18 unordered-tag-writes",
+            // The merge job waits for the amd64 job only: the arm64 job's bare latest races it, and is replaced by it.
+            "c36-merge-waits-one/.github/workflows/x.yml:33 list-overwrites-image",
+            "c36-merge-waits-one/.github/workflows/x.yml:33 unordered-tag-writes",
+            "c37-two-jobs-no-merge/.github/workflows/x.yml:27 unordered-tag-writes",
+        ])
+    }
+
     /// HCL object keys may be any expression (`format_tag(REGISTRY, "slurmd", ...) = "target:slurmd"`): such a key is
     /// read past, not a syntax error. Bake JSON is found by a name holding `docker-bake` anywhere, and HCL's JSON
     /// syntax may give blocks and bodies as arrays (`"group": [{"default": [{...}]}]`), as generators write them.

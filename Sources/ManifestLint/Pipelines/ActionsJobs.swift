@@ -16,7 +16,8 @@ enum ActionsJobs {
         // Names a step's own `env:` or a script sets are not known from `env:`.
         let changed = stepEnvironmentNames(jobs).union(WordSubstitution.assignedNames(in: reader.index.bytes))
         let workflowEnvironment = environment(top["env"], reader: reader, changed: changed)
-        let tagPush = MetadataAction.runsOnTagPush(top)
+        let releaseTags = MetadataAction.releaseTagPushes(top)
+        let tagPush = releaseTags != nil
         let rewriters = tagPush ? MetadataAction.latestRewriters(jobs) : []
         let waitedForByRewriter = tagPush ? Self.waitedFor(by: rewriters, jobs: jobs, reader: reader) : []
         for (key, value) in jobs {
@@ -36,8 +37,10 @@ enum ActionsJobs {
             let matrixNode = job["strategy"]?.mapping?["matrix"]
             var commands = reader.scriptCommands(value, defaultShell: workflowShell, budget: budget)
             // The `latest` a metadata step adds on a tag push, to the builds that push its tags.
-            if tagPush, !waitedForByRewriter.contains(name), let steps = job["steps"]?.sequence {
-                let latest = MetadataAction.latestOnTagPush(steps, reader: reader)
+            if let releaseTags, !waitedForByRewriter.contains(name), !MetadataAction.mayExcludeTags(Self.written(job["if"], reader: reader)),
+                let steps = job["steps"]?.sequence
+            {
+                let latest = MetadataAction.latestOnTagPush(steps, releaseTags: releaseTags, reader: reader)
                 if !latest.isEmpty { commands = commands.map { MetadataAction.addingLatest($0, latest) } }
             }
             if let uses = job["uses"] {

@@ -8,30 +8,58 @@ import Yams
 /// with `onlatest=true`, and never an entry's own — so per-architecture jobs whose tags differ by a suffix all push
 /// one bare `latest` on a tag push. Every other tag of the step stays unknown, as `${{ steps.ID.outputs.tags }}`.
 enum MetadataAction {
-    /// Whether the workflow runs on a push of a tag: `on: push` with no filter or with `tags:`/`tags-ignore:`,
-    /// or a `release` event (whose ref is the release's tag). Not for reusable workflows, whose event is the caller's.
-    static func runsOnTagPush(_ top: Node.Mapping) -> Bool {
-        guard let on = top.first(where: { $0.key.string == "on" })?.value else { return false }
-        if let event = on.string { return event == "push" || event == "release" }
-        if let events = on.sequence { return events.contains { $0.string == "push" || $0.string == "release" } }
-        guard let events = on.mapping else { return false }
+    /// Whether the workflow runs on a push of a tag: nil when it does not (only branch filters, no push or release
+    /// event, a reusable workflow, whose event is the caller's); true when a release version such as `v1.2.3` may be
+    /// the tag (`on: push` with no tag filter, a `release` event, a pattern such as `v*` or `v*.*.*`); false when the
+    /// patterns name other tags (`v*-rc*`, `nightly-*`, `v[0-9]+.[0-9]+`), whose semver entries may give no value.
+    static func releaseTagPushes(_ top: Node.Mapping) -> Bool? {
+        guard let on = top.first(where: { $0.key.string == "on" })?.value else { return nil }
+        if let event = on.string { return event == "push" || event == "release" ? true : nil }
+        if let events = on.sequence { return events.contains { $0.string == "push" || $0.string == "release" } ? true : nil }
+        guard let events = on.mapping else { return nil }
         if events["release"] != nil { return true }
-        guard let push = events["push"] else { return false }
+        guard let push = events["push"] else { return nil }
         guard let filters = push.mapping else { return true }
         let keys = Set(filters.keys.compactMap(\.string))
-        // Only branch filters: GitHub does not run the workflow for tags.
-        return keys.contains("tags") || keys.contains("tags-ignore") || !(keys.contains("branches") || keys.contains("branches-ignore"))
+        guard let patterns = filters["tags"] else {
+            // Only branch filters: GitHub does not run the workflow for tags.
+            return keys.contains("tags-ignore") || !(keys.contains("branches") || keys.contains("branches-ignore")) ? true : nil
+        }
+        let written = patterns.sequence.map { $0.compactMap(\.string) } ?? patterns.string.map { [$0] } ?? []
+        return written.contains { pattern in
+            !pattern.contains("-") && !pattern.hasPrefix("!") && (pattern.contains("*") || pattern.filter { $0 == "." }.count >= 2)
+        }
+    }
+
+    /// A condition or `push:` value that may be false on a tag push (it looks at the ref).
+    static func mayExcludeTags(_ text: String) -> Bool {
+        ["refs/heads", "ref_type", "ref_name", "github.ref", "github.head_ref", "is_default_branch"].contains(where: text.contains)
     }
 
     /// For each metadata step of a job (by its `id:`): the `IMAGE:latest` references it outputs on a release tag push.
     /// A step whose outcome depends on what the file does not say (an `enable=` or `value=` expression, a `match=`,
     /// an image entry with attributes, `latest=true`/`false` spelt by an expression) is left out.
-    static func latestOnTagPush(_ steps: Node.Sequence, reader: WorkflowReader) -> [String: [ShellWord]] {
+    static func latestOnTagPush(_ steps: Node.Sequence, releaseTags: Bool, reader: WorkflowReader) -> [String: [ShellWord]] {
         var found: [String: [ShellWord]] = [:]
+        // Builds that may not run or push on a tag (`if: startsWith(github.ref, 'refs/heads/')`,
+        // `push: ${{ github.ref_type == 'branch' }}`) do not write what their metadata step makes there.
+        var conditional: Set<String> = []
         for step in steps {
+            guard let mapping = step.mapping, (mapping["uses"]?.string ?? "").lowercased().hasPrefix("docker/build-push-action@"),
+                let tags = mapping["with"]?.mapping?["tags"].flatMap({ JobWords.original($0, reader: reader) })
+            else { continue }
+            let guards = [mapping["if"], mapping["with"]?.mapping?["push"]].compactMap { $0.flatMap { JobWords.original($0, reader: reader) } }
+            guard guards.contains(where: mayExcludeTags) else { continue }
+            for piece in tags.split(separator: "steps.").dropFirst() { conditional.insert(String(piece.prefix { $0 != "." })) }
+        }
+        for step in steps {
+            // v1 and v2 of the action have other inputs (`tag-latest`, `tag-semver`); v3 and later are read.
             guard let mapping = step.mapping, let uses = mapping["uses"]?.string, uses.lowercased().hasPrefix("docker/metadata-action@"),
-                let id = mapping["id"]?.string, let inputs = mapping["with"]?.mapping, let imagesNode = inputs["images"],
-                let latest = latestTag(tags: lines(inputs["tags"], reader: reader), flavor: lines(inputs["flavor"], reader: reader))
+                !["@v1", "@v2"].contains(where: { uses.lowercased().hasSuffix($0) || uses.lowercased().contains($0 + ".") }),
+                let id = mapping["id"]?.string, !conditional.contains(id),
+                !(mapping["if"].flatMap { JobWords.original($0, reader: reader) }.map(mayExcludeTags) ?? false),
+                let inputs = mapping["with"]?.mapping, let imagesNode = inputs["images"],
+                let latest = latestTag(tags: lines(inputs["tags"], reader: reader), flavor: lines(inputs["flavor"], reader: reader), releaseTags: releaseTags)
             else { continue }
             var images: [ShellWord] = []
             for word in reader.words(in: imagesNode.string ?? "", at: imagesNode) {
@@ -76,7 +104,7 @@ enum MetadataAction {
 
     /// The `latest` tag's text on a release tag push: "latest" with the flavor's prefix/suffix when `onlatest=true`;
     /// nil when no `latest` is made or when it is not known.
-    static func latestTag(tags: [String], flavor: [String]) -> String?? {
+    static func latestTag(tags: [String], flavor: [String], releaseTags: Bool = true) -> String?? {
         var latestFlavor = "auto", prefix = "", suffix = "", prefixOnLatest = false, suffixOnLatest = false
         for line in flavor {
             var lastAffix = ""
@@ -98,10 +126,12 @@ enum MetadataAction {
         case "false": made = false
         case "true":
             // Any entry that gives a value turns it on.
-            made = tags.isEmpty ? true : entries(tags).flatMap { found in
+            made = tags.isEmpty ? true : entries(tags, releaseTags: releaseTags).flatMap { found in
                 found.contains { $0.gives == true } ? true : found.contains { $0.gives == nil } ? nil : false
             }
-        case "auto": made = decided(by: entries(tags.isEmpty ? ["type=schedule", "type=ref,event=branch", "type=ref,event=tag", "type=ref,event=pr"] : tags))
+        case "auto":
+            made = decided(by: entries(tags.isEmpty ? ["type=schedule", "type=ref,event=branch", "type=ref,event=tag", "type=ref,event=pr"] : tags,
+                                       releaseTags: releaseTags))
         default: made = nil
         }
         guard let made else { return .some(nil) }
@@ -129,7 +159,7 @@ enum MetadataAction {
         return false
     }
 
-    private static func entries(_ lines: [String]) -> [Entry]? {
+    private static func entries(_ lines: [String], releaseTags: Bool) -> [Entry]? {
         var result: [Entry] = []
         for line in lines {
             var attributes: [String: String] = [:]
@@ -149,10 +179,13 @@ enum MetadataAction {
             switch type {
             case "schedule", "edge": (gives, setsLatest) = (false, false)
             case "semver", "pep440":
-                // The pushed tag (or a literal `value=`) read as a release version; a `match=` may not match.
+                // The pushed tag (or a literal `value=`) read as a version: a release one turns latest on, a
+                // prerelease (`2.0.0-beta.1`) off. A `match=` may not match; a tag the workflow's filters do not
+                // show to be a release version may be no version at all.
                 let matches = attributes["match"].map(\.isEmpty) ?? true
-                gives = matches && !value.contains("{{") && !value.contains("$") ? true : nil
-                setsLatest = true
+                let literal = !value.isEmpty && !value.contains("{{") && !value.contains("$")
+                gives = matches && !value.contains("{{") && !value.contains("$") && (releaseTags || literal) ? true : nil
+                setsLatest = !(literal && value.contains("-"))
             case "match": (gives, setsLatest) = (nil, true)
             case "ref":
                 guard let event = attributes["event"] else { return nil }
