@@ -103,7 +103,7 @@ enum ActionsJobs {
     /// A step that may build or push images: `docker/build-push-action`, or a `run:` that runs docker, buildx, podman
     /// or a manifest tool.
     private static func writesImages(_ step: Node.Mapping, reader: WorkflowReader) -> Bool {
-        if let uses = step["uses"]?.string { return uses.lowercased().hasPrefix("docker/build-push-action@") }
+        if step["uses"] != nil { return MetadataAction.uses(step, "docker/build-push-action") }
         let run = written(step["run"], reader: reader)
         return ["docker", "buildx", "podman", "buildah", "manifest-tool", "crane", "skopeo", "regctl"].contains(where: run.contains)
     }

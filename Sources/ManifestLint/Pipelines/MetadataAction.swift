@@ -45,17 +45,16 @@ enum MetadataAction {
         // `push: ${{ github.ref_type == 'branch' }}`) do not write what their metadata step makes there.
         var conditional: Set<String> = []
         for step in steps {
-            guard let mapping = step.mapping, (mapping["uses"]?.string ?? "").lowercased().hasPrefix("docker/build-push-action@"),
-                let tags = mapping["with"]?.mapping?["tags"].flatMap({ JobWords.original($0, reader: reader) })
+            guard let mapping = step.mapping, uses(mapping, "docker/build-push-action"),
+                let tags = mapping["with"]?.mapping?["tags"].flatMap({ JobWords.original($0, reader: reader) }), let id = stepID(tags)
             else { continue }
             let guards = [mapping["if"], mapping["with"]?.mapping?["push"]].compactMap { $0.flatMap { JobWords.original($0, reader: reader) } }
-            guard guards.contains(where: mayExcludeTags) else { continue }
-            for piece in tags.split(separator: "steps.").dropFirst() { conditional.insert(String(piece.prefix { $0 != "." })) }
+            if guards.contains(where: mayExcludeTags) { conditional.insert(id) }
         }
         for step in steps {
             // v1 and v2 of the action have other inputs (`tag-latest`, `tag-semver`); v3 and later are read.
-            guard let mapping = step.mapping, let uses = mapping["uses"]?.string, uses.lowercased().hasPrefix("docker/metadata-action@"),
-                !["@v1", "@v2"].contains(where: { uses.lowercased().hasSuffix($0) || uses.lowercased().contains($0 + ".") }),
+            guard let mapping = step.mapping, uses(mapping, "docker/metadata-action"),
+                let version = mapping["uses"]?.string?.lowercased(), !["@v1", "@v2"].contains(where: { version.hasSuffix($0) || version.contains($0 + ".") }),
                 let id = mapping["id"]?.string, !conditional.contains(id),
                 !(mapping["if"].flatMap { JobWords.original($0, reader: reader) }.map(mayExcludeTags) ?? false),
                 let inputs = mapping["with"]?.mapping, let imagesNode = inputs["images"],
@@ -77,10 +76,8 @@ enum MetadataAction {
     static func addingLatest(_ command: DockerCommand, _ latest: [String: [ShellWord]]) -> DockerCommand {
         guard case .build(let tags, let dockerfile, let platforms, let pushes, let at, let buildx, let outputs, let builder) = command else { return command }
         let added = tags.flatMap { tag -> [ShellWord] in
-            let text = tag.text.filter { !$0.isWhitespace }
-            guard text.hasPrefix("${{steps."), text.hasSuffix(".outputs.tags}}") else { return [] }
             // Placed where the build names the step's tags: that is where it writes them.
-            return (latest[String(text.dropFirst(9).dropLast(15))] ?? []).map { ShellWord(text: $0.text, range: tag.range) }
+            stepID(tag.text).flatMap { latest[$0] }.map { $0.map { ShellWord(text: $0.text, range: tag.range) } } ?? []
         }
         guard !added.isEmpty else { return command }
         return .build(tags: tags + added, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: at, buildx: buildx, outputs: outputs, builder: builder)
@@ -95,11 +92,24 @@ enum MetadataAction {
         for (key, value) in jobs {
             guard let name = key.string, let steps = value.mapping?["steps"]?.sequence else { continue }
             let runs = steps.compactMap { $0.mapping?["run"]?.string }
-            let metadata = steps.contains { ($0.mapping?["uses"]?.string ?? "").lowercased().hasPrefix("docker/metadata-action@") }
+            let metadata = steps.contains { $0.mapping.map { uses($0, "docker/metadata-action") } ?? false }
             let lists = runs.contains { $0.contains("imagetools create") || $0.contains("manifest create") }
             if lists, metadata || runs.contains(where: { $0.contains(":latest") }) { rewriters.insert(name) }
         }
         return rewriters
+    }
+
+    /// The step a `tags` input takes its tags from: `ID` of `${{ steps.ID.outputs.tags }}` (spaces anywhere).
+    static func stepID(_ tags: String) -> String? {
+        let text = tags.filter { !$0.isWhitespace }
+        guard text.hasPrefix("${{steps."), text.hasSuffix(".outputs.tags}}") else { return nil }
+        let id = text.dropFirst(9).dropLast(15)
+        return id.isEmpty || id.contains(".") ? nil : String(id)
+    }
+
+    /// A step that runs the action (`uses: OWNER/NAME@VERSION`, compared without case).
+    static func uses(_ step: Node.Mapping, _ action: String) -> Bool {
+        step["uses"]?.string?.lowercased().hasPrefix(action + "@") ?? false
     }
 
     /// The `latest` tag's text on a release tag push: "latest" with the flavor's prefix/suffix when `onlatest=true`;

@@ -26,13 +26,18 @@ public enum WorkflowFormat: String, Sendable {
         // Bake files: any `.hcl` whose name says bake (as a folder walk picks them), `*docker-bake*.json` (such as a
         // generated `4.5.3.docker-bake.json`), `*.bake.json`.
         if name.hasSuffix(".hcl"), name.contains("bake") { return .hcl }
-        if name.hasSuffix(".json"), name.contains("docker-bake") || name.hasSuffix(".bake.json") { return .yaml }
+        if isBakeJSONName(name) { return .yaml }
         // drone-manifest / manifest-tool templates (`manifest.tmpl`, `docker-manifest.tmpl`, `manifest.tpl`).
         if isManifestTemplate(name) { return .yaml }
         if name.hasSuffix(".json") { return nil }
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .yaml }
         if name.hasSuffix(".sh") || name.hasSuffix(".bash") || Discovery.isMakefile(name: name) { return .shell }
         return hasShellShebang(bytes) ? .shell : nil
+    }
+
+    /// Bake JSON by its (lowercased) name: `*docker-bake*.json` or `*.bake.json`.
+    static func isBakeJSONName(_ name: String) -> Bool {
+        name.hasSuffix(".json") && (name.contains("docker-bake") || name.hasSuffix(".bake.json"))
     }
 
     /// A drone-manifest / manifest-tool template by its name: `.tmpl` or `.tpl`, with `manifest` in it.
@@ -57,11 +62,7 @@ public enum WorkflowFormat: String, Sendable {
     /// `InputDocument.inWorkflowFolderNotRun`), GoReleaser configurations and bake files.
     static func format(namedBy path: String, workflowFolderRun: Bool = true) -> WorkflowFormat? {
         let name = String(path.lastPathComponent).asciiLowercased
-        if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || name.hasSuffix(".bake.json")
-            || (name.hasSuffix(".json") && name.contains("docker-bake"))
-        {
-            return .bake
-        }
+        if name.hasPrefix("docker-bake") || (name.hasSuffix(".hcl") && name.contains("bake")) || isBakeJSONName(name) { return .bake }
         // `.goreleaser.yml` and the split configurations projects keep beside it (`.goreleaser.docker.yml`,
         // `.goreleaser-docker.yaml`), which may hold only `dockers:` and `docker_manifests:`.
         // (Not `goreleaser.yml` under `.github/workflows/` or a GitLab include: a CI file that runs GoReleaser.)
