@@ -1,0 +1,3 @@
+target "db" {
+  platforms = ["linux/amd64", "linux/arm64"]
+}
