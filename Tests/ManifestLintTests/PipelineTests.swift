@@ -7,7 +7,7 @@ import Testing
 @Suite("Pipelines")
 struct PipelineTests {
     /// `path:line rule` of each finding, paths relative to `root`.
-    private func found(_ arguments: [String], in root: String) throws -> [String] {
+    func found(_ arguments: [String], in root: String) throws -> [String] {
         let outcome = try runManifestLint(["lint", "--no-config", "--format", "json"] + arguments, in: root)
         return outcome.findings.map { finding in
             // Repository-relative (`Tests/Fixtures/pipelines/dev/…`) inside this checkout: what follows the folder.
@@ -20,7 +20,7 @@ struct PipelineTests {
 
     /// `path:line rule` of each finding when every `<owner>+<name>` folder of a corpus folder is linted as the
     /// repository it is a copy of (each one walked from its own root, where GitHub runs `.github/workflows/`).
-    private func foundInRepositories(_ corpus: String) throws -> [String] {
+    func foundInRepositories(_ corpus: String) throws -> [String] {
         let root = Repository.fixture(corpus)
         let folders = try FileManager.default.contentsOfDirectory(atPath: root).filter { name in
             var isFolder: ObjCBool = false
@@ -29,13 +29,13 @@ struct PipelineTests {
         return try found(folders, in: root)
     }
 
-    private func intent(_ relative: String) throws -> [String: Any] {
+    func intent(_ relative: String) throws -> [String: Any] {
         let outcome = try runManifestLint(["rules", "intent", relative], in: Repository.fixture("pipelines"))
         #expect(outcome.status == 0, Comment(rawValue: outcome.stderr))
         return try #require(outcome.json)
     }
 
-    private func objects(_ value: Any?) -> [[String: Any]] { value as? [[String: Any]] ?? [] }
+    func objects(_ value: Any?) -> [[String: Any]] { value as? [[String: Any]] ?? [] }
 
     /// The 28 development files: every finding judged by reading the file (docs/pipelines.md says why).
     @Test func realDevelopmentFilesGiveTheJudgedFindings() throws {

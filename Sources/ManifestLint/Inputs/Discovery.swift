@@ -7,14 +7,15 @@ public enum Discovery {
     private static let candidateExtensions: Set<Substring> = ["json", "yaml", "yml", "sh", "bash", "mk", "make"]
 
     /// A file name a folder walk reads (when no `--include` is configured): JSON, YAML, shell scripts,
-    /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), bake HCL files, manifest templates (`manifest.tmpl`, `manifest.tpl`),
+    /// Makefiles (`Makefile`, `Makefile.docker`, `*.mk`), HCL files (bake files among them), manifest templates (`manifest.tmpl`, `manifest.tpl`),
     /// `oci-layout`, and extensionless files (which are scripts when they start with a shell shebang).
     public static func isCandidate(name: String) -> Bool {
         let lower = name.asciiLowercased  // lowercased(), without Unicode tables for an ASCII name (a walk asks per file)
         guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else { return !lower.hasPrefix(".") }
         let extensionName = lower[lower.index(after: dot)...]
-        // `docker buildx bake` HCL files and drone-manifest / manifest-tool templates, by name only.
-        if extensionName == "hcl" { return lower.contains("bake") }
+        // `docker buildx bake` HCL files (by name, or by a `target` block: `WorkflowFormat.syntax`) and
+        // drone-manifest / manifest-tool templates (by name only).
+        if extensionName == "hcl" { return true }
         if WorkflowFormat.isManifestTemplate(lower) { return true }
         return candidateExtensions.contains(extensionName) || isMakefile(name: lower)
     }
@@ -65,7 +66,8 @@ public enum Discovery {
         contains(markers, in: bytes)
     }
 
-    private static func contains(_ needles: [[UInt8]], in bytes: [UInt8]) -> Bool {
+    /// Whether any needle is in `bytes`; each needle starts with `"` or `a`.
+    static func contains(_ needles: [[UInt8]], in bytes: [UInt8]) -> Bool {
         // Every marker starts with `"` or `a`: look at those bytes only.
         var index = 0
         while index < bytes.count {

@@ -95,6 +95,13 @@ public struct Linter: Sendable {
                 lintWorkflow(bytes: bytes, path: path, syntax: syntax, discovering: discovering, workflowFolderRun: workflowFolderRun)
             }
         }
+        // An HCL file that is no bake file (Terraform, Packer, Nomad): not JSON, and not ours.
+        if forcedMediaType == nil, path.asciiLowercased.hasSuffix(".hcl") {
+            if discovering { return .other(path: path) }
+            let finding = Finding(rule: "unknown-document", severity: .note, message: "an HCL file without a bake `target` block: not recognised as a bake file; skipped",
+                path: path, position: SourcePosition(line: 1, column: 1))
+            return LintResult(path: path, kind: nil, findings: adjusted([finding]))
+        }
         // An OCI layout's index.json: rules that follow descriptors read the layout, and the walk below shares it.
         let layout = deepLayouts ? LayoutDetection.layoutRoot(ofIndex: path) : nil
         var linter = self

@@ -23,16 +23,41 @@ public enum WorkflowFormat: String, Sendable {
     /// The syntax of a workflow file from its name or first line; nil for JSON (and for files that are neither).
     static func syntax(path: String, bytes: [UInt8]) -> Syntax? {
         let name = String(path.lastPathComponent).asciiLowercased
-        // Bake files: any `.hcl` whose name says bake (as a folder walk picks them), `*docker-bake*.json` (such as a
-        // generated `4.5.3.docker-bake.json`), `*.bake.json`.
-        if name.hasSuffix(".hcl"), name.contains("bake") { return .hcl }
-        if isBakeJSONName(name) { return .yaml }
+        // Bake files: any `.hcl` whose name says bake, or that declares a bake `target` block (`bake -f build.hcl`;
+        // not Terraform, Packer or Nomad files), `*docker-bake*.json` (such as a generated `4.5.3.docker-bake.json`),
+        // `*.bake.json`.
+        if name.hasSuffix(".hcl") { return name.contains("bake") || declaresBakeTarget(bytes) ? .hcl : nil }
+        if isBakeJSONName(name) || (name.hasSuffix(".json") && isBakeJSON(bytes)) { return .yaml }
         // drone-manifest / manifest-tool templates (`manifest.tmpl`, `docker-manifest.tmpl`, `manifest.tpl`).
         if isManifestTemplate(name) { return .yaml }
         if name.hasSuffix(".json") { return nil }
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .yaml }
         if name.hasSuffix(".sh") || name.hasSuffix(".bash") || Discovery.isMakefile(name: name) { return .shell }
         return hasShellShebang(bytes) ? .shell : nil
+    }
+
+    /// An HCL file that starts a line with a labelled `target` block (`target "app" {`), which bake's file format
+    /// has and HashiCorp's other formats (Terraform, Packer, Nomad, Terragrunt, Vault) do not.
+    static func declaresBakeTarget(_ bytes: [UInt8]) -> Bool {
+        let keyword = Array("target".utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            if bytes[lineStart..<lineEnd].starts(with: keyword) {
+                let rest = bytes[(lineStart + keyword.count)..<lineEnd].drop { $0 == 0x20 || $0 == 0x09 }
+                if rest.first == UInt8(ascii: "\"") { return true }
+            }
+            lineStart = lineEnd + 1
+        }
+        return false
+    }
+
+    /// Bake JSON by its content, whatever its name (`bake -f bakefile.json`): an object whose members are bake's
+    /// block types only (`target`, `group`, `variable`, `function`), with `target`. Parsed only when `"target"` is
+    /// in the bytes, so manifests and other JSON cost one scan.
+    static func isBakeJSON(_ bytes: [UInt8]) -> Bool {
+        guard Discovery.contains([Array("\"target\"".utf8)], in: bytes), case .success(.object(let members)) = JanssonParser.parse(bytes) else { return false }
+        return members.contains { $0.key == "target" } && members.allSatisfy { ["target", "group", "variable", "function"].contains($0.key) }
     }
 
     /// Bake JSON by its (lowercased) name: `*docker-bake*.json` or `*.bake.json`.

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// The held-out sets measured after the thirtieth (docs/pipelines.md), and the readers mended on them.
+extension PipelineTests {
+    /// Bake files of set 31 whose names do not say bake (`bake -f build.hcl`), and its bake JSON named bakefile.json.
+    private static let set31BakeNames = [
+        "verystar+containers/build/nginx.hcl", "Erriez+docker-buildx-multiarch-example/build.hcl", "kahara+go-gnssaggr/build.hcl",
+        "nvtkaszpir+docker-buildx-trash/build.hcl", "willfarrell+local-agent-isolation/docker-build.hcl",
+        "mattocci27+r-containers/bakefiles/bakefile.json",
+    ]
+
+    /// The thirty-first held-out set (144 files collected after 6892665, each linted once with it by name): felixbeer's
+    /// bake file ends arguments with commas, which HCL's parser (and so bake) rejects — true; five valid bake files
+    /// named build.hcl, docker-build.hcl or build/nginx.hcl were parsed as JSON — false, mended since: an `.hcl` file
+    /// with a `target` block is a bake file; bakefile.json was skipped with a note — mended: bake JSON by content;
+    /// 3scale's list has no arm64 — policy.
+    @Test func thirtyFirstHeldOutSetGivesItsJudgedFindings() throws {
+        let root = Repository.fixture("pipelines/eval31")
+        #expect(try found(Self.set31BakeNames + ["felixbeer+docker-latex/docker-bake.hcl"], in: root) == [
+            "felixbeer+docker-latex/docker-bake.hcl:10 yaml-syntax"
+        ])
+        for name in Self.set31BakeNames {
+            let read = try intent("eval31/" + name)
+            #expect(read["format"] as? String == "bake", Comment(rawValue: name))
+            #expect(!objects(read["builds"]).isEmpty, Comment(rawValue: name))
+        }
+        #expect(try foundInRepositories("pipelines/eval31") == [
+            "3scale+porta/.github/workflows/container-image.yml:48 missing-required-platform",
+            "felixbeer+docker-latex/docker-bake.hcl:10 yaml-syntax",
+        ])
+    }
+
+    /// HCL files of HashiCorp's other formats (Terraform, Nomad) are not bake files: named on the command line, a note
+    /// says so (not a JSON syntax error); in a folder walk they are other files, while a bake file there is read
+    /// whatever its name, and so is bake JSON, but not JSON that only has a `target` member somewhere.
+    @Test func hclAndJSONFilesAreBakeFilesByContent() throws {
+        let folder = try makeScratch("pipelines-bake-names")
+        defer { removeScratch(folder) }
+        try "terraform {\n  required_version = \">= 1.0\"\n}\n\nresource \"aws_instance\" \"web\" {\n  ami = \"ami-1\"\n}\n"
+            .write(toFile: folder + "/main.hcl", atomically: true, encoding: .utf8)
+        try "job \"cache\" {\n  group \"cache\" {\n    task \"redis\" {}\n  }\n}\n".write(toFile: folder + "/cache.nomad.hcl", atomically: true, encoding: .utf8)
+        try "# bake -f build.hcl\ntarget \"app\" {\n  platforms = [\"linux/amd64\"]\n  tags = [\"example/app:1.0-arm64\"]\n}\n"
+            .write(toFile: folder + "/build.hcl", atomically: true, encoding: .utf8)
+        try #"{"target": {"app": {"platforms": ["linux/amd64"], "tags": ["example/app:2.0-arm64"]}}}"#
+            .write(toFile: folder + "/bakefile.json", atomically: true, encoding: .utf8)
+        try #"{"compilerOptions": {"target": "es2020"}, "include": ["src"]}"#.write(toFile: folder + "/tsconfig.json", atomically: true, encoding: .utf8)
+
+        let named = try runManifestLint(["lint", "--no-config", "--format", "json", "main.hcl"], in: folder)
+        #expect(named.status == 0, Comment(rawValue: named.stderr))
+        #expect(named.findings.map { "\($0["rule"] as? String ?? "") \($0["severity"] as? String ?? "")" } == ["unknown-document note"])
+
+        #expect(try found(["."], in: folder) == ["bakefile.json:1 tag-architecture-mismatch", "build.hcl:4 tag-architecture-mismatch"])
+        let walk = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: folder)
+        #expect((walk.json?["summary"] as? [String: Any])?["files"] as? Int == 2)
+    }
+}
