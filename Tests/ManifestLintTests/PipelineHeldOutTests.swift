@@ -38,8 +38,9 @@ extension PipelineTests {
     }
 
     /// HCL files of HashiCorp's other formats (Terraform, Nomad) are not bake files: named on the command line, a note
-    /// says so (not a JSON syntax error); in a folder walk they are other files, while a bake file there is read
-    /// whatever its name, and so is bake JSON, but not JSON that only has a `target` member somewhere.
+    /// says so (not a JSON syntax error); in a folder walk they are other files — so is one with a line that starts
+    /// like a bake target but does not parse as bake —, while a bake file there is read whatever its name, and so is
+    /// bake JSON, but not JSON that only has a `target` member somewhere.
     @Test func hclAndJSONFilesAreBakeFilesByContent() throws {
         let folder = try makeScratch("pipelines-bake-names")
         defer { removeScratch(folder) }
@@ -51,6 +52,8 @@ extension PipelineTests {
         try #"{"target": {"app": {"platforms": ["linux/amd64"], "tags": ["example/app:2.0-arm64"]}}}"#
             .write(toFile: folder + "/bakefile.json", atomically: true, encoding: .utf8)
         try #"{"compilerOptions": {"target": "es2020"}, "include": ["src"]}"#.write(toFile: folder + "/tsconfig.json", atomically: true, encoding: .utf8)
+        // A line that starts like a bake target in a file that does not parse (as another format's heredoc might).
+        try "variable \"x\" {\n  default = <<EOT\ntarget \"x\" {\n".write(toFile: folder + "/broken.hcl", atomically: true, encoding: .utf8)
 
         let named = try runManifestLint(["lint", "--no-config", "--format", "json", "main.hcl"], in: folder)
         #expect(named.status == 0, Comment(rawValue: named.stderr))
@@ -58,6 +61,8 @@ extension PipelineTests {
 
         #expect(try found(["."], in: folder) == ["bakefile.json:1 tag-architecture-mismatch", "build.hcl:4 tag-architecture-mismatch"])
         let walk = try runManifestLint(["lint", "--no-config", "--format", "json", "."], in: folder)
-        #expect((walk.json?["summary"] as? [String: Any])?["files"] as? Int == 2)
+        #expect((walk.json?["summary"] as? [String: Any])?["files"] as? Int == 2, Comment(rawValue: String(decoding: walk.stdout, as: UTF8.self)))
+        // Named on the command line, the same file is linted as the bake file it starts like, and its error is shown.
+        #expect(try found(["broken.hcl"], in: folder) == ["broken.hcl:2 yaml-syntax"])
     }
 }

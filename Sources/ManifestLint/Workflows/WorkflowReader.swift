@@ -61,7 +61,7 @@ struct WorkflowReader {
     }
 
     /// The workflow's format, docker commands and jobs. When `discovering`, YAML that is not a workflow by name or
-    /// content (and YAML that does not parse, unless its name says it is a workflow) gives nil: not ours.
+    /// content (and YAML or HCL that does not parse, unless its name says it is a workflow) gives nil: not ours.
     func read(discovering: Bool) throws(WorkflowReadError) -> PipelineRead? {
         if syntax == .shell {
             var read = PipelineRead(format: .shell)
@@ -74,7 +74,16 @@ struct WorkflowReader {
             for command in commands.compactMap(DockerCommand.parse) { read.append(command, .none) }
             return read
         }
-        if syntax == .hcl { return try BakeReader.hcl(index.bytes, reader: self) }
+        if syntax == .hcl {
+            // An HCL file found in a folder whose name does not say bake is bake by a `target` line only: one that
+            // does not parse may be another format's (a Terraform heredoc), so it is not ours, as YAML is.
+            do {
+                return try BakeReader.hcl(index.bytes, reader: self)
+            } catch {
+                if discovering, WorkflowFormat.format(namedBy: path) != .bake { return nil }
+                throw error
+            }
+        }
         if index.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw WorkflowReadError(position: SourcePosition(line: 1, column: 1), message: "invalid JSON: the file starts with a UTF-8 byte "
                 + "order mark, which JSON texts must not have (RFC 8259, section 8.1): save it without the mark")
