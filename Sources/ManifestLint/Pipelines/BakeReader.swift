@@ -13,6 +13,13 @@ enum BakeReader {
         var attributes: [String: Value]
     }
 
+    /// Platforms one parent's replaced instead of the union the `inherits` list reads as, said at the target that
+    /// lists the parents.
+    struct Replacement {
+        let text: String
+        let word: ShellWord
+    }
+
     static func hcl(_ bytes: [UInt8], reader: WorkflowReader) throws(WorkflowReadError) -> PipelineRead {
         let blocks: [BakeHCLParser.Block]
         do {
@@ -22,8 +29,12 @@ enum BakeReader {
         }
         var variables: [String: String] = [:]
         var targets: [Target] = []
+        var groups: [(name: String, members: [String])] = []
         for block in blocks {
             guard let label = block.labels.first else { continue }
+            if block.type == "group", let members = block.attributes.first(where: { $0.name == "targets" }).flatMap({ strings($0.value) ?? nil }) {
+                groups.append((label.text, members.map(\.text)))
+            }
             if block.type == "variable", let value = block.attributes.first(where: { $0.name == "default" })?.value {
                 if case .string(let text, _) = value, !text.contains("${") { variables[label.text] = text }
                 if case .literal(let text, _) = value { variables[label.text] = text }
@@ -40,7 +51,7 @@ enum BakeReader {
                 targets.append(Target(name: label.text, label: ShellWord(text: label.text, range: label.range), attributes: attributes))
             }
         }
-        return builds(targets, variables: variables)
+        return builds(targets, variables: variables, groups: groups)
     }
 
     static func json(_ root: Node, reader: WorkflowReader) -> PipelineRead {
@@ -63,7 +74,12 @@ enum BakeReader {
             }
             targets.append(Target(name: name, label: JobWords.word(key, reader: reader), attributes: attributes))
         }
-        return builds(targets, variables: variables)
+        var groups: [(name: String, members: [String])] = []
+        for (key, body) in jsonBlocks(root.mapping?["group"]) {
+            guard let name = key.string, let members = body["targets"]?.sequence else { continue }
+            groups.append((name, members.compactMap(\.string)))
+        }
+        return builds(targets, variables: variables, groups: groups)
     }
 
     /// The labelled blocks of one type in HCL's JSON syntax: `{"name": {body}}`, where the type's value may also be
@@ -98,8 +114,10 @@ enum BakeReader {
     }
 
     /// One build per target that names tags or platforms, with its parents' attributes.
-    private static func builds(_ targets: [Target], variables: [String: String]) -> PipelineRead {
+    private static func builds(_ targets: [Target], variables: [String: String], groups: [(name: String, members: [String])]) -> PipelineRead {
         var read = PipelineRead(format: .bake)
+        var writes: [BakeGroups.Writes] = []
+        var commandOfTarget: [String: Int] = [:]
         let byName = Dictionary(targets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var substitution = WordSubstitution()
         substitution.variables = variables
@@ -117,9 +135,53 @@ enum BakeReader {
             let dockerfile = strings(attributes["dockerfile"])??.first
             let command = DockerCommand.build(tags: tagWords, dockerfile: dockerfile, platforms: platformWords, pushes: pushes, at: target.label,
                                               buildx: true, outputs: true)
-            read.append(substitution.apply(command), .none)
+            commandOfTarget[target.name] = read.commands.count
+            var context = CommandContext.none
+            context.replacedPlatforms = replacedPlatforms(target, byName) { words in
+                words.map { substitution.apply($0.text) }.filter { !$0.contains("$") }
+            }
+            read.append(substitution.apply(command), context)
+            // Tags the file itself pushes (`bake --push` is the command line's: not known here), by tag, not digest.
+            if let outputs, outputs.contains(where: { $0.contains("type=registry") || $0.contains("push=true") }),
+                !outputs.contains(where: { $0.contains("push-by-digest=true") || $0.contains("name=") })
+            {
+                writes.append(BakeGroups.Writes(target: target.name, pushedTags: tagWords.map { substitution.apply($0.text) }.filter { !$0.contains("$") }))
+            }
+        }
+        for (target, tags) in BakeGroups.sharedTags(groups: groups, writes: writes) {
+            if let index = commandOfTarget[target] { read.contexts[index].writtenAlsoBy = tags }
         }
         return read
+    }
+
+    /// Where a target's platforms come from parents that each set one platform and nothing else (`inherits =
+    /// ["amd64", "arm64"]`): buildx does not merge `platforms` (`Target.Merge`: "no merge"), the last parent's replaces
+    /// the others, so the target builds that one platform. Followed through the parent that gives the target its
+    /// platforms when the target sets none itself; nil when it does, or when any platform is not known.
+    private static func replacedPlatforms(_ target: Target, _ targets: [String: Target], visiting: Set<String> = [],
+                                          known: ([ShellWord]) -> [String]) -> Replacement? {
+        guard target.attributes["platforms"] == nil, visiting.count < Limits.inheritanceDepth, !visiting.contains(target.name) else { return nil }
+        var setters: [(parent: Target, platforms: [String])] = []
+        for name in (strings(target.attributes["inherits"]) ?? nil)?.map(\.text) ?? [] {
+            guard let parent = targets[name], let attributes = resolved(parent, targets), let written = strings(attributes["platforms"]) else { continue }
+            guard let words = written else { return nil }
+            let platforms = known(words)
+            guard platforms.count == words.count else { return nil }
+            setters.append((parent, platforms))
+        }
+        guard let last = setters.last else { return nil }
+        let distinct = Set(setters.map(\.platforms))
+        // Parents that only choose a platform, each a different one, read as a union; a common parent with other
+        // attributes whose platform a later parent overrides (`["_common", "_arm64"]`) is the usual, intended form.
+        if setters.count > 1, setters.allSatisfy({ $0.platforms.count == 1 && Array($0.parent.attributes.keys) == ["platforms"] }),
+            distinct.count == setters.count
+        {
+            let named = setters.map { "\"\($0.parent.name)\" (\($0.platforms[0]))" }.joined(separator: ", ")
+            return Replacement(
+                text: "target \"\(target.name)\" inherits platforms from \(named): bake does not merge platforms, the last parent's replaces the others, so it builds \(last.platforms[0]) only",
+                word: target.label)
+        }
+        return replacedPlatforms(last.parent, targets, visiting: visiting.union([target.name]), known: known)
     }
 
     /// The target's attributes as buildx merges them: its `inherits` in order (a later parent over an earlier one,

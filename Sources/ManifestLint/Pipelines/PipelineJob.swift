@@ -43,6 +43,11 @@ struct CommandContext {
     var runner: PlatformClaim?
     /// What the binaries put into the image were compiled for (GoReleaser's `goarch`/`goarm`).
     var binary: PlatformClaim?
+    /// Tags this build pushes that another build started with it pushes too (bake targets of one group), with that
+    /// build named.
+    var writtenAlsoBy: [String: String] = [:]
+    /// A bake target whose platforms are one parent's of several single-platform parents it inherits.
+    var replacedPlatforms: BakeReader.Replacement?
 
     static let none = CommandContext()
 }

@@ -4,7 +4,7 @@
 enum DefaultRulePack {
     /// Every rule of Rules/, as the rule loader reads it.
     static func rules() -> [Rule] {
-        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32(), rule33(), rule34(), rule35(), rule36(), rule37(), rule38()]
+        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32(), rule33(), rule34(), rule35(), rule36(), rule37(), rule38(), rule39(), rule40()]
     }
 
     /// The built-in checks as Rules/builtin/ documents them: metadata and examples, no declarative checks.
@@ -102,8 +102,44 @@ enum DefaultRulePack {
             source: "Rules/empty-index.yaml")
     }
 
-    // "Rules/list-before-members.yaml"
+    // "Rules/group-tag-writes.yaml"
     private static func rule5() -> Rule {
+        Rule(id: "group-tag-writes",
+            title: "Targets that bake builds together do not push one tag",
+            description: "`docker buildx bake GROUP` (and plain `docker buildx bake`, which builds the group `default`) builds every target of the group, and of the groups it names, in one build and at the same time. When two of those targets push the same tag, the last push to finish wins: per-platform targets (`platforms = [\"linux/amd64\"]` and `[\"linux/arm64\"]`) that both push `:latest` leave a single-platform image under it, a different one from run to run, and no list. Build one target for both platforms, or give each target its own tag and combine them with `docker buildx imagetools create`. Only pushes the file states are compared (`output` with `type=registry` or `push=true`; not `push-by-digest=true`, which writes no tag, nor an output with its own `name=`); `bake --push` on the command line is not seen, and matrix targets and tags made by functions are not known.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://docs.docker.com/build/bake/targets/#grouping-targets",
+            tags: [String](["workflow", "bake", "graph"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["pushes", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "absent")!, field: Selector(tokens: [String](["written-with"])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "{{value}} pushes {{./reference}} too, and bake builds a group's targets at the same time: the last push wins",
+            validExamples: [RuleExample]([RuleExample(name: "one target builds both platforms", document: "group \"default\" {\n  targets = [\"app\"]\n}\ntarget \"app\" {\n  platforms = [\"linux/amd64\", \"linux/arm64\"]\n  tags = [\"example/app:latest\"]\n  output = [\"type=registry\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl"), RuleExample(name: "per-platform targets push by digest, and a later step makes the list", document: "group \"default\" {\n  targets = [\"amd64\", \"arm64\"]\n}\ntarget \"amd64\" {\n  platforms = [\"linux/amd64\"]\n  tags = [\"example/app\"]\n  output = [\"type=image,push-by-digest=true,name-canonical=true,push=true\"]\n}\ntarget \"arm64\" {\n  platforms = [\"linux/arm64\"]\n  tags = [\"example/app\"]\n  output = [\"type=image,push-by-digest=true,name-canonical=true,push=true\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl"), RuleExample(name: "per-platform targets with tags of their own", document: "group \"default\" {\n  targets = [\"amd64\", \"arm64\"]\n}\ntarget \"amd64\" {\n  platforms = [\"linux/amd64\"]\n  tags = [\"example/app:latest-amd64\"]\n  output = [\"type=registry\"]\n}\ntarget \"arm64\" {\n  platforms = [\"linux/arm64\"]\n  tags = [\"example/app:latest-arm64\"]\n  output = [\"type=registry\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl"), RuleExample(name: "two targets with one tag that no group builds together", document: "target \"amd64\" {\n  platforms = [\"linux/amd64\"]\n  tags = [\"example/app:latest\"]\n  output = [\"type=registry\"]\n}\ntarget \"arm64\" {\n  platforms = [\"linux/arm64\"]\n  tags = [\"example/app:latest\"]\n  output = [\"type=registry\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "per-platform targets of the default group both push latest (CowDogMoo/warpgate's shape)", document: "variable \"REPO\" {\n  default = \"ghcr.io/example/app\"\n}\ngroup \"default\" {\n  targets = [\"amd64\", \"arm64\"]\n}\ntarget \"amd64\" {\n  platforms = [\"linux/amd64\"]\n  tags = [\"${REPO}:latest\"]\n  output = [\"type=image,push=true\"]\n}\ntarget \"arm64\" {\n  platforms = [\"linux/arm64\"]\n  tags = [\"${REPO}:latest\"]\n  output = [\"type=image,push=true\"]\n}\n", expectedFindings: 1, file: "docker-bake.hcl"), RuleExample(name: "through a group that names another group, in bake JSON", document: "{\n  \"group\": {\"default\": {\"targets\": [\"release\"]}, \"release\": {\"targets\": [\"amd64\", \"arm64\"]}},\n  \"target\": {\n    \"_push\": {\"output\": [\"type=registry\"]},\n    \"amd64\": {\"inherits\": [\"_push\"], \"platforms\": [\"linux/amd64\"], \"tags\": [\"example/app:1.0\", \"example/app:1.0-amd64\"]},\n    \"arm64\": {\"inherits\": [\"_push\"], \"platforms\": [\"linux/arm64\"], \"tags\": [\"example/app:1.0\", \"example/app:1.0-arm64\"]}\n  }\n}\n", expectedFindings: 1, file: "docker-bake.json")]),
+            source: "Rules/group-tag-writes.yaml")
+    }
+
+    // "Rules/inherited-platforms-replaced.yaml"
+    private static func rule6() -> Rule {
+        Rule(id: "inherited-platforms-replaced",
+            title: "A bake target does not inherit its platforms from several single-platform parents",
+            description: "`inherits = [\"amd64\", \"arm64\"]` reads like a union, but bake merges a parent's attributes one parent after the other, and `platforms` is not merged: each parent's list replaces the one before it (docker/buildx `bake/bake.go`, `Target.Merge`). A target inheriting `platforms = [\"linux/amd64\"]` from one parent and `[\"linux/arm64\"]` from the next builds linux/arm64 only, and its un-suffixed tags ship without amd64. Set `platforms` on the target (or on one parent that lists every platform). Only parents that set nothing but one platform each are read as meant to add up; a common parent with other attributes whose platform a later parent overrides (`inherits = [\"_common\", \"_arm64\"]`) is the usual way to make a variant, and is not reported. Reported where the parents are listed, for the builds that take their platforms from it; a target that sets its own `platforms`, or parents whose platforms the file does not say, are not judged.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://docs.docker.com/build/bake/inheritance/",
+            tags: [String](["workflow", "platform", "bake"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "absent")!, field: Selector(tokens: [String](["platforms-replaced"])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "{{value}}",
+            validExamples: [RuleExample]([RuleExample(name: "one parent lists both platforms", document: "target \"_multiarch\" {\n  platforms = [\"linux/amd64\", \"linux/arm64\"]\n}\ntarget \"app\" {\n  inherits = [\"_multiarch\"]\n  tags = [\"example/app:1.0\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl"), RuleExample(name: "a later parent widens an earlier one's platforms on purpose", document: "target \"base\" {\n  platforms = [\"linux/amd64\"]\n  tags = [\"example/app:1.0\"]\n}\ntarget \"_multiarch\" {\n  platforms = [\"linux/amd64\", \"linux/arm64\"]\n}\ntarget \"app_multiarch\" {\n  inherits = [\"base\", \"_multiarch\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl"), RuleExample(name: "a common parent's platform overridden by a variant's (the usual way to make a per-platform variant)", document: "target \"_common\" {\n  dockerfile = \"Dockerfile\"\n  platforms = [\"linux/amd64\"]\n}\ntarget \"_arm64\" {\n  platforms = [\"linux/arm64\"]\n}\ntarget \"app-arm64\" {\n  inherits = [\"_common\", \"_arm64\"]\n  tags = [\"example/app:arm64\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl"), RuleExample(name: "the target sets its own platforms after inheriting", document: "target \"amd64\" {\n  platforms = [\"linux/amd64\"]\n}\ntarget \"arm64\" {\n  platforms = [\"linux/arm64\"]\n}\ntarget \"app\" {\n  inherits = [\"amd64\", \"arm64\"]\n  platforms = [\"linux/amd64\", \"linux/arm64\"]\n  tags = [\"example/app:1.0\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a multiarch target inheriting two per-platform targets, and images built on it (coursekata's shape)", document: "target \"amd64\" {\n  platforms = [\"linux/amd64\"]\n}\ntarget \"arm64\" {\n  platforms = [\"linux/arm64\"]\n}\ntarget \"multiarch\" {\n  inherits = [\"amd64\", \"arm64\"]\n}\ntarget \"base\" {\n  inherits = [\"multiarch\"]\n  tags = [\"example/base:1.0\"]\n}\ntarget \"app\" {\n  inherits = [\"multiarch\"]\n  tags = [\"example/app:1.0\"]\n}\n", expectedFindings: 1, file: "docker-bake.hcl"), RuleExample(name: "a tagged target inheriting the per-platform targets itself", document: "target \"linux-amd64\" {\n  platforms = [\"linux/amd64\"]\n}\ntarget \"linux-arm64\" {\n  platforms = [\"linux/arm64\"]\n}\ntarget \"app\" {\n  inherits = [\"linux-amd64\", \"linux-arm64\"]\n  tags = [\"example/app:1.0\"]\n}\n", expectedFindings: 1, file: "docker-bake.hcl")]),
+            source: "Rules/inherited-platforms-replaced.yaml")
+    }
+
+    // "Rules/list-before-members.yaml"
+    private static func rule7() -> Rule {
         Rule(id: "list-before-members",
             title: "A list job waits for every job that pushes its members",
             description: "`docker manifest create`, `docker buildx imagetools create` and manifest actions read their members from the registry. When the job that makes the list does not wait (through `needs:`, `dependsOn:` or an earlier stage, directly or transitively) for a job of the same file that pushes a member, it can run first and combine an old image, or fail on a missing one — intermittently, depending on which runner is faster. Members named only by variables, digests from job outputs and jobs of other files are not compared, nor are two jobs whose conditions cannot both hold (`if: github.ref_type == 'tag'` and `if: github.ref_type == 'branch'`: a tag run retagging what a branch run pushed).\n",
@@ -121,7 +157,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/list-overwrites-image.yaml"
-    private static func rule6() -> Rule {
+    private static func rule8() -> Rule {
         Rule(id: "list-overwrites-image",
             title: "A list does not take the name of an image the file pushes",
             description: "A list pushed under the tag of one of its own members, or of a single-platform image the same file pushes, replaces that image in the registry: the member's tag now names the list, and a later run that lists it again fails or nests the list in itself. Names holding a variable that a CI job sets for itself are not compared across jobs. GoReleaser's `docker_manifests` `name_template` equal to one of the `dockers` `image_templates` is the common case. Give per-platform images their own tags (`-amd64`, `-arm64`).\n",
@@ -139,7 +175,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/machine-architecture-tags.yaml"
-    private static func rule7() -> Rule {
+    private static func rule9() -> Rule {
         Rule(id: "machine-architecture-tags",
             title: "Tags naming different architectures are not built on one machine without --platform",
             description: "A build without `--platform` (and without an architecture in its Dockerfile's name) makes an image of the machine it runs on, whatever GOARCH or build argument it is given. When one job — or one script — builds `-linux-amd64` and `-linux-arm64` tags that way on the same machine, both images hold that machine's architecture and a list made of them ships one binary under two platforms. Give each build `--platform`, or build each on a runner of its architecture. Not reported when the file sets up emulation (QEMU, binfmt) or looks at the machine's architecture (`uname -m`), where a foreign base image or a branch per machine may make it right, nor when it builds on another engine (`DOCKER_HOST`, a context, a builder on `ssh://`). Builds on a buildx builder the file does not create (`docker buildx use NAME`, `--builder NAME`) are compared with the other builds on that builder; builds on a known runner are checked by tag-architecture-mismatch instead.\n",
@@ -157,7 +193,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/manifest-of-unpushed-image.yaml"
-    private static func rule8() -> Rule {
+    private static func rule10() -> Rule {
         Rule(id: "manifest-of-unpushed-image",
             title: "A list combines only images that are pushed",
             description: "`docker manifest create` and `docker buildx imagetools create` read their members from the registry. A member this workflow builds or tags but never pushes is either missing there or an old version of it; a member whose tag is unique to the run (`{{.Run.ID}}`, `$ID`, `$GITHUB_SHA`, ...) that no step pushes cannot be there at all. Not reported for a member the file pulls (it is in the registry), nor when the file runs something that may push out of sight (`make`, another script, an action), pushes an image named only by variables (`docker push \"$IMAGE\"`, which may be the member), or pushes a name with variables that can spell the member (`-t \"$image:$SHA-$arch\" --push` in a loop over architectures). A loop over literal words (`for arch in amd64 arm64`) whose variable the file sets nowhere else spells only those words: a member spelt like its push with another word close to one of them (`$V-arm46`) is reported whatever its tag, as the typo it is.\n",
@@ -175,7 +211,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/missing-platform.yaml"
-    private static func rule9() -> Rule {
+    private static func rule11() -> Rule {
         Rule(id: "missing-platform",
             title: "Image entries of an index say their platform",
             description: "An entry that points at an image manifest without a platform cannot be selected by platform, so multi-arch clients skip it or take it blindly. Only indexes where some entry states a platform are multi-platform indexes, and an OCI layout's index.json (entries tagged with org.opencontainers.image.ref.name, and the signatures and SBOMs oras, notation, skopeo or crane store beside them) is a list of roots, not one. Entries tagged with org.opencontainers.image.ref.name, attestation entries and artifacts (signatures, SBOMs: an artifactType that is not an image config) are exempt.\n",
@@ -193,7 +229,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/missing-required-platform.yaml"
-    private static func rule10() -> Rule {
+    private static func rule12() -> Rule {
         Rule(id: "missing-required-platform",
             title: "A list a workflow creates provides every required platform",
             description: "The workflow counterpart of required-platforms: a list made with `docker manifest create`, `docker buildx imagetools create` or a multi-platform `docker buildx build --push` must cover the platforms in `platforms`, which follows required-platforms' setting unless configured here. Member platforms come from `manifest annotate`, `--platform`, or the architecture named in the tag; lists with a member whose platform cannot be told are skipped, and so are lists whose own tag names an architecture (`:latest-arm64`, a per-platform list by its name, which tag-architecture-mismatch compares with its members instead).\n",
@@ -211,7 +247,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/missing-variant.yaml"
-    private static func rule11() -> Rule {
+    private static func rule13() -> Rule {
         Rule(id: "missing-variant",
             title: "arm entries say which variant",
             description: "\"arm\" covers v5, v6 and v7 binaries that do not run on each other's CPUs; without a variant, clients assume v7. State the variant (linux/arm/v6, linux/arm/v7) so a v6 image is not pulled onto a v7-only match or the reverse.\n",
@@ -229,7 +265,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/mixed-media-types.yaml"
-    private static func rule12() -> Rule {
+    private static func rule14() -> Rule {
         Rule(id: "mixed-media-types",
             title: "An index and its entries use one media-type family",
             description: "An OCI index should list OCI manifests and a Docker manifest list Docker manifests. Docker media types inside an OCI index (or the reverse) are rejected by some registries and mis-handled by some clients. Entries whose media types are neither Docker nor OCI (artifacts) are not counted. An OCI layout's index.json (entries tagged with org.opencontainers.image.ref.name, or none with a platform) may hold images of both families (crane keeps Docker media types) and is not checked.\n",
@@ -247,7 +283,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/non-canonical-platform.yaml"
-    private static func rule13() -> Rule {
+    private static func rule15() -> Rule {
         Rule(id: "non-canonical-platform",
             title: "Platforms use the canonical OCI/Go names",
             description: "Clients match platforms by the Go names (GOOS/GOARCH) that the image-spec uses. Aliases such as x86_64, aarch64, armhf, i386, an upper-case OS or a variant written \"7\" or \"armv7\" (one digit, as containerd normalizes it; a `1809`, `10` or `8.0` is left as written) are matched only by clients that normalize, and not all do (containerd keeps a variant such as `armv7` as written, so an arm/v7 client never selects it). `amd64/v1` is plain `amd64` to containerd (the baseline level is dropped), so it is a second spelling of the same platform. The message says the canonical form. `arm64/v8` is an accepted spelling. Also checked on the platforms `docker manifest annotate --os/--arch/--variant` give list members in build workflows.\n",
@@ -265,7 +301,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/push-of-unbuilt-image.yaml"
-    private static func rule14() -> Rule {
+    private static func rule16() -> Rule {
         Rule(id: "push-of-unbuilt-image",
             title: "A workflow pushes only images it builds, tags or pulls",
             description: "A pushed reference that no step of the workflow builds (`docker build -t`, an ACR `build:` step), tags (`docker tag`) or pulls fails with \"An image does not exist locally\", or worse pushes a stale local image. It is often the other half of a typo in a build tag. Reported only when the file proves the image had to come from it: the file is a CI job or ACR task (which start on a clean machine), the tag is unique to the run (`{{.Run.ID}}`, `$GITHUB_SHA`, `$CI_COMMIT_SHA`, `$(Build.BuildId)`, ...), or the file builds other tags of the same repository; and not for a push named only by variables (`docker push \"$IMAGE\"`) or in a file that builds an image named only by variables (it may be the one pushed); and never when the file runs something that may make images out of sight (`make`, `docker load`, `docker compose`, another script, an image-building action). `docker push --all-tags` pushes what exists and is not checked.\n",
@@ -283,7 +319,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/push-of-uncreated-list.yaml"
-    private static func rule15() -> Rule {
+    private static func rule17() -> Rule {
         Rule(id: "push-of-uncreated-list",
             title: "docker manifest push pushes a list the workflow created",
             description: "`docker manifest push` sends a list that `docker manifest create` stored locally; a name that no create in the file made fails with \"No such manifest\" (or pushes an old list left on the machine), typically a different tag (`:latest` for `:{{.Run.ID}}`). Reported only when the file creates lists, the pushed name uses no variable the created names do not, and nothing else in the file may create lists out of sight (`make`, another script).\n",
@@ -301,7 +337,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/repository-name-typo.yaml"
-    private static func rule16() -> Rule {
+    private static func rule18() -> Rule {
         Rule(id: "repository-name-typo",
             title: "Repository names in a workflow are spelled alike",
             description: "Two repository names in one build workflow within a small edit distance (insertions, deletions, substitutions, swapped neighbours) whose uses complement each other on the same tag: one is built, tagged or pulled but never pushed or listed (or pushed but left out of the list), the other pushed or listed but never built — as when `myyimage:$ID-arm64` is built and `myimage:$ID-arm64` pushed. The image goes to the wrong repository or the push fails. Names alike for a reason (a pull → tag → push round trip) and variables (`$GHCR_IMAGE`, `$ACR_IMAGE`) are left alone. The less used name is reported at each use, with the other as the fix.\n",
@@ -319,7 +355,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/required-annotations.yaml"
-    private static func rule17() -> Rule {
+    private static func rule19() -> Rule {
         Rule(id: "required-annotations",
             title: "Indexes and manifests carry the required annotations",
             description: "Off by default. Teams that trace images back to their source enable it and list the annotations every index and manifest must carry (for example org.opencontainers.image.source and org.opencontainers.image.revision).\n",
@@ -337,7 +373,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/required-platforms.yaml"
-    private static func rule18() -> Rule {
+    private static func rule20() -> Rule {
         Rule(id: "required-platforms",
             title: "The index provides every required platform",
             description: "Every multi-platform index must offer an entry for each platform in the `platforms` parameter, so that clients on those platforms get an image instead of \"no matching manifest\". Platforms are compared after containerd's normalization (aarch64 = arm64, arm = arm/v7, ...). Only image entries count: BuildKit attestations, unknown/unknown entries, artifacts (an artifactType that is not an image config) and tagged layout entries provide no platform. Out of scope: artifact indexes (top-level artifactType), indexes whose entries carry no platform (OCI layout tag lists), and indexes that share no OS with the required platforms (a Windows-only image under a Linux requirement).\n",
@@ -355,7 +391,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/tag-architecture-mismatch.yaml"
-    private static func rule19() -> Rule {
+    private static func rule21() -> Rule {
         Rule(id: "tag-architecture-mismatch",
             title: "A tag that names an architecture points at that architecture",
             description: "A reference whose tag names an architecture (myimage:arm64, :1.2-amd64, -aarch64, -armv7, ...) must point at an entry or manifest of that architecture; otherwise users of that tag get \"exec format error\". Checked on org.opencontainers.image.ref.name annotations of index entries and on the Ref of `docker manifest inspect -v` output, and in build workflows on the tags a build produces (against its `--platform`, or the architecture its Dockerfile is named for, such as dockerfile.arm64) and on list members annotated with `--arch`. Attestation entries (platform unknown/unknown) are skipped.\n",
@@ -373,7 +409,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/unknown-needs.yaml"
-    private static func rule20() -> Rule {
+    private static func rule22() -> Rule {
         Rule(id: "unknown-needs",
             title: "A job waits only for jobs that exist",
             description: "`needs:` (GitHub Actions, GitLab CI) and `dependsOn:` (Azure Pipelines) name the jobs a job waits for. A name that no job of the file has is a typo or a job renamed since: GitHub refuses the whole workflow, GitLab refuses the pipeline, and a manifest job \"fixed\" by dropping the name runs before the images it combines exist. Not reported for GitLab files that `include:` others (the job may be defined there) or for `optional: true` needs.\n",
@@ -391,7 +427,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/unknown-platform.yaml"
-    private static func rule21() -> Rule {
+    private static func rule23() -> Rule {
         Rule(id: "unknown-platform",
             title: "os and architecture are values Go knows",
             description: "The image-spec says os and architecture SHOULD be values listed for Go's GOOS and GOARCH. Anything else (a typo, a placeholder) matches no client. Values are normalized first, so aliases are the non-canonical-platform rule's concern. Attestation entries (unknown/unknown) are skipped, and so are empty values: the config of an image built from nothing (go-containerregistry's empty image, which every cosign signature and attestation manifest uses) has `\"os\": \"\"` and `\"architecture\": \"\"`.\n",
@@ -409,7 +445,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/unordered-tag-writes.yaml"
-    private static func rule22() -> Rule {
+    private static func rule24() -> Rule {
         Rule(id: "unordered-tag-writes",
             title: "Two jobs that write one tag are ordered",
             description: "A tag holds what was written last. When two jobs of a pipeline — two jobs, or two instances of one matrix job — push the same tag or create a list under it and neither waits for the other, whichever finishes last wins: a matrix of per-platform builds that each push `:latest` leaves one platform under it, and `imagetools create --append` from parallel jobs loses entries. `docker/metadata-action` (v3 and later) gives its automatic `latest` (on a release tag — the workflow's tag filters must admit one — with the default `latest=auto`, in a job and build step whose `if:`/`push:` do not look at the ref) neither the flavor's `suffix=`/`prefix=` (unless `onlatest=true`) nor an entry's own, so per-architecture jobs whose tags differ by a suffix all push one bare `latest` (not counted for jobs that a later job waits for which makes lists under `:latest` or under a metadata step's tags: that job replaces it). Jobs with different run conditions (`if:`, `rules:`, `only:`, a build-push-action `push:` on a matrix value) and tags holding a matrix value that could not be expanded are not compared; metadata-action's other tags are not known.\n",
@@ -427,7 +463,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/windows-os-version.yaml"
-    private static func rule23() -> Rule {
+    private static func rule25() -> Rule {
         Rule(id: "windows-os-version",
             title: "Windows entries state os.version",
             description: "Windows containers must match the host's build; clients choose among windows/amd64 entries by os.version (10.0.17763.x for ltsc2019, 10.0.20348.x for ltsc2022). An entry without it can be pulled onto a host it cannot run on.\n",
@@ -445,7 +481,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/allowed-ports.yaml"
-    private static func rule24() -> Rule {
+    private static func rule26() -> Rule {
         Rule(id: "cis-allowed-ports",
             title: "Only allowed ports are exposed",
             description: "Each `EXPOSE`d port is a door the image documents; an SSH port (22) or a debugger left exposed is a finding. Mirrors the CIS Docker Benchmark 4.8 / dockle's port checks; the allowed list is a parameter.\n",
@@ -463,7 +499,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/base-image.yaml"
-    private static func rule25() -> Rule {
+    private static func rule27() -> Rule {
         Rule(id: "cis-base-image",
             title: "The base image comes from an allowed registry, pinned",
             description: "`org.opencontainers.image.base.name` names the image this one was built FROM. It must come from one of the allowed registry prefixes, and name a version tag or a digest, not `latest` or no tag at all, so that rebuilding the image gives the same base (dockle DKL-DI-0006 \"Avoid latest tag\"; Kyverno \"Restrict Image Registries\").\n",
@@ -481,7 +517,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/healthcheck.yaml"
-    private static func rule26() -> Rule {
+    private static func rule28() -> Rule {
         Rule(id: "cis-healthcheck",
             title: "The image declares a health check",
             description: "Without a HEALTHCHECK an orchestrator that relies on the image's own check (Docker, Swarm) sees a hung process as healthy. Mirrors dockle CIS-DI-0006 (\"Add HEALTHCHECK instruction to the container image\") and CIS Docker Benchmark 4.6. `HEALTHCHECK NONE` counts as none.\n",
@@ -499,7 +535,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/image-age.yaml"
-    private static func rule27() -> Rule {
+    private static func rule29() -> Rule {
         Rule(id: "cis-image-age",
             title: "The image was built recently",
             description: "An image built long ago carries the vulnerabilities fixed since in its base image and packages. The config's `created` must lie within `max-age` of now (the clock, or `--now` for a reproducible run); an image without `created` (reproducible builds that omit it) is not judged. A `created` that is not RFC 3339 makes the rule not checked.\n",
@@ -517,7 +553,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/max-layers.yaml"
-    private static func rule28() -> Rule {
+    private static func rule30() -> Rule {
         Rule(id: "cis-max-layers",
             title: "An image has at most a limited number of layers",
             description: "Every layer is a separate download and a separate overlay mount; images with very many layers pull slowly and can hit the overlay filesystem's limit (128 lower layers on many kernels). Squash or merge RUN steps.\n",
@@ -535,7 +571,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-credentials-in-env.yaml"
-    private static func rule29() -> Rule {
+    private static func rule31() -> Rule {
         Rule(id: "cis-no-credentials-in-env",
             title: "No credential-looking variable is baked into the image",
             description: "`ENV` values are stored in the image config, readable by anyone who can pull the image (`docker inspect`, `crane config`). A variable whose name says password, secret, token or key and whose value is not empty is most likely a credential shipped with the image. Mirrors dockle CIS-DI-0010 (\"Do not store credential in environment variables/files\"). The finding points at the variable and names it, never its value.\n",
@@ -553,7 +589,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-system-volumes.yaml"
-    private static func rule30() -> Rule {
+    private static func rule32() -> Rule {
         Rule(id: "cis-no-system-volumes",
             title: "No volume is declared over the root or a kernel filesystem",
             description: "A `VOLUME` at /, /proc, /sys or /dev (or below them) asks the runtime for a mount over the host's kernel interfaces or the whole filesystem, which a runtime either refuses or, worse, honours with a host path. Mirrors the CIS Docker Benchmark 5.5 (\"Ensure sensitive host system directories are not mounted\").\n",
@@ -571,7 +607,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/non-root-user.yaml"
-    private static func rule31() -> Rule {
+    private static func rule33() -> Rule {
         Rule(id: "cis-non-root-user",
             title: "The image runs as a user other than root",
             description: "An image whose config names no `User` (or root, uid 0) runs its processes as root inside the container, so a compromised process starts with every privilege the runtime leaves it. Mirrors dockle CIS-DI-0001 (\"Create a user for the container\") and the CIS Docker Benchmark 4.1.\n",
@@ -589,7 +625,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/oci-annotations.yaml"
-    private static func rule32() -> Rule {
+    private static func rule34() -> Rule {
         Rule(id: "cis-oci-annotations",
             title: "The image carries the OCI annotations, well formed",
             description: "`org.opencontainers.image.created` (RFC 3339), `source` (an https URL) and `revision` say when and from what an image was built, which is what an incident response needs first. Each must be present and in the form image-spec annotations.md gives it.\n",
@@ -607,7 +643,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/sha256-digests.yaml"
-    private static func rule33() -> Rule {
+    private static func rule35() -> Rule {
         Rule(id: "cis-sha256-digests",
             title: "Content is addressed by sha256",
             description: "sha256 is the digest every registry and client supports; sha512 and blake3 are registered but not universally implemented, so a manifest whose config or layers use them cannot be pulled everywhere (image-spec descriptor.md, \"Registered algorithms\").\n",
@@ -625,7 +661,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/total-size.yaml"
-    private static func rule34() -> Rule {
+    private static func rule36() -> Rule {
         Rule(id: "cis-total-size",
             title: "Layers stay under a size limit, and all of them together under another",
             description: "A very large layer or image slows every pull and every node's start-up, and usually means build tools, caches or test data were shipped. Each compressed layer must be below `max-layer-bytes` and their sum below `max-total-bytes`; the findings name the offending layer and the total.\n",
@@ -643,7 +679,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/config-platform.yaml"
-    private static func rule35() -> Rule {
+    private static func rule37() -> Rule {
         Rule(id: "supply-chain-config-platform",
             title: "Each index entry's platform is its image config's platform",
             description: "The platform an index entry states is what clients choose by; the config of the image it points at is what the image is. This rule follows the entry to its manifest and the manifest to its config (`resolve()` twice) and compares os, architecture and, where both give one, variant, as written. It is the cross-document check the built-in `platform-mismatch` makes during a deep walk, written as a CEL rule so that a policy team can read, copy and adapt it (compare `os.version` for Windows images, or require the variant for arm). Mirrors image-spec's image-index.md (\"platform ... the minimum runtime requirements of the image\") and Kyverno's \"Check Image Architecture\" samples. In a lone index file the manifests are not at hand, so the rule is skipped with a `rule-skipped` note.\n",
@@ -661,7 +697,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/provenance.yaml"
-    private static func rule36() -> Rule {
+    private static func rule38() -> Rule {
         Rule(id: "supply-chain-provenance",
             title: "Every image carries a provenance attestation",
             description: "A provenance attestation (SLSA) says how, where and from which source an image was built, so that an image can be traced to the commit and the builder that made it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --provenance`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SLSA Provenance\" and SLSA's build level 1 (provenance exists).\n",
@@ -679,7 +715,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/sbom.yaml"
-    private static func rule37() -> Rule {
+    private static func rule39() -> Rule {
         Rule(id: "supply-chain-sbom",
             title: "Every image carries an SBOM attestation",
             description: "A software bill of materials lists what an image contains, so that a vulnerability found tomorrow can be traced to the images that ship it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --sbom`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SBOM (CycloneDX)\" and the SLSA/OpenSSF guidance that an image ships with its SBOM.\n",
@@ -697,7 +733,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/signature.yaml"
-    private static func rule38() -> Rule {
+    private static func rule40() -> Rule {
         Rule(id: "supply-chain-signature",
             title: "Every image is signed (cosign or Notary Project)",
             description: "A signature lets a cluster admit only images its builders signed (Kyverno verifyImages, Ratify, the sigstore policy-controller), so an unsigned image is one those gates refuse, or one that reached the registry some other way. What a tag names must have a signature among its referrers: a cosign signature (an OCI 1.1 referrer with artifact type `application/vnd.dev.cosign.artifact.sig.v1+json`, a Sigstore bundle whose predicate type is cosign's signing predicate, or the `sha256-<hex>.sig` tag cosign writes where a registry has no referrers API) or a Notary Project signature (`application/vnd.cncf.notary.signature`). A multi-platform image is signed as its index (what `cosign sign` and `notation sign` sign for a tag), so the platform images an index lists are not asked again; artifacts (signatures, SBOMs, attestations) are not asked either. Mirrors Kyverno's sample policies \"Verify Image\" (cosign) and \"Verify Image with Notary\", and Ratify's \"must be signed\". Referrers are asked of a registry through the referrers API or its tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note.\n",

@@ -161,7 +161,8 @@ struct WorkflowIntent {
                     produced(word)
                     uses.append(NameUse(word: word, role: "built", reference: ImageReference(word.text).normalized))
                     if pushed {
-                        pushes.append((Self.referenceMembers(ImageReference(word.text)) + job, word))
+                        let sharer: [(key: String, value: JSONValue)] = context.writtenAlsoBy[word.text].map { [("written-with", .string($0))] } ?? []
+                        pushes.append((Self.referenceMembers(ImageReference(word.text)) + job + sharer, word))
                         uses.append(NameUse(word: word, role: "pushed", reference: ImageReference(word.text).normalized))
                     }
                 }
@@ -175,6 +176,10 @@ struct WorkflowIntent {
                 members += job
                 if let binary = context.binary {
                     members += [("binary-platform", .string(binary.platform.description)), ("binary-source", .string(binary.source))]
+                }
+                if let replaced = context.replacedPlatforms {
+                    members.append(("platforms-replaced", .string(replaced.text)))
+                    note("\(pointer)/platforms-replaced", replaced.word)
                 }
                 if platformWords.isEmpty, buildPlatform == nil, !baseImageByArgument {
                     members.append(("machine-platform", .bool(true)))

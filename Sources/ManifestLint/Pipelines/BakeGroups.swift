@@ -1,0 +1,49 @@
+/// Bake groups: `docker buildx bake GROUP` resolves the group's targets (and those of the groups it names) and builds
+/// them all in one build, at the same time (docker/buildx `bake/bake.go`, `ReadTargets`; `build.Build` runs every
+/// target's solve concurrently). Two targets of one group that both push one tag race: the last push wins, so a tag
+/// that per-platform targets both write holds one platform (CowDogMoo/warpgate's `amd64` and `arm64` targets).
+enum BakeGroups {
+    /// What a target of the file writes: the tags it pushes itself (its `output` pushes: `type=registry`, or
+    /// `push=true` not by digest), as the file spells them after variables.
+    struct Writes {
+        let target: String
+        let pushedTags: [String]
+    }
+
+    /// For each target, the tags another target of a group it is built with pushes too, with that target and group
+    /// named: `["example/app:1": "target \"amd64\" (group \"default\")"]`. Targets are compared within one `group`
+    /// block, whose `targets` are expanded through the groups they name.
+    static func sharedTags(groups: [(name: String, members: [String])], writes: [Writes]) -> [String: [String: String]] {
+        let byTarget = Dictionary(writes.map { ($0.target, $0) }, uniquingKeysWith: { first, _ in first })
+        let groupMembers = Dictionary(groups.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+        var shared: [String: [String: String]] = [:]
+        for group in groups {
+            var writers: [String: String] = [:]
+            for target in expanded(group.members, groupMembers) {
+                for tag in byTarget[target]?.pushedTags ?? [] {
+                    if let earlier = writers[tag], earlier != target {
+                        if shared[target]?[tag] == nil { shared[target, default: [:]][tag] = "target \"\(earlier)\" (group \"\(group.name)\")" }
+                    } else {
+                        writers[tag] = target
+                    }
+                }
+            }
+        }
+        return shared
+    }
+
+    /// A group's targets in order, each once, groups it names replaced by their targets (a group naming itself, or
+    /// a cycle, adds nothing more).
+    private static func expanded(_ members: [String], _ groups: [String: [String]], visiting: Set<String> = []) -> [String] {
+        var result: [String] = []
+        for member in members {
+            if let inner = groups[member], member != "" {
+                guard !visiting.contains(member), visiting.count < Limits.inheritanceDepth else { continue }
+                for target in expanded(inner, groups, visiting: visiting.union([member])) where !result.contains(target) { result.append(target) }
+            } else if !result.contains(member) {
+                result.append(member)
+            }
+        }
+        return result
+    }
+}
