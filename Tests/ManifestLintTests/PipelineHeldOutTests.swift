@@ -27,6 +27,9 @@ extension PipelineTests {
         }
         #expect(try foundInRepositories("pipelines/eval31") == [
             "3scale+porta/.github/workflows/container-image.yml:48 missing-required-platform",
+            // Found since misspelled-platforms-input (development, after the outside reading): the matrix of platforms
+            // goes to `platform:`, which build-push-action does not have, so every leg builds the runner's amd64.
+            "Lucretius+vault_raft_snapshot_agent/.github/workflows/build-container-image.yml:64 misspelled-platforms-input",
             // Found since the outside reading of the set (development, after the run): `multiarch` inherits the
             // single-platform targets `amd64` and `arm64`, and bake keeps the last one's platforms only.
             "coursekata+docker-stacks/docker-bake.hcl:72 inherited-platforms-replaced",

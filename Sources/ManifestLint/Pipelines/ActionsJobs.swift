@@ -46,6 +46,7 @@ enum ActionsJobs {
             if let uses = job["uses"] {
                 commands.append(.opaque(JobWords.word(uses, reader: reader)))
             }
+            let ignoredPlatformInputs = BuildPushAction.ignoredPlatformInputs(job["steps"], reader: reader)
             let instances = matrixNode.flatMap(MatrixExpansion.github).flatMap { found in
                 found.count * max(commands.count, 1) + read.jobs.count + read.commands.count <= Limits.pipelineCommands ? found : nil
             }
@@ -65,7 +66,9 @@ enum ActionsJobs {
                 pipelineJob.matrixUnknown = matrixNode != nil && instances == nil
                 read.jobs.append(pipelineJob)
                 for command in commands {
-                    read.append(substitution.apply(command), CommandContext(job: id, runner: runner))
+                    var context = CommandContext(job: id, runner: runner)
+                    if case .build(_, _, _, _, let anchor, _, _, _) = command { context.ignoredPlatformInput = ignoredPlatformInputs[anchor.range.lowerBound] }
+                    read.append(substitution.apply(command), context)
                 }
             }
         }

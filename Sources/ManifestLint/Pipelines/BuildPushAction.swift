@@ -22,6 +22,24 @@ enum BuildPushAction {
         return .build(tags: byDigest ? [] : list("tags") + DockerCommand.outputNames(outputs), dockerfile: list("file").first, platforms: list("platforms"), pushes: pushes,
                       at: anchor, buildx: true, outputs: load || !outputs.isEmpty)
     }
+
+    /// build-push-action steps of a job with a `platform:` input and no `platforms:`: the action has no input of that
+    /// name (GitHub warns "Unexpected input(s) 'platform'" and runs it without), so the build is for the runner's
+    /// platform. Keyed by where the step's `uses:` value starts (the build's anchor), with the ignored input's value.
+    static func ignoredPlatformInputs(_ steps: Node?, reader: WorkflowReader) -> [Int: ShellWord] {
+        var found: [Int: ShellWord] = [:]
+        for step in steps?.sequence ?? Node.Sequence() {
+            guard let mapping = step.mapping, let usesNode = mapping["uses"], let uses = usesNode.string,
+                uses.lowercased().hasPrefix("docker/build-push-action@"), let inputs = mapping["with"]?.mapping,
+                inputs["platforms"] == nil, let input = inputs["platform"], let text = input.string
+            else { continue }
+            // The value as written (expressions such as `${{ matrix.platform }}` unmasked), where it stands.
+            let words = reader.words(in: text, at: input)
+            let start = words.first?.range.lowerBound ?? reader.offset(of: input)
+            found[reader.offset(of: usesNode)] = ShellWord(text: words.map(\.text).joined(separator: " "), range: start..<(words.last?.range.upperBound ?? start))
+        }
+        return found
+    }
 }
 
 /// Azure Pipelines' `Docker@2` task: `build`, `push` and `buildAndPush` (its default) of `repository` with each

@@ -48,6 +48,8 @@ struct CommandContext {
     var writtenAlsoBy: [String: String] = [:]
     /// A bake target whose platforms are one parent's of several single-platform parents it inherits.
     var replacedPlatforms: BakeReader.Replacement?
+    /// A build-push-action `platform:` input, which the action does not have (its input is `platforms:`).
+    var ignoredPlatformInput: ShellWord?
 
     static let none = CommandContext()
 }

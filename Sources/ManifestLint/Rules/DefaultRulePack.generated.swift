@@ -4,7 +4,7 @@
 enum DefaultRulePack {
     /// Every rule of Rules/, as the rule loader reads it.
     static func rules() -> [Rule] {
-        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32(), rule33(), rule34(), rule35(), rule36(), rule37(), rule38(), rule39(), rule40()]
+        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32(), rule33(), rule34(), rule35(), rule36(), rule37(), rule38(), rule39(), rule40(), rule41()]
     }
 
     /// The built-in checks as Rules/builtin/ documents them: metadata and examples, no declarative checks.
@@ -264,8 +264,26 @@ enum DefaultRulePack {
             source: "Rules/missing-variant.yaml")
     }
 
-    // "Rules/mixed-media-types.yaml"
+    // "Rules/misspelled-platforms-input.yaml"
     private static func rule14() -> Rule {
+        Rule(id: "misspelled-platforms-input",
+            title: "docker/build-push-action gets its platforms from `platforms:`",
+            description: "docker/build-push-action's input is `platforms` (a list or comma-separated platforms). It has no input `platform`: GitHub only warns \"Unexpected input(s) 'platform'\" and runs the action without it, so the build is for the runner's platform — linux/amd64 on `ubuntu-latest` — whatever the step asked for. A matrix of `linux/amd64`, `linux/arm64`, `linux/arm/v7` legs then pushes three amd64 images, and a list made from them has amd64 under every platform (Lucretius/vault_raft_snapshot_agent). Rename the input to `platforms`. Not reported when the step has both inputs.\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://github.com/docker/build-push-action#inputs",
+            tags: [String](["workflow", "platform", "github-actions"]),
+            parameters: [RuleParameter]([]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "absent")!, field: Selector(tokens: [String](["ignored-platform-input"])), transform: nil, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: nil)]),
+            message: "build-push-action has no input \"platform\" (it is \"platforms\"): {{value}} is ignored, and the image is built for the runner's platform",
+            validExamples: [RuleExample]([RuleExample(name: "the platforms input", document: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        platform: [linux/amd64, linux/arm64]\n    steps:\n      - uses: docker/setup-qemu-action@v3\n      - uses: docker/setup-buildx-action@v3\n      - uses: docker/build-push-action@v6\n        with:\n          platforms: ${{ matrix.platform }}\n          outputs: type=image,name=example/app,push-by-digest=true,name-canonical=true,push=true\n", expectedFindings: nil, file: ".github/workflows/image.yml"), RuleExample(name: "another action's platform input", document: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: example/build-action@v1\n        with:\n          platform: linux/arm64\n", expectedFindings: nil, file: ".github/workflows/image.yml")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a matrix of platforms passed as platform (Lucretius/vault_raft_snapshot_agent's shape)", document: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        platform: [linux/amd64, linux/arm64, linux/arm]\n    steps:\n      - uses: docker/setup-qemu-action@v3\n      - uses: docker/setup-buildx-action@v3\n      - uses: docker/build-push-action@v4\n        with:\n          platform: ${{ matrix.platform }}\n          outputs: type=image,name=example/app,push-by-digest=true,name-canonical=true,push=true\n", expectedFindings: 1, file: ".github/workflows/image.yml"), RuleExample(name: "two platforms under platform", document: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          platform: linux/amd64,linux/arm64\n          tags: example/app:latest\n          push: true\n", expectedFindings: 1, file: ".github/workflows/image.yml")]),
+            source: "Rules/misspelled-platforms-input.yaml")
+    }
+
+    // "Rules/mixed-media-types.yaml"
+    private static func rule15() -> Rule {
         Rule(id: "mixed-media-types",
             title: "An index and its entries use one media-type family",
             description: "An OCI index should list OCI manifests and a Docker manifest list Docker manifests. Docker media types inside an OCI index (or the reverse) are rejected by some registries and mis-handled by some clients. Entries whose media types are neither Docker nor OCI (artifacts) are not counted. An OCI layout's index.json (entries tagged with org.opencontainers.image.ref.name, or none with a platform) may hold images of both families (crane keeps Docker media types) and is not checked.\n",
@@ -283,7 +301,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/non-canonical-platform.yaml"
-    private static func rule15() -> Rule {
+    private static func rule16() -> Rule {
         Rule(id: "non-canonical-platform",
             title: "Platforms use the canonical OCI/Go names",
             description: "Clients match platforms by the Go names (GOOS/GOARCH) that the image-spec uses. Aliases such as x86_64, aarch64, armhf, i386, an upper-case OS or a variant written \"7\" or \"armv7\" (one digit, as containerd normalizes it; a `1809`, `10` or `8.0` is left as written) are matched only by clients that normalize, and not all do (containerd keeps a variant such as `armv7` as written, so an arm/v7 client never selects it). `amd64/v1` is plain `amd64` to containerd (the baseline level is dropped), so it is a second spelling of the same platform. The message says the canonical form. `arm64/v8` is an accepted spelling. Also checked on the platforms `docker manifest annotate --os/--arch/--variant` give list members in build workflows.\n",
@@ -301,7 +319,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/push-of-unbuilt-image.yaml"
-    private static func rule16() -> Rule {
+    private static func rule17() -> Rule {
         Rule(id: "push-of-unbuilt-image",
             title: "A workflow pushes only images it builds, tags or pulls",
             description: "A pushed reference that no step of the workflow builds (`docker build -t`, an ACR `build:` step), tags (`docker tag`) or pulls fails with \"An image does not exist locally\", or worse pushes a stale local image. It is often the other half of a typo in a build tag. Reported only when the file proves the image had to come from it: the file is a CI job or ACR task (which start on a clean machine), the tag is unique to the run (`{{.Run.ID}}`, `$GITHUB_SHA`, `$CI_COMMIT_SHA`, `$(Build.BuildId)`, ...), or the file builds other tags of the same repository; and not for a push named only by variables (`docker push \"$IMAGE\"`) or in a file that builds an image named only by variables (it may be the one pushed); and never when the file runs something that may make images out of sight (`make`, `docker load`, `docker compose`, another script, an image-building action). `docker push --all-tags` pushes what exists and is not checked.\n",
@@ -319,7 +337,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/push-of-uncreated-list.yaml"
-    private static func rule17() -> Rule {
+    private static func rule18() -> Rule {
         Rule(id: "push-of-uncreated-list",
             title: "docker manifest push pushes a list the workflow created",
             description: "`docker manifest push` sends a list that `docker manifest create` stored locally; a name that no create in the file made fails with \"No such manifest\" (or pushes an old list left on the machine), typically a different tag (`:latest` for `:{{.Run.ID}}`). Reported only when the file creates lists, the pushed name uses no variable the created names do not, and nothing else in the file may create lists out of sight (`make`, another script).\n",
@@ -337,7 +355,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/repository-name-typo.yaml"
-    private static func rule18() -> Rule {
+    private static func rule19() -> Rule {
         Rule(id: "repository-name-typo",
             title: "Repository names in a workflow are spelled alike",
             description: "Two repository names in one build workflow within a small edit distance (insertions, deletions, substitutions, swapped neighbours) whose uses complement each other on the same tag: one is built, tagged or pulled but never pushed or listed (or pushed but left out of the list), the other pushed or listed but never built — as when `myyimage:$ID-arm64` is built and `myimage:$ID-arm64` pushed. The image goes to the wrong repository or the push fails. Names alike for a reason (a pull → tag → push round trip) and variables (`$GHCR_IMAGE`, `$ACR_IMAGE`) are left alone. The less used name is reported at each use, with the other as the fix.\n",
@@ -355,7 +373,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/required-annotations.yaml"
-    private static func rule19() -> Rule {
+    private static func rule20() -> Rule {
         Rule(id: "required-annotations",
             title: "Indexes and manifests carry the required annotations",
             description: "Off by default. Teams that trace images back to their source enable it and list the annotations every index and manifest must carry (for example org.opencontainers.image.source and org.opencontainers.image.revision).\n",
@@ -373,7 +391,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/required-platforms.yaml"
-    private static func rule20() -> Rule {
+    private static func rule21() -> Rule {
         Rule(id: "required-platforms",
             title: "The index provides every required platform",
             description: "Every multi-platform index must offer an entry for each platform in the `platforms` parameter, so that clients on those platforms get an image instead of \"no matching manifest\". Platforms are compared after containerd's normalization (aarch64 = arm64, arm = arm/v7, ...). Only image entries count: BuildKit attestations, unknown/unknown entries, artifacts (an artifactType that is not an image config) and tagged layout entries provide no platform. Out of scope: artifact indexes (top-level artifactType), indexes whose entries carry no platform (OCI layout tag lists), and indexes that share no OS with the required platforms (a Windows-only image under a Linux requirement).\n",
@@ -391,7 +409,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/tag-architecture-mismatch.yaml"
-    private static func rule21() -> Rule {
+    private static func rule22() -> Rule {
         Rule(id: "tag-architecture-mismatch",
             title: "A tag that names an architecture points at that architecture",
             description: "A reference whose tag names an architecture (myimage:arm64, :1.2-amd64, -aarch64, -armv7, ...) must point at an entry or manifest of that architecture; otherwise users of that tag get \"exec format error\". Checked on org.opencontainers.image.ref.name annotations of index entries and on the Ref of `docker manifest inspect -v` output, and in build workflows on the tags a build produces (against its `--platform`, or the architecture its Dockerfile is named for, such as dockerfile.arm64) and on list members annotated with `--arch`. Attestation entries (platform unknown/unknown) are skipped.\n",
@@ -409,7 +427,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/unknown-needs.yaml"
-    private static func rule22() -> Rule {
+    private static func rule23() -> Rule {
         Rule(id: "unknown-needs",
             title: "A job waits only for jobs that exist",
             description: "`needs:` (GitHub Actions, GitLab CI) and `dependsOn:` (Azure Pipelines) name the jobs a job waits for. A name that no job of the file has is a typo or a job renamed since: GitHub refuses the whole workflow, GitLab refuses the pipeline, and a manifest job \"fixed\" by dropping the name runs before the images it combines exist. Not reported for GitLab files that `include:` others (the job may be defined there) or for `optional: true` needs.\n",
@@ -427,7 +445,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/unknown-platform.yaml"
-    private static func rule23() -> Rule {
+    private static func rule24() -> Rule {
         Rule(id: "unknown-platform",
             title: "os and architecture are values Go knows",
             description: "The image-spec says os and architecture SHOULD be values listed for Go's GOOS and GOARCH. Anything else (a typo, a placeholder) matches no client. Values are normalized first, so aliases are the non-canonical-platform rule's concern. Attestation entries (unknown/unknown) are skipped, and so are empty values: the config of an image built from nothing (go-containerregistry's empty image, which every cosign signature and attestation manifest uses) has `\"os\": \"\"` and `\"architecture\": \"\"`.\n",
@@ -445,7 +463,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/unordered-tag-writes.yaml"
-    private static func rule24() -> Rule {
+    private static func rule25() -> Rule {
         Rule(id: "unordered-tag-writes",
             title: "Two jobs that write one tag are ordered",
             description: "A tag holds what was written last. When two jobs of a pipeline — two jobs, or two instances of one matrix job — push the same tag or create a list under it and neither waits for the other, whichever finishes last wins: a matrix of per-platform builds that each push `:latest` leaves one platform under it, and `imagetools create --append` from parallel jobs loses entries. `docker/metadata-action` (v3 and later) gives its automatic `latest` (on a release tag — the workflow's tag filters must admit one — with the default `latest=auto`, in a job and build step whose `if:`/`push:` do not look at the ref) neither the flavor's `suffix=`/`prefix=` (unless `onlatest=true`) nor an entry's own, so per-architecture jobs whose tags differ by a suffix all push one bare `latest` (not counted for jobs that a later job waits for which makes lists under `:latest` or under a metadata step's tags: that job replaces it). Jobs with different run conditions (`if:`, `rules:`, `only:`, a build-push-action `push:` on a matrix value) and tags holding a matrix value that could not be expanded are not compared; metadata-action's other tags are not known.\n",
@@ -463,7 +481,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/windows-os-version.yaml"
-    private static func rule25() -> Rule {
+    private static func rule26() -> Rule {
         Rule(id: "windows-os-version",
             title: "Windows entries state os.version",
             description: "Windows containers must match the host's build; clients choose among windows/amd64 entries by os.version (10.0.17763.x for ltsc2019, 10.0.20348.x for ltsc2022). An entry without it can be pulled onto a host it cannot run on.\n",
@@ -481,7 +499,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/allowed-ports.yaml"
-    private static func rule26() -> Rule {
+    private static func rule27() -> Rule {
         Rule(id: "cis-allowed-ports",
             title: "Only allowed ports are exposed",
             description: "Each `EXPOSE`d port is a door the image documents; an SSH port (22) or a debugger left exposed is a finding. Mirrors the CIS Docker Benchmark 4.8 / dockle's port checks; the allowed list is a parameter.\n",
@@ -499,7 +517,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/base-image.yaml"
-    private static func rule27() -> Rule {
+    private static func rule28() -> Rule {
         Rule(id: "cis-base-image",
             title: "The base image comes from an allowed registry, pinned",
             description: "`org.opencontainers.image.base.name` names the image this one was built FROM. It must come from one of the allowed registry prefixes, and name a version tag or a digest, not `latest` or no tag at all, so that rebuilding the image gives the same base (dockle DKL-DI-0006 \"Avoid latest tag\"; Kyverno \"Restrict Image Registries\").\n",
@@ -517,7 +535,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/healthcheck.yaml"
-    private static func rule28() -> Rule {
+    private static func rule29() -> Rule {
         Rule(id: "cis-healthcheck",
             title: "The image declares a health check",
             description: "Without a HEALTHCHECK an orchestrator that relies on the image's own check (Docker, Swarm) sees a hung process as healthy. Mirrors dockle CIS-DI-0006 (\"Add HEALTHCHECK instruction to the container image\") and CIS Docker Benchmark 4.6. `HEALTHCHECK NONE` counts as none.\n",
@@ -535,7 +553,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/image-age.yaml"
-    private static func rule29() -> Rule {
+    private static func rule30() -> Rule {
         Rule(id: "cis-image-age",
             title: "The image was built recently",
             description: "An image built long ago carries the vulnerabilities fixed since in its base image and packages. The config's `created` must lie within `max-age` of now (the clock, or `--now` for a reproducible run); an image without `created` (reproducible builds that omit it) is not judged. A `created` that is not RFC 3339 makes the rule not checked.\n",
@@ -553,7 +571,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/max-layers.yaml"
-    private static func rule30() -> Rule {
+    private static func rule31() -> Rule {
         Rule(id: "cis-max-layers",
             title: "An image has at most a limited number of layers",
             description: "Every layer is a separate download and a separate overlay mount; images with very many layers pull slowly and can hit the overlay filesystem's limit (128 lower layers on many kernels). Squash or merge RUN steps.\n",
@@ -571,7 +589,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-credentials-in-env.yaml"
-    private static func rule31() -> Rule {
+    private static func rule32() -> Rule {
         Rule(id: "cis-no-credentials-in-env",
             title: "No credential-looking variable is baked into the image",
             description: "`ENV` values are stored in the image config, readable by anyone who can pull the image (`docker inspect`, `crane config`). A variable whose name says password, secret, token or key and whose value is not empty is most likely a credential shipped with the image. Mirrors dockle CIS-DI-0010 (\"Do not store credential in environment variables/files\"). The finding points at the variable and names it, never its value.\n",
@@ -589,7 +607,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-system-volumes.yaml"
-    private static func rule32() -> Rule {
+    private static func rule33() -> Rule {
         Rule(id: "cis-no-system-volumes",
             title: "No volume is declared over the root or a kernel filesystem",
             description: "A `VOLUME` at /, /proc, /sys or /dev (or below them) asks the runtime for a mount over the host's kernel interfaces or the whole filesystem, which a runtime either refuses or, worse, honours with a host path. Mirrors the CIS Docker Benchmark 5.5 (\"Ensure sensitive host system directories are not mounted\").\n",
@@ -607,7 +625,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/non-root-user.yaml"
-    private static func rule33() -> Rule {
+    private static func rule34() -> Rule {
         Rule(id: "cis-non-root-user",
             title: "The image runs as a user other than root",
             description: "An image whose config names no `User` (or root, uid 0) runs its processes as root inside the container, so a compromised process starts with every privilege the runtime leaves it. Mirrors dockle CIS-DI-0001 (\"Create a user for the container\") and the CIS Docker Benchmark 4.1.\n",
@@ -625,7 +643,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/oci-annotations.yaml"
-    private static func rule34() -> Rule {
+    private static func rule35() -> Rule {
         Rule(id: "cis-oci-annotations",
             title: "The image carries the OCI annotations, well formed",
             description: "`org.opencontainers.image.created` (RFC 3339), `source` (an https URL) and `revision` say when and from what an image was built, which is what an incident response needs first. Each must be present and in the form image-spec annotations.md gives it.\n",
@@ -643,7 +661,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/sha256-digests.yaml"
-    private static func rule35() -> Rule {
+    private static func rule36() -> Rule {
         Rule(id: "cis-sha256-digests",
             title: "Content is addressed by sha256",
             description: "sha256 is the digest every registry and client supports; sha512 and blake3 are registered but not universally implemented, so a manifest whose config or layers use them cannot be pulled everywhere (image-spec descriptor.md, \"Registered algorithms\").\n",
@@ -661,7 +679,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/total-size.yaml"
-    private static func rule36() -> Rule {
+    private static func rule37() -> Rule {
         Rule(id: "cis-total-size",
             title: "Layers stay under a size limit, and all of them together under another",
             description: "A very large layer or image slows every pull and every node's start-up, and usually means build tools, caches or test data were shipped. Each compressed layer must be below `max-layer-bytes` and their sum below `max-total-bytes`; the findings name the offending layer and the total.\n",
@@ -679,7 +697,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/config-platform.yaml"
-    private static func rule37() -> Rule {
+    private static func rule38() -> Rule {
         Rule(id: "supply-chain-config-platform",
             title: "Each index entry's platform is its image config's platform",
             description: "The platform an index entry states is what clients choose by; the config of the image it points at is what the image is. This rule follows the entry to its manifest and the manifest to its config (`resolve()` twice) and compares os, architecture and, where both give one, variant, as written. It is the cross-document check the built-in `platform-mismatch` makes during a deep walk, written as a CEL rule so that a policy team can read, copy and adapt it (compare `os.version` for Windows images, or require the variant for arm). Mirrors image-spec's image-index.md (\"platform ... the minimum runtime requirements of the image\") and Kyverno's \"Check Image Architecture\" samples. In a lone index file the manifests are not at hand, so the rule is skipped with a `rule-skipped` note.\n",
@@ -697,7 +715,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/provenance.yaml"
-    private static func rule38() -> Rule {
+    private static func rule39() -> Rule {
         Rule(id: "supply-chain-provenance",
             title: "Every image carries a provenance attestation",
             description: "A provenance attestation (SLSA) says how, where and from which source an image was built, so that an image can be traced to the commit and the builder that made it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --provenance`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SLSA Provenance\" and SLSA's build level 1 (provenance exists).\n",
@@ -715,7 +733,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/sbom.yaml"
-    private static func rule39() -> Rule {
+    private static func rule40() -> Rule {
         Rule(id: "supply-chain-sbom",
             title: "Every image carries an SBOM attestation",
             description: "A software bill of materials lists what an image contains, so that a vulnerability found tomorrow can be traced to the images that ship it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --sbom`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SBOM (CycloneDX)\" and the SLSA/OpenSSF guidance that an image ships with its SBOM.\n",
@@ -733,7 +751,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/signature.yaml"
-    private static func rule40() -> Rule {
+    private static func rule41() -> Rule {
         Rule(id: "supply-chain-signature",
             title: "Every image is signed (cosign or Notary Project)",
             description: "A signature lets a cluster admit only images its builders signed (Kyverno verifyImages, Ratify, the sigstore policy-controller), so an unsigned image is one those gates refuse, or one that reached the registry some other way. What a tag names must have a signature among its referrers: a cosign signature (an OCI 1.1 referrer with artifact type `application/vnd.dev.cosign.artifact.sig.v1+json`, a Sigstore bundle whose predicate type is cosign's signing predicate, or the `sha256-<hex>.sig` tag cosign writes where a registry has no referrers API) or a Notary Project signature (`application/vnd.cncf.notary.signature`). A multi-platform image is signed as its index (what `cosign sign` and `notation sign` sign for a tag), so the platform images an index lists are not asked again; artifacts (signatures, SBOMs, attestations) are not asked either. Mirrors Kyverno's sample policies \"Verify Image\" (cosign) and \"Verify Image with Notary\", and Ratify's \"must be signed\". Referrers are asked of a registry through the referrers API or its tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note.\n",

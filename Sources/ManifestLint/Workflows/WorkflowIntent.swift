@@ -177,6 +177,10 @@ struct WorkflowIntent {
                 if let binary = context.binary {
                     members += [("binary-platform", .string(binary.platform.description)), ("binary-source", .string(binary.source))]
                 }
+                if let ignored = context.ignoredPlatformInput {
+                    members.append(("ignored-platform-input", .string(ignored.text)))
+                    note("\(pointer)/ignored-platform-input", ignored)
+                }
                 if let replaced = context.replacedPlatforms {
                     members.append(("platforms-replaced", .string(replaced.text)))
                     note("\(pointer)/platforms-replaced", replaced.word)
