@@ -51,6 +51,36 @@ extension PipelineTests {
         #expect(try foundInRepositories("pipelines/eval33").isEmpty)
     }
 
+    /// The eleventh outside review (reviewed-11/REPORT.md) attacked the three rules of this session and bake files by
+    /// content with 60 cases, each checked against buildx's and the runner's source. Its false findings are quiet now:
+    /// a group written twice is its last block (c16), `Platforms:` is `platforms` (c24), a tag left as `app:` by empty
+    /// variables is not compared (c52), a `call = "check"` target pushes nothing (c03), and an abstract parent that
+    /// no tagged target takes its platforms from is not reported (c38). Left, and said in the rules: override files
+    /// (`docker-bake.override.*`) that plain `bake` merges in are not read (c13, c18, c41).
+    @Test func eleventhReviewBakeRuleShapes() throws {
+        let root = Repository.fixture("pipelines/reviewed-11")
+        let cases = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix("c") }.sorted()
+        #expect(cases.count == 60)
+        #expect(try found(cases, in: root) == [
+            "c01-invalid-example/docker-bake.hcl:14 group-tag-writes",
+            "c09-output-object/docker-bake.hcl:11 group-tag-writes",
+            "c13-override-file/docker-bake.hcl:11 group-tag-writes",
+            "c15-json-block-arrays/docker-bake.json:5 group-tag-writes",
+            "c16b-group-twice-last-wider/docker-bake.hcl:14 group-tag-writes",
+            "c18-child-platforms-in-override/docker-bake.hcl:7 inherited-platforms-replaced",
+            "c21-parent-platforms-variable/docker-bake.hcl:10 inherited-platforms-replaced",
+            "c22-json-inherits/docker-bake.json:5 inherited-platforms-replaced",
+            "c25-platform-uppercase-only/.github/workflows/image.yml:9 misspelled-platforms-input",
+            "c28-owner-case/.github/workflows/image.yml:8 misspelled-platforms-input",
+            "c30-platform-sha-pinned/.github/workflows/image.yml:9 misspelled-platforms-input",
+            "c41-override-json/docker-bake.hcl:11 group-tag-writes",
+            "c44-json-bake-any-name/ci/images.json:6 group-tag-writes",
+            "c47-group-cycle/docker-bake.hcl:14 group-tag-writes",
+            "c51-platform-matches-runner/.github/workflows/image.yml:15 misspelled-platforms-input",
+            "c58-registry-push-false/docker-bake.hcl:11 group-tag-writes",
+        ])
+    }
+
     /// HCL files of HashiCorp's other formats (Terraform, Nomad) are not bake files: named on the command line, a note
     /// says so (not a JSON syntax error); in a folder walk they are other files — so is one with a line that starts
     /// like a bake target but does not parse as bake —, while a bake file there is read whatever its name, and so is

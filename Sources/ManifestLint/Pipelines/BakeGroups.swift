@@ -11,16 +11,19 @@ enum BakeGroups {
     }
 
     /// For each target, the tags another target of a group it is built with pushes too, with that target and group
-    /// named: `["example/app:1": "target \"amd64\" (group \"default\")"]`. Targets are compared within one `group`
-    /// block, whose `targets` are expanded through the groups they name.
-    static func sharedTags(groups: [(name: String, members: [String])], writes: [Writes]) -> [String: [String: String]] {
+    /// named: `["example/app:1": "target \"amd64\" (group \"default\")"]`. Targets are compared within one group,
+    /// whose `targets` are expanded through the groups they name; a group written twice is its last block (bake's
+    /// HCL parser replaces an earlier block of one name). Tags that cannot be pushed as written (`app:` from an empty
+    /// variable, which the environment sets) are not compared.
+    static func sharedTags(groups written: [(name: String, members: [String])], writes: [Writes]) -> [String: [String: String]] {
         let byTarget = Dictionary(writes.map { ($0.target, $0) }, uniquingKeysWith: { first, _ in first })
-        let groupMembers = Dictionary(groups.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+        let groupMembers = Dictionary(written.map { ($0.name, $0.members) }, uniquingKeysWith: { _, last in last })
+        let groups = written.enumerated().filter { offset, group in !written[(offset + 1)...].contains { $0.name == group.name } }.map(\.element)
         var shared: [String: [String: String]] = [:]
         for group in groups {
             var writers: [String: String] = [:]
             for target in expanded(group.members, groupMembers) {
-                for tag in byTarget[target]?.pushedTags ?? [] {
+                for tag in byTarget[target]?.pushedTags ?? [] where isComplete(tag) {
                     if let earlier = writers[tag], earlier != target {
                         if shared[target]?[tag] == nil { shared[target, default: [:]][tag] = "target \"\(earlier)\" (group \"\(group.name)\")" }
                     } else {
@@ -30,6 +33,12 @@ enum BakeGroups {
             }
         }
         return shared
+    }
+
+    /// A reference with every part present: not `app:` or `/app` (an empty variable's place), nor empty.
+    private static func isComplete(_ tag: String) -> Bool {
+        !tag.isEmpty && !tag.hasSuffix(":") && !tag.hasSuffix("/") && !tag.hasPrefix("/") && !tag.hasPrefix(":") && !tag.contains("//")
+            && !tag.contains(":/") && !tag.contains("/:")
     }
 
     /// A group's targets in order, each once, groups it names replaced by their targets (a group naming itself, or

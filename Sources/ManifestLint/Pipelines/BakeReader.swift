@@ -16,6 +16,8 @@ enum BakeReader {
     /// Platforms one parent's replaced instead of the union the `inherits` list reads as, said at the target that
     /// lists the parents.
     struct Replacement {
+        /// The target whose `inherits` lists the parents.
+        let target: String
         let text: String
         let word: ShellWord
     }
@@ -121,6 +123,13 @@ enum BakeReader {
         let byName = Dictionary(targets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var substitution = WordSubstitution()
         substitution.variables = variables
+        let knownPlatforms: ([ShellWord]) -> [String] = { words in words.map { substitution.apply($0.text) }.filter { !$0.contains("$") } }
+        // Targets whose `inherits` replaced platforms for an image with tags (known or not): an abstract parent
+        // (`_multi`) that no tagged target takes its platforms from is not reported.
+        var imageCulprits: Set<String> = []
+        for target in targets where target.attributes["tags"] != nil || resolved(target, byName)?["tags"] != nil {
+            if let replaced = replacedPlatforms(target, byName, known: knownPlatforms) { imageCulprits.insert(replaced.target) }
+        }
         for target in targets {
             guard var attributes = resolved(target, byName) else { continue }
             attributes = attributes.mapValues { splitResolved($0, variables: variables) }
@@ -137,13 +146,15 @@ enum BakeReader {
                                               buildx: true, outputs: true)
             commandOfTarget[target.name] = read.commands.count
             var context = CommandContext.none
-            context.replacedPlatforms = replacedPlatforms(target, byName) { words in
-                words.map { substitution.apply($0.text) }.filter { !$0.contains("$") }
+            if let replaced = replacedPlatforms(target, byName, known: knownPlatforms), imageCulprits.contains(replaced.target) {
+                context.replacedPlatforms = replaced
             }
             read.append(substitution.apply(command), context)
             // Tags the file itself pushes (`bake --push` is the command line's: not known here), by tag, not digest.
+            // A target that `call`s a frontend method other than build (`call = "check"`: build checks) exports nothing.
+            let calls = strings(attributes["call"])??.first?.text.lowercased()
             if let outputs, outputs.contains(where: { $0.contains("type=registry") || $0.contains("push=true") }),
-                !outputs.contains(where: { $0.contains("push-by-digest=true") || $0.contains("name=") })
+                !outputs.contains(where: { $0.contains("push-by-digest=true") || $0.contains("name=") }), calls == nil || calls == "build"
             {
                 writes.append(BakeGroups.Writes(target: target.name, pushedTags: tagWords.map { substitution.apply($0.text) }.filter { !$0.contains("$") }))
             }
@@ -178,6 +189,7 @@ enum BakeReader {
         {
             let named = setters.map { "\"\($0.parent.name)\" (\($0.platforms[0]))" }.joined(separator: ", ")
             return Replacement(
+                target: target.name,
                 text: "target \"\(target.name)\" inherits platforms from \(named): bake does not merge platforms, the last parent's replaces the others, so it builds \(last.platforms[0]) only",
                 word: target.label)
         }

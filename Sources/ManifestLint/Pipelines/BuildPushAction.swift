@@ -31,7 +31,9 @@ enum BuildPushAction {
         for step in steps?.sequence ?? Node.Sequence() {
             guard let mapping = step.mapping, let usesNode = mapping["uses"], let uses = usesNode.string,
                 uses.lowercased().hasPrefix("docker/build-push-action@"), let inputs = mapping["with"]?.mapping,
-                inputs["platforms"] == nil, let input = inputs["platform"], let text = input.string
+                // The runner matches input names without regard to case (`Platforms:` is `platforms`).
+                !inputs.keys.contains(where: { $0.string?.lowercased() == "platforms" }),
+                let input = inputs.first(where: { $0.key.string?.lowercased() == "platform" })?.value, let text = input.string
             else { continue }
             // The value as written (expressions such as `${{ matrix.platform }}` unmasked), where it stands.
             let words = reader.words(in: text, at: input)

@@ -1,0 +1,14 @@
+variable "PLATFORMS" {
+  default = ["linux/amd64", "linux/arm64"]
+}
+target "amd64" {
+  platforms = ["linux/amd64"]
+}
+target "arm64" {
+  platforms = ["linux/arm64"]
+}
+target "app" {
+  inherits = ["amd64", "arm64"]
+  platforms = PLATFORMS
+  tags = ["example/app:1.0"]
+}

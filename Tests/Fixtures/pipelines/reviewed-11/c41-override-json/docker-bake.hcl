@@ -1,0 +1,13 @@
+group "default" {
+  targets = ["amd64", "arm64"]
+}
+target "amd64" {
+  platforms = ["linux/amd64"]
+  tags = ["ghcr.io/example/app:latest"]
+  output = ["type=registry"]
+}
+target "arm64" {
+  platforms = ["linux/arm64"]
+  tags = ["ghcr.io/example/app:latest"]
+  output = ["type=registry"]
+}

@@ -1,0 +1,4 @@
+target "app" {
+  tags = ["example/app:1.0"
+  output = ["type=registry"]
+}

@@ -1,0 +1,8 @@
+group "default" {
+  targets = ["arm64"]
+}
+target "arm64" {
+  platforms = ["linux/arm64"]
+  tags = ["ghcr.io/example/app:latest"]
+  output = ["type=registry"]
+}
