@@ -124,11 +124,14 @@ enum BakeReader {
         var substitution = WordSubstitution()
         substitution.variables = variables
         let knownPlatforms: ([ShellWord]) -> [String] = { words in words.map { substitution.apply($0.text) }.filter { !$0.contains("$") } }
-        // Targets whose `inherits` replaced platforms for an image with tags (known or not): an abstract parent
-        // (`_multi`) that no tagged target takes its platforms from is not reported.
+        // Each target's replaced platforms, once; reported where they reach an image with tags (known or not): an
+        // abstract parent (`_multi`) that no tagged target takes its platforms from is not reported.
+        var replacements: [String: Replacement] = [:]
         var imageCulprits: Set<String> = []
-        for target in targets where target.attributes["tags"] != nil || resolved(target, byName)?["tags"] != nil {
-            if let replaced = replacedPlatforms(target, byName, known: knownPlatforms) { imageCulprits.insert(replaced.target) }
+        for target in targets {
+            guard let replaced = replacedPlatforms(target, byName, known: knownPlatforms) else { continue }
+            replacements[target.name] = replaced
+            if target.attributes["tags"] != nil || resolved(target, byName)?["tags"] != nil { imageCulprits.insert(replaced.target) }
         }
         for target in targets {
             guard var attributes = resolved(target, byName) else { continue }
@@ -146,7 +149,7 @@ enum BakeReader {
                                               buildx: true, outputs: true)
             commandOfTarget[target.name] = read.commands.count
             var context = CommandContext.none
-            if let replaced = replacedPlatforms(target, byName, known: knownPlatforms), imageCulprits.contains(replaced.target) {
+            if let replaced = replacements[target.name], imageCulprits.contains(replaced.target) {
                 context.replacedPlatforms = replaced
             }
             read.append(substitution.apply(command), context)
