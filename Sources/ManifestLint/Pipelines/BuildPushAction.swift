@@ -8,7 +8,7 @@ enum BuildPushAction {
         guard uses.lowercased().hasPrefix("docker/build-push-action@"), let usesNode = step["uses"] else { return nil }
         let inputs = step["with"]?.mapping
         func list(_ name: String) -> [ShellWord] {
-            guard let node = inputs?[name], let text = node.string else { return [] }
+            guard let node = input(inputs, name), let text = node.string else { return [] }
             return reader.words(in: text, at: node).flatMap { DockerCommand.split($0, on: ",") }
         }
         let start = reader.offset(of: usesNode)
@@ -16,11 +16,17 @@ enum BuildPushAction {
         let outputs = list("outputs")
         // `push-by-digest=true`: the image is pushed by digest only, its tags written by a later step.
         let byDigest = outputs.contains { $0.text.contains("push-by-digest=true") }
-        let pushInput = inputs?["push"]?.string?.lowercased() ?? "false"
+        let pushInput = input(inputs, "push")?.string?.lowercased() ?? "false"
         let pushes = pushInput != "false" || outputs.contains { $0.text.contains("type=registry") || $0.text.contains("push=true") }
-        let load = (inputs?["load"]?.string?.lowercased() ?? "false") != "false"
+        let load = (input(inputs, "load")?.string?.lowercased() ?? "false") != "false"
         return .build(tags: byDigest ? [] : list("tags") + DockerCommand.outputNames(outputs), dockerfile: list("file").first, platforms: list("platforms"), pushes: pushes,
                       at: anchor, buildx: true, outputs: load || !outputs.isEmpty)
+    }
+
+    /// An input of the step's `with:`; the runner matches input names without regard to case (`Platforms:` is
+    /// `platforms`).
+    private static func input(_ inputs: Node.Mapping?, _ name: String) -> Node? {
+        inputs?.first { $0.key.string?.lowercased() == name }?.value
     }
 
     /// build-push-action steps of a job with a `platform:` input and no `platforms:`: the action has no input of that
@@ -29,11 +35,8 @@ enum BuildPushAction {
     static func ignoredPlatformInputs(_ steps: Node?, reader: WorkflowReader) -> [Int: ShellWord] {
         var found: [Int: ShellWord] = [:]
         for step in steps?.sequence ?? Node.Sequence() {
-            guard let mapping = step.mapping, let usesNode = mapping["uses"], let uses = usesNode.string,
-                uses.lowercased().hasPrefix("docker/build-push-action@"), let inputs = mapping["with"]?.mapping,
-                // The runner matches input names without regard to case (`Platforms:` is `platforms`).
-                !inputs.keys.contains(where: { $0.string?.lowercased() == "platforms" }),
-                let input = inputs.first(where: { $0.key.string?.lowercased() == "platform" })?.value, let text = input.string
+            guard let mapping = step.mapping, MetadataAction.uses(mapping, "docker/build-push-action"), let usesNode = mapping["uses"],
+                let inputs = mapping["with"]?.mapping, input(inputs, "platforms") == nil, let input = input(inputs, "platform"), let text = input.string
             else { continue }
             // The value as written (expressions such as `${{ matrix.platform }}` unmasked), where it stands.
             let words = reader.words(in: text, at: input)
