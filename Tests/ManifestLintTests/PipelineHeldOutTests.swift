@@ -42,13 +42,55 @@ extension PipelineTests {
     /// `amd64` and `arm64` targets of the default group, which both push `:latest`, are reported.
     @Test func thirtySecondHeldOutSetGivesWarpgatesRace() throws {
         #expect(try foundInRepositories("pipelines/eval32") == [
-            "CowDogMoo+warpgate/dockerfiles/atomic-red/docker-bake.hcl:25 group-tag-writes"
+            "CowDogMoo+warpgate/dockerfiles/atomic-red/docker-bake.hcl:25 group-tag-writes",
+            // Found since uppercase-repository (development, after set 34; the outside reading had listed it).
+            "JIGLE+proman/scripts/docker-build-push.sh:7 uppercase-repository",
         ])
     }
 
     /// The thirty-third held-out set (37 files, linted once with 3eb2028, which has the two bake rules): no finding.
     @Test func thirtyThirdHeldOutSetIsQuiet() throws {
         #expect(try foundInRepositories("pipelines/eval33").isEmpty)
+    }
+
+    /// The thirty-fourth held-out set (154 files collected in a new session, linted once with f655f7d): two GoReleaser
+    /// arm64 images holding the wrong binary, a push of a tag no build makes, S7evinK's duplicate arm/v7 request —
+    /// true; fescobar's build, whose tags hide in `${{ steps.prepare.outputs.docker_args }}`, was read as tagging
+    /// nothing — false three times, mended since: a tagless build whose options come from an expansion is opaque.
+    /// S7evinK's tags (`ghcr.io/S7evinK/...`) are found since uppercase-repository (development, after the run).
+    @Test func thirtyFourthHeldOutSetGivesItsJudgedFindings() throws {
+        #expect(try foundInRepositories("pipelines/eval34") == [
+            "Altinity+docker-sync/.goreleaser.yaml:65 binary-platform-mismatch",
+            "CCI-MOC+adjutant/.moc/push.sh:6 missing-required-platform",
+            "S7evinK+dendrite/docker-bake.hcl:14 uppercase-repository",
+            "S7evinK+dendrite/docker-bake.hcl:20 uppercase-repository",
+            "S7evinK+dendrite/docker-bake.hcl:8 duplicate-platform",
+            "freightdog+kustomize-sopssecretgenerator/.goreleaser.yml:65 binary-platform-mismatch",
+            "kutiny+raspi-temp/build.sh:12 push-of-unbuilt-image",
+            "kutiny+raspi-temp/build.sh:14 missing-required-platform",
+            "kutiny+raspi-temp/build.sh:15 missing-required-platform",
+            "nucleardreamer+airman/manifest.yml:1 missing-required-platform",
+            "xcat2+xcat-docker/manifest/xcat-2.14.6.yml:1 missing-required-platform",
+        ])
+        // The build the push needs is there, its tags in a step output: opaque, so the push is not reported.
+        let read = try intent("eval34/fescobar+allure-docker-service/.github/workflows/docker-publish.yml")
+        #expect(objects(read["opaque"]).contains { ($0["command"] as? String)?.contains("steps.prepare.outputs.docker_args") == true })
+    }
+
+    /// Names with capitals in earlier sets, found since uppercase-repository (development): each a name docker
+    /// refuses or reads as a registry host; `__CONTAINER__` placeholders in a template are not reported.
+    @Test func uppercaseRepositoriesInEarlierSets() throws {
+        let pipelines = Repository.fixture("pipelines")
+        #expect(try found([
+            "eval32/JIGLE+proman/scripts/docker-build-push.sh", "dev5/FilloaBot+dumb-api/.github/workflows/docker-multiarch.yml",
+            "eval6/New-Dev3+drone-tele/docker/manifest.tmpl", "eval11/0xDaoChain+dao-chain/.goreleaser.yml",
+            "eval34/sebastian-albers+docker-template/files/multi-arch-manifest.yaml",
+        ], in: pipelines).filter { $0.hasSuffix("uppercase-repository") } == [
+            "dev5/FilloaBot+dumb-api/.github/workflows/docker-multiarch.yml:37 uppercase-repository",
+            "eval11/0xDaoChain+dao-chain/.goreleaser.yml:93 uppercase-repository",
+            "eval32/JIGLE+proman/scripts/docker-build-push.sh:7 uppercase-repository",
+            "eval6/New-Dev3+drone-tele/docker/manifest.tmpl:1 uppercase-repository",
+        ])
     }
 
     /// The eleventh outside review (reviewed-11/REPORT.md) attacked the three rules of this session and bake files by
@@ -64,6 +106,9 @@ extension PipelineTests {
         #expect(try found(cases, in: root) == [
             "c01-invalid-example/docker-bake.hcl:14 group-tag-writes",
             "c09-output-object/docker-bake.hcl:11 group-tag-writes",
+            // Misses of the review, found since buildx outputs are read in one place (after set 34): one image spelt
+            // two ways (c12), and `push=1`/`push=TRUE` (c57).
+            "c12-tag-normalisation/docker-bake.hcl:11 group-tag-writes",
             "c13-override-file/docker-bake.hcl:11 group-tag-writes",
             "c15-json-block-arrays/docker-bake.json:5 group-tag-writes",
             "c16b-group-twice-last-wider/docker-bake.hcl:14 group-tag-writes",
@@ -77,6 +122,7 @@ extension PipelineTests {
             "c44-json-bake-any-name/ci/images.json:6 group-tag-writes",
             "c47-group-cycle/docker-bake.hcl:14 group-tag-writes",
             "c51-platform-matches-runner/.github/workflows/image.yml:15 misspelled-platforms-input",
+            "c57-push-bool-spellings/docker-bake.hcl:11 group-tag-writes",
             "c58-registry-push-false/docker-bake.hcl:11 group-tag-writes",
         ])
     }

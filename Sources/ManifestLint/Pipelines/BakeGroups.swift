@@ -24,10 +24,12 @@ enum BakeGroups {
             var writers: [String: String] = [:]
             for target in expanded(group.members, groupMembers) {
                 for tag in byTarget[target]?.pushedTags ?? [] where isComplete(tag) {
-                    if let earlier = writers[tag], earlier != target {
+                    // One image however it is spelt: `example/app` is `docker.io/example/app:latest`.
+                    let image = ImageReference(tag).normalized
+                    if let earlier = writers[image], earlier != target {
                         if shared[target]?[tag] == nil { shared[target, default: [:]][tag] = "target \"\(earlier)\" (group \"\(group.name)\")" }
                     } else {
-                        writers[tag] = target
+                        writers[image] = target
                     }
                 }
             }

@@ -139,11 +139,11 @@ enum BakeReader {
             let tags = strings(attributes["tags"]), platforms = strings(attributes["platforms"])
             guard tags != nil || platforms != nil, let tagWords = tags ?? [], let platformWords = platforms ?? [] else { continue }
             // `output` as strings (`type=local,dest=out`) or objects (`{type = "local", dest = "out"}`).
-            let outputs = self.outputs(attributes["output"])
+            let outputs = self.outputs(attributes["output"])?.map { BuildOutput(BuildOutput.fields(of: ShellWord(text: $0, range: 0..<0))) }
             // Output to the local disk or a tarball: files, not an image.
-            if outputs?.contains(where: { $0.contains("type=local") || $0.contains("type=tar") || $0.contains("type=cacheonly") }) == true { continue }
+            if outputs?.contains(where: \.writesFiles) == true { continue }
             // A multi-platform result can only be pushed (`bake --push`) or exported: each tag of it is a list.
-            let pushes = outputs?.contains { $0.contains("type=registry") || $0.contains("push=true") } ?? (platformWords.count > 1)
+            let pushes = outputs?.contains(where: \.pushes) ?? (platformWords.count > 1)
             let dockerfile = strings(attributes["dockerfile"])??.first
             let command = DockerCommand.build(tags: tagWords, dockerfile: dockerfile, platforms: platformWords, pushes: pushes, at: target.label,
                                               buildx: true, outputs: true)
@@ -156,8 +156,8 @@ enum BakeReader {
             // Tags the file itself pushes (`bake --push` is the command line's: not known here), by tag, not digest.
             // A target that `call`s a frontend method other than build (`call = "check"`: build checks) exports nothing.
             let calls = strings(attributes["call"])??.first?.text.lowercased()
-            if let outputs, outputs.contains(where: { $0.contains("type=registry") || $0.contains("push=true") }),
-                !outputs.contains(where: { $0.contains("push-by-digest=true") || $0.contains("name=") }), calls == nil || calls == "build"
+            if let outputs, outputs.contains(where: \.pushes), !outputs.contains(where: { $0.pushesByDigest || $0.value("name") != nil }),
+                calls == nil || calls == "build"
             {
                 writes.append(BakeGroups.Writes(target: target.name, pushedTags: tagWords.map { substitution.apply($0.text) }.filter { !$0.contains("$") }))
             }

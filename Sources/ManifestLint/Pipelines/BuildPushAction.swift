@@ -13,13 +13,14 @@ enum BuildPushAction {
         }
         let start = reader.offset(of: usesNode)
         let anchor = ShellWord(text: uses, range: start..<(start + uses.utf8.count))
-        let outputs = list("outputs")
+        // One output per line (the action reads the input so: commas are the output's own fields).
+        let outputs = input(inputs, "outputs").flatMap { node in node.string.map { reader.words(in: $0, at: node) } }.map(BuildOutput.parse) ?? []
         // `push-by-digest=true`: the image is pushed by digest only, its tags written by a later step.
-        let byDigest = outputs.contains { $0.text.contains("push-by-digest=true") }
+        let byDigest = outputs.contains(where: \.pushesByDigest)
         let pushInput = input(inputs, "push")?.string?.lowercased() ?? "false"
-        let pushes = pushInput != "false" || outputs.contains { $0.text.contains("type=registry") || $0.text.contains("push=true") }
+        let pushes = pushInput != "false" || outputs.contains(where: \.pushes)
         let load = (input(inputs, "load")?.string?.lowercased() ?? "false") != "false"
-        return .build(tags: byDigest ? [] : list("tags") + DockerCommand.outputNames(outputs), dockerfile: list("file").first, platforms: list("platforms"), pushes: pushes,
+        return .build(tags: byDigest ? [] : list("tags") + outputs.flatMap(\.names), dockerfile: list("file").first, platforms: list("platforms"), pushes: pushes,
                       at: anchor, buildx: true, outputs: load || !outputs.isEmpty)
     }
 
@@ -61,7 +62,8 @@ enum DockerTask {
         let anchor = ShellWord(text: "docker", range: start..<(start + task.utf8.count))
         let tagWords = inputs?["tags"].map { node in reader.words(in: node.string ?? "", at: node).flatMap { DockerCommand.split($0, on: ",") } }
             ?? [ShellWord(text: "$(Build.BuildId)", range: JobWords.word(repositoryNode, reader: reader).range)]
-        let references = tagWords.map { ShellWord(text: repository + ":" + $0.text, range: $0.range) }
+        // The task lowercases the repository (`generateValidImageName`); tags keep their case.
+        let references = tagWords.map { ShellWord(text: ImageReference.lowercasingLiterals(repository) + ":" + $0.text, range: $0.range) }
         // `arguments` reach `docker build` only with `command: build` (Microsoft's task reference: buildAndPush ignores them).
         var arguments: [ShellWord] = []
         if command == "build", let node = inputs?["arguments"], let text = node.string { arguments = reader.words(in: text, at: node) }

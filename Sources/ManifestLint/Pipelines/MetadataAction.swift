@@ -67,7 +67,8 @@ enum MetadataAction {
                 images.append(word)
             }
             guard !images.isEmpty else { continue }
-            found[id] = latest.map { tag in images.map { ShellWord(text: $0.text + ":" + tag, range: $0.range) } } ?? []
+            // The action lowercases image names (src/image.ts).
+            found[id] = latest.map { tag in images.map { ShellWord(text: ImageReference.lowercasingLiterals($0.text) + ":" + tag, range: $0.range) } } ?? []
         }
         return found
     }

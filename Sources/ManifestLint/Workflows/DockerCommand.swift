@@ -56,7 +56,7 @@ enum DockerCommand {
                           buildx: buildx, outputs: outputs, builder: builder)
         }
         switch verb {
-        case "build": return parseBuild(rest, at: words[start])
+        case "build": return hidingTags(parseBuild(rest, at: words[start]), rest)
         case "tag": return parseTag(rest)
         case "push": return parsePush(rest)
         case "pull": return positionals(rest, valued: ["--platform"]).first.map(DockerCommand.pull)
@@ -65,7 +65,7 @@ enum DockerCommand {
             guard let sub = rest.first?.text else { return nil }
             let arguments = Array(rest.dropFirst())
             switch sub {
-            case "build": return parseBuild(arguments, at: words[start])
+            case "build": return hidingTags(parseBuild(arguments, at: words[start]), arguments)
             case "tag": return parseTag(arguments)
             case "push": return parsePush(arguments)
             case "pull": return positionals(arguments, valued: ["--platform"]).first.map(DockerCommand.pull)
@@ -75,7 +75,7 @@ enum DockerCommand {
         case "buildx":
             guard let sub = rest.first?.text else { return nil }
             let arguments = Array(rest.dropFirst())
-            if sub == "build" || sub == "b" { return parseBuild(arguments, at: words[start], buildx: true) }
+            if sub == "build" || sub == "b" { return hidingTags(parseBuild(arguments, at: words[start], buildx: true), arguments) }
             if sub == "imagetools", arguments.first?.text == "create" { return parseImagetoolsCreate(Array(arguments.dropFirst()), at: words[start]) }
             if sub == "bake" { return .opaque(words[start]) }
             if sub == "use" {
@@ -120,6 +120,18 @@ enum DockerCommand {
         }
     }
 
+    /// A build that names no tag but has an argument that is only an expansion besides its context
+    /// (`docker buildx build ${{ steps.prepare.outputs.docker_args }} --load`, `docker build $ARGS`): the expansion
+    /// may hold `--tag`s (fescobar/allure-docker-service, set 34), so the build may make any image, as an opaque
+    /// command does. A build with tags of its own keeps them; its expansions are read as build arguments.
+    private static func hidingTags(_ command: DockerCommand, _ arguments: [ShellWord]) -> DockerCommand {
+        guard case .build(let tags, _, _, _, _, _, _, _) = command, tags.isEmpty,
+            let hidden = positionals(arguments, valued: []).first(where: { $0.text.contains("$") || $0.text.contains("{{") }),
+            ImageReference.isOnlyExpansions(hidden.text)
+        else { return command }
+        return .opaque(ShellWord(text: "a build whose options come from \(hidden.text)", range: hidden.range))
+    }
+
     /// Reads the arguments of a build (`docker build` without the verb, as ACR `build:` steps write them).
     static func parseBuild(_ arguments: [ShellWord], at anchor: ShellWord, buildx: Bool = false) -> DockerCommand {
         var tags: [ShellWord] = [], platforms: [ShellWord] = []
@@ -136,22 +148,15 @@ enum DockerCommand {
             case "--load": outputs = true
             case "-o", "--output":
                 outputs = true
-                if let value, value.text.contains("type=registry") || value.text.contains("push=true") { pushes = true }
+                guard let value else { break }
+                let output = BuildOutput(BuildOutput.fields(of: value))
+                if output.pushes { pushes = true }
                 // With `push-by-digest=true` the name is a repository pushed by digest, no tag.
-                if let value, !value.text.contains("push-by-digest=true") { tags += outputNames(split(value, on: ",")) }
+                if !output.pushesByDigest { tags += output.names }
             default: break
             }
         }
         return .build(tags: tags, dockerfile: dockerfile, platforms: platforms, pushes: pushes, at: anchor, buildx: buildx, outputs: outputs, builder: builder)
-    }
-
-    /// The image names an output gives (`type=image,name=REF,push=true`): tags like `-t REF`.
-    static func outputNames(_ fields: [ShellWord]) -> [ShellWord] {
-        fields.compactMap { field in
-            guard field.text.hasPrefix("name="), field.text.count > 5 else { return nil }
-            let exact = field.range.count == field.text.utf8.count
-            return ShellWord(text: String(field.text.dropFirst(5)), range: exact ? (field.range.lowerBound + 5)..<field.range.upperBound : field.range)
-        }
     }
 
     /// `docker push [--all-tags|-a] [--platform P] [-q] REF`.

@@ -167,6 +167,69 @@ struct ImageReference {
         return TagArchitecture.platform(namedIn: tag)
     }
 
+    /// What docker makes of a name with uppercase letters written out (not inside expansions), as distribution's
+    /// reference grammar reads it (`reference.ParseNormalizedNamed`): a first component with a `.` or `:`, or
+    /// `localhost`, is a registry host, which may have capitals; so is a first component with capitals (and no
+    /// expansion), which makes the push go to a host of that name (`JIGLE/app` is host `JIGLE`); the rest is the
+    /// repository path, which must be lowercase ("repository name must be lowercase"). Nil when no capital is known
+    /// to be in the name: an expansion may hold anything, and tags may have capitals.
+    var uppercase: (component: String, readAsHost: Bool)? {
+        let masked = Self.expansionPattern.stringByReplacingMatches(in: repository, range: NSRange(repository.startIndex..., in: repository), withTemplate: "\u{1}")
+        func capital(_ text: Substring) -> Bool { text.unicodeScalars.contains { CharacterSet.uppercaseLetters.contains($0) } }
+        guard capital(masked[...]) else { return nil }
+        var components = masked.split(separator: "/", omittingEmptySubsequences: false)
+        var first: Substring?
+        if components.count > 1 {
+            let head = components[0]
+            if head.contains(".") || head.contains(":") || head == "localhost" {
+                components.removeFirst()
+            } else if capital(head) {
+                // A capital in a component an expansion also writes: what the component is cannot be known.
+                guard !head.contains("\u{1}") else { return nil }
+                first = head
+                components.removeFirst()
+            }
+        }
+        // Capitals only in what reads as a placeholder a later step or reader fills in (`__CONTAINER__`, `%OWNER%`,
+        // `<ORG>`, `ghcr.io/OWNER/app`, `newName`) are not a name docker is given: all-capital components count only beside a component
+        // with lowercase letters, and never one spelt with `_` or a placeholder's brackets, nor a word of the list.
+        let lowercaseBeside = (components + (first.map { [$0] } ?? [])).contains { $0.unicodeScalars.contains { CharacterSet.lowercaseLetters.contains($0) } }
+        func placeholder(_ component: Substring) -> Bool {
+            if component.contains(where: { "%@<>{}[]#$".contains($0) }) { return true }
+            // Words in lower camel case (`newName`, `myImage`) name what to write, as notes and cheat sheets do.
+            if let head = component.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(head),
+                component.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) })
+            {
+                return true
+            }
+            guard !component.unicodeScalars.contains(where: { CharacterSet.lowercaseLetters.contains($0) }) else { return false }
+            return !lowercaseBeside || component.contains("_") || Self.placeholderWords.contains(component.uppercased())
+        }
+        if let component = components.first(where: capital) {
+            return placeholder(component) ? nil : (String(component).replacingOccurrences(of: "\u{1}", with: "…"), false)
+        }
+        return first.flatMap { placeholder($0) ? nil : (String($0), true) }
+    }
+
+    /// Words documentation and templates write for a name to be filled in.
+    private static let placeholderWords: Set<String> = [
+        "OWNER", "USER", "USERNAME", "ORG", "ORGANIZATION", "NAMESPACE", "IMAGE", "IMAGENAME", "REPO", "REPOSITORY", "NAME",
+        "PROJECT", "ACCOUNT", "REGISTRY", "APP", "TEAM", "ID", "TAG", "VERSION", "YOUR-ORG", "YOUR-NAME", "CHANGEME", "TODO",
+    ]
+
+    /// The text with every letter outside expansions in lowercase, as tools that lowercase a name write it
+    /// (`docker/metadata-action`'s `images`, Azure's `Docker@2` `repository`); the expansions keep their spelling.
+    static func lowercasingLiterals(_ text: String) -> String {
+        let range = NSRange(text.startIndex..., in: text)
+        var result = "", cursor = text.startIndex
+        for match in expansionPattern.matches(in: text, range: range) {
+            guard let found = Range(match.range, in: text) else { continue }
+            result += text[cursor..<found.lowerBound].lowercased() + text[found]
+            cursor = found.upperBound
+        }
+        return result + text[cursor...].lowercased()
+    }
+
     /// The literal text of the name's last component, without expansions: what is left to compare.
     var literalName: String { Self.literal(repository) }
 

@@ -17,6 +17,7 @@
 ///      "list-pushes": [{"reference", "created-here", "comparable"}],
 ///      "opaque": [{"command"}],                     (also builds named only by variables)
 ///      "unresolved-pushes": [{"reference"}],         (pushes named only by variables)
+///      "uppercase-names": [{"reference", "component", "role", "read-as-host"}],  (capitals docker refuses)
 ///      "names": [{"name", "role", "reference"}],
 ///      "repositories": [{"name", "uses"}]}
 struct WorkflowIntent {
@@ -444,10 +445,28 @@ struct WorkflowIntent {
             unresolvedPushes.append(.object([("reference", .string(use.word.text))]))
         }
 
+        // Names with capitals written out where they are used, each repository once, at its first use. Only text the
+        // file spells there counts: a value filled in from a variable, a matrix or a step that lowercases it
+        // (`docker/metadata-action`) is not the text at that place.
+        var uppercaseNames: [JSONValue] = []
+        var reportedRepositories: Set<String> = []
+        for use in uses where use.role != "pushed-all" {
+            let reference = ImageReference(use.word.text)
+            guard let (component, readAsHost) = reference.uppercase, !component.contains("…"),
+                reportedRepositories.insert(reference.repository).inserted,
+                let start = index.find(Array(component.utf8), in: use.word.range)
+            else { continue }
+            note("/uppercase-names/\(uppercaseNames.count)", ShellWord(text: component, range: start..<(start + component.utf8.count)))
+            uppercaseNames.append(.object([
+                ("reference", .string(use.word.text)), ("component", .string(component)), ("role", .string(use.role)),
+                ("read-as-host", .bool(readAsHost)),
+            ]))
+        }
+
         document = .object([
             ("format", .string(format.rawValue)), ("builds", .array(builds)), ("tags", .array(tags)), ("pulls", .array(pulls)),
             ("pushes", .array(pushValues)), ("lists", .array(listValues)), ("list-pushes", .array(listPushValues)), ("opaque", .array(opaque)),
-            ("unresolved-pushes", .array(unresolvedPushes)),
+            ("unresolved-pushes", .array(unresolvedPushes)), ("uppercase-names", .array(uppercaseNames)),
             ("names", .array(names)),
             ("repositories", .array(repositories.map { .object([("name", .string($0.name)), ("uses", .integer(Int64($0.uses)))]) })),
         ])
