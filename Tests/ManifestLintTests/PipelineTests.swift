@@ -858,7 +858,19 @@ struct PipelineTests {
         let makefiles = ["amberapp-phony", "cont", "crlf", "dcolon", "definecanned", "evaldef", "evaldef2", "helpeq", "helpword", "ifexcl",
                          "orderonly", "override", "pattern", "phony", "phony2", "phonysplit", "prefix", "recursive", "semicolon",
                          "splitprereq", "static", "tsv", "varname2"].map { "mk/" + $0 }
-        #expect(try found(makefiles + ["gh/base", "gh/envgh", "gh/upper", "gh/upper2"], in: root) == [
+        // The Makefiles build on the engine's builder, whose containerd image store may keep a multi-platform build
+        // (set 35): each is linted as written (quiet) and with a builder of its own created in the build's recipe
+        // line, where make's order decides as the review meant.
+        #expect(try found(makefiles, in: root).isEmpty)
+        let scratch = try makeScratch("reviewed-8-builders")
+        defer { removeScratch(scratch) }
+        for name in makefiles {
+            let text = try String(contentsOfFile: root + "/" + name + "/Makefile", encoding: .utf8)
+            try FileManager.default.createDirectory(atPath: scratch + "/" + name, withIntermediateDirectories: true)
+            try write(text.replacingOccurrences(of: "docker buildx build", with: "docker buildx create --use && docker buildx build"),
+                      to: scratch + "/" + name + "/Makefile")
+        }
+        #expect(try found(["gh/base", "gh/envgh", "gh/upper", "gh/upper2"], in: root) + found(makefiles, in: scratch) == [
             "gh/envgh/.github/workflows/publish.yml:18 manifest-of-unpushed-image",
             "gh/envgh/.github/workflows/publish.yml:18 manifest-of-unpushed-image",
             "mk/cont/Makefile:5 discarded-multi-platform-build",
@@ -917,9 +929,9 @@ struct PipelineTests {
         let folder = try makeScratch("many-discarded")
         defer { removeScratch(folder) }
         let build = "docker buildx build --platform linux/amd64,linux/arm64 -t example/app"
-        try write((0..<4_000).map { "\(build)\($0):1.0 .\n" }.joined() + (0..<4_000).map { "docker push example/app\($0):1.0\n" }.joined(),
+        try write("docker buildx create --use\n" + (0..<4_000).map { "\(build)\($0):1.0 .\n" }.joined() + (0..<4_000).map { "docker push example/app\($0):1.0\n" }.joined(),
                   to: folder + "/build.sh")
-        try write("check:\n" + (0..<4_000).map { "\t\(build)\($0):1.0 .\n" }.joined() + "push:\n" + (0..<4_000).map { "\tdocker push example/app\($0):1.0\n" }.joined(),
+        try write("check:\n\tdocker buildx create --use\n" + (0..<4_000).map { "\t\(build)\($0):1.0 .\n" }.joined() + "push:\n" + (0..<4_000).map { "\tdocker push example/app\($0):1.0\n" }.joined(),
                   to: folder + "/Makefile")
         let script = try runManifestLint(["lint", "--no-config", "--format", "json", "build.sh"], in: folder, timeout: 120)
         #expect(script.findings.count == 4_000)

@@ -30,7 +30,7 @@ struct RealRepositoryTests {
         #expect(outcome.status == 1, Comment(rawValue: outcome.stderr))
         #expect(found(outcome, under: root) == [
             ".github/workflows/release.yml:15 tag-architecture-mismatch",
-            "Makefile.docker:6 discarded-multi-platform-build",
+            "Makefile.docker:7 discarded-multi-platform-build",
             "acr/build-push-hello-world.yaml:5 repository-name-typo",
             "acr/build-push-hello-world.yaml:8 push-of-unbuilt-image",
             "images/web-index.json:17 duplicate-platform",
@@ -238,7 +238,7 @@ struct WorkflowPrecisionTests {
          // Both built on one machine without --platform as well (issue 28).
          ["machine-architecture-tags", "repository-name-typo", "repository-name-typo"]),
         ("a multi-platform build stored nowhere, then pushed", "release.sh",
-         "docker buildx build --platform linux/amd64,linux/arm64 -t example/app:1.0 .\ndocker push example/app:1.0\n",
+         "docker buildx create --use\ndocker buildx build --platform linux/amd64,linux/arm64 -t example/app:1.0 .\ndocker push example/app:1.0\n",
          ["discarded-multi-platform-build"]),
         ("annotate --variant armv7", "release.sh",
          "docker manifest create example/app:1 example/app:1-amd64 example/app:1-arm64 example/app:1-arm\ndocker manifest annotate --arch arm --variant armv7 example/app:1 example/app:1-arm\n",

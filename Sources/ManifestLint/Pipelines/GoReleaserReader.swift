@@ -36,7 +36,7 @@ enum GoReleaserReader {
                                               pushes: pushes, at: anchor, buildx: buildx, outputs: buildx)
             let ownBinary = !isWhole(top) || shipsGoSources(docker) || buildsNoBinaries(top, ids: docker["ids"])
                 || platforms.isEmpty && passesArchitecture(flags)
-            read.append(command, CommandContext(binary: ownBinary ? nil : binary(docker)))
+            read.append(command, CommandContext(binary: ownBinary ? nil : Self.goBinary(docker)))
         }
         for entry in top["dockers_v2"]?.sequence ?? Node.Sequence() {
             guard let docker = entry.mapping else { continue }
@@ -113,8 +113,21 @@ enum GoReleaserReader {
         return !taken.isEmpty && taken.allSatisfy { $0.mapping?["skip"]?.string?.lowercased() == "true" }
     }
 
-    /// What the binaries of a `dockers:` entry are built for, with the key that says so (or the default).
-    private static func binary(_ docker: Node.Mapping) -> PlatformClaim {
+    /// Go's architectures (`go tool dist list`): a `goarch` outside them (`armv7`, a template) names no binary GoReleaser
+    /// builds, so no binary is matched to the entry (owenrumney/squealer's `goarch: armv7`, set 35).
+    private static let goArchitectures: Set<String> = [
+        "386", "amd64", "arm", "arm64", "loong64", "mips", "mipsle", "mips64", "mips64le", "ppc64", "ppc64le", "riscv64", "s390x", "wasm",
+    ]
+
+    /// The binaries' platform of an entry whose `goarch` Go has; nil for another.
+    private static func goBinary(_ docker: Node.Mapping) -> PlatformClaim? {
+        let found = binary(docker)
+        return goArchitectures.contains(found.architecture) ? found.claim : nil
+    }
+
+    /// What the binaries of a `dockers:` entry are built for, with the key that says so (or the default), and the
+    /// `goarch` as written.
+    private static func binary(_ docker: Node.Mapping) -> (claim: PlatformClaim, architecture: String) {
         let os = docker["goos"]?.string ?? "linux", architecture = docker["goarch"]?.string ?? "amd64"
         var variant = ""
         var source = docker["goarch"] != nil ? "goarch: \(architecture)" : "goarch unset (amd64)"
@@ -127,7 +140,7 @@ enum GoReleaserReader {
             variant = "v" + goarm
             source += docker["goarm"] != nil ? ", goarm: \(goarm)" : ", goarm unset (6)"
         }
-        return PlatformClaim(platform: Platform(os: os, architecture: architecture, variant: variant).normalized(), source: source)
+        return (PlatformClaim(platform: Platform(os: os, architecture: architecture, variant: variant).normalized(), source: source), architecture)
     }
 
     /// A string or list of strings, each one word as the file spells it (templates and all).

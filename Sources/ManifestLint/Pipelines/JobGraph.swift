@@ -161,7 +161,7 @@ struct JobGraph {
     private static let comparisonPattern = try! NSRegularExpression(pattern: #"^([A-Za-z_][A-Za-z0-9_.]*)\s*==\s*'([^']*)'$"#)  // a constant pattern
 
     /// `"overwrites-image"` on a list pushed under the name of one of its members or of a single-platform image the
-    /// file pushes (names a job sets for itself are not compared; `imagetools create` merging into its own tag is
+    /// file pushes (not in a Makefile, whose targets are alternatives; names a job sets for itself are not compared; `imagetools create` merging into its own tag is
     /// not replacing). One pass over builds and one over lists.
     private func overwriteFacts(_ lists: inout [JSONValue], builds: [JSONValue]) {
         var pushedImages: Set<String> = []
@@ -180,7 +180,9 @@ struct JobGraph {
             if members.contains(where: { $0["reference"]?.stringValue == name }) {
                 if merges { continue }
                 lists[offset] = list.adding("overwrites-image", .string("\(name), the name of an image it is made of"))
-            } else if pushedImages.contains(name) {
+            } else if pushedImages.contains(name), !read.isMakefile {
+                // In a Makefile the single-platform push and the list are targets make need not run in one
+                // invocation: alternatives for single- and multi-platform projects (alexfalkowski/docker, set 35).
                 lists[offset] = list.adding("overwrites-image", .string("\(name), the name of a single-platform image this file pushes"))
             }
         }

@@ -210,7 +210,7 @@ enum DockerCommand {
     ]
 
     /// Calls `body` with each option and its value (`-t x`, `--tag=x`, `--push`).
-    private static func forEachOption(_ arguments: [ShellWord], _ body: (String, ShellWord?) -> Void) {
+    private static func forEachOption(_ arguments: [ShellWord], valued extra: Set<String> = [], _ body: (String, ShellWord?) -> Void) {
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
@@ -221,7 +221,7 @@ enum DockerCommand {
                 let valueText = String(word.text[word.text.index(after: equals)...])
                 let offset = word.range.upperBound - valueText.utf8.count
                 body(name, ShellWord(text: valueText, range: offset..<word.range.upperBound))
-            } else if valuedOptions.contains(word.text) {
+            } else if valuedOptions.contains(word.text) || extra.contains(word.text) {
                 body(word.text, index < arguments.count ? arguments[index] : nil)
                 index += 1
             } else {
@@ -232,7 +232,8 @@ enum DockerCommand {
 
     private static func valueOptions(_ arguments: [ShellWord], _ names: Set<String>) -> [String: ShellWord] {
         var values: [String: ShellWord] = [:]
-        forEachOption(arguments) { name, value in
+        // The names asked for take a value (`buildx create --name NAME`), whatever other commands' options do.
+        forEachOption(arguments, valued: names) { name, value in
             if names.contains(name), let value { values[name] = value }
         }
         return values

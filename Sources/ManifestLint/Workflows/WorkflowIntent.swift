@@ -112,6 +112,13 @@ struct WorkflowIntent {
         /// when it is not this machine's.
         var createdBuilders: Set<String> = ["default", "desktop-linux"]
         var currentBuilder: [String: String] = [:]
+        /// Per job, whether the current builder is one this file creates (`buildx create`, setup-buildx-action): its
+        /// BuildKit runs in a container and keeps a build in its cache only, not in the engine's image store.
+        var containerBuilderInUse: [String: Bool] = [:]
+        func isCreatedHere(_ word: ShellWord?) -> Bool {
+            guard let name = word.map({ ImageReference.withoutNeedlessBraces($0.text) }) else { return false }
+            return createdBuilders.contains(name) && !["default", "desktop-linux"].contains(name)
+        }
         /// The builder a name selects when it may run on another machine: not `default`, not one this file creates,
         /// not a CI expression (`${{ steps.buildx.outputs.name }}`, a builder setup-buildx-action made here).
         func otherBuilder(_ word: ShellWord) -> String? {
@@ -191,7 +198,11 @@ struct WorkflowIntent {
                     if let builderElsewhere { members.append(("builder", .string(builderElsewhere))) }
                 }
                 builds.append(.object(members))
-                if buildx, platformWords.count > 1, !pushed, !outputs, !hints.containerdImageStore {
+                // Only on a builder the file creates: with the engine's own builder, the containerd image store (the
+                // default of current Docker Desktop and Engine installs) keeps a multi-platform build, and the file
+                // does not say which store the machine has (set 35: developer scripts).
+                let onContainerBuilder = builder.map(isCreatedHere) ?? containerBuilderInUse[context.job ?? ""] ?? false
+                if buildx, platformWords.count > 1, !pushed, !outputs, !hints.containerdImageStore, onContainerBuilder {
                     discarded.append((builds.count - 1, Set(tagWords.map { ImageReference($0.text).normalized }), anchor.range.lowerBound))
                 }
                 // A multi-platform build that pushes makes one list per tag.
@@ -252,7 +263,10 @@ struct WorkflowIntent {
                 loops.append(LoopValues.Loop(variable: variable, values: values))
             case .builder(let name, let creates, let uses):
                 if creates, let name { createdBuilders.insert(ImageReference.withoutNeedlessBraces(name.text)) }
-                if uses { currentBuilder[context.job ?? ""] = name.flatMap(otherBuilder) }
+                if uses {
+                    currentBuilder[context.job ?? ""] = name.flatMap(otherBuilder)
+                    containerBuilderInUse[context.job ?? ""] = creates || isCreatedHere(name)
+                }
             case .pushList(let word):
                 listPushes.insert(ImageReference(word.text).normalized)
                 listPushWords.append(word)
