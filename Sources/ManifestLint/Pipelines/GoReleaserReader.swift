@@ -72,7 +72,8 @@ enum GoReleaserReader {
         }
     }
 
-    /// Whether a build argument names an architecture (`--build-arg=ARCH=arm64`, `--build-arg ARCH={{ .Arch }}`):
+    /// Whether a build argument names an architecture or a platform (`--build-arg=ARCH=arm64`, `--build-arg ARCH={{ .Arch }}`,
+    /// `--build-arg=PLATFORM=linux/arm64/v8`):
     /// GoReleaser's binary is built already, so the argument is for the Dockerfile, which may choose its base image
     /// by it (`FROM gcr.io/distroless/base:nonroot-${ARCH}`). Without `--platform` the image then takes that base
     /// image's platform (the classic builder, and BuildKit when no platform is asked for), not the machine's.
@@ -95,6 +96,8 @@ enum GoReleaserReader {
             // The whole value is an architecture: GoReleaser's `{{ .Arch }}` (`.Arm`, `.Arm64`, `.Amd64` for the
             // variant), or one word such as `arm64`, `arm64v8`, `aarch64` (not `1.2-amd64` or a compiler's name).
             if value.contains("{{") { return value.range(of: #"^\{\{-?\s*\.(Arch|Arm|Arm64|Amd64)\s*-?\}\}$"#, options: .regularExpression) != nil }
+            // A platform (`PLATFORM=linux/arm64/v8`, koshatul/traefik-acme) may be `FROM --platform=$PLATFORM`'s.
+            if value.range(of: #"^[a-z]+/[a-z0-9_]+(/v[0-9]+)?$"#, options: .regularExpression) != nil { return true }
             return value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && TagArchitecture.platform(namedIn: value) != nil
         }
     }

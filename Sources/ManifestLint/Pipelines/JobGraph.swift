@@ -302,13 +302,19 @@ struct MachineHints {
     }
 
     // swiftlint:disable:next force_try
+    private static let architectureNamespacePattern = try! NSRegularExpression(  // a constant pattern
+        pattern: #"arm(?:64v8|32v[5-7])/|(?:^|[\s='"])arm(?:64v8|32v[5-7])(?![\w-])"#, options: [.anchorsMatchLines])
+
+    // swiftlint:disable:next force_try
     private static let hostPattern = try! NSRegularExpression(pattern: #"DOCKER_HOST["']?\s*[:=]\s*["']?([^\s"']*)"#)  // a constant pattern
 
     init(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         let lower = text.lowercased()
         emulated = lower.contains("qemu") || lower.contains("binfmt")
-        namesArchitectureImages = ["arm64v8", "arm32v7", "arm32v6", "arm32v5"].contains(where: lower.contains)
+        // Docker Hub's per-architecture namespaces where a base image or a build argument names them (`arm64v8/alpine`,
+        // `ARCH=arm64v8`, `--build-arg ARCH arm32v7`), not a tag's suffix (`:1.0-arm64v8`, natpowning's images in set 35).
+        namesArchitectureImages = Self.architectureNamespacePattern.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)) != nil
             || ["amd64/", "i386/", "ppc64le/", "s390x/", "riscv64/"].contains { lower.contains("=" + $0) || lower.contains(" " + $0) }
         checksHostArchitecture = ["uname -m", "uname -p", "print-architecture", "$(arch)", "`arch`", "runner.arch", "RUNNER_ARCH", "HOSTTYPE", "go env GOARCH"]
             .contains { text.contains($0) }
