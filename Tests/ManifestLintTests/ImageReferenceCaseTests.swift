@@ -27,7 +27,7 @@ struct ImageReferenceCaseTests {
         #expect(uppercase("{{ .Env.REGISTRY }}/app:{{ .Version }}") == nil)
         #expect(uppercase("$(Build.Repository.Name):1") == nil)
         // A component an expansion also writes may be anything.
-        #expect(ImageReference("ghcr.io/${OWNER}App/x").uppercase?.component.contains("…") == true)
+        #expect(uppercase("ghcr.io/${OWNER}App/x") == nil)
         #expect(uppercase("__DOCKER_HUB_USERNAME__/__CONTAINER__:latest") == nil)
         #expect(uppercase("ghcr.io/OWNER/app") == nil)
         #expect(uppercase("%ORG%/app") == nil)

@@ -174,6 +174,7 @@ struct ImageReference {
     /// repository path, which must be lowercase ("repository name must be lowercase"). Nil when no capital is known
     /// to be in the name: an expansion may hold anything, and tags may have capitals.
     var uppercase: (component: String, readAsHost: Bool)? {
+        guard repository.contains(where: \.isUppercase) else { return nil }
         let masked = Self.expansionPattern.stringByReplacingMatches(in: repository, range: NSRange(repository.startIndex..., in: repository), withTemplate: "\u{1}")
         func capital(_ text: Substring) -> Bool { text.unicodeScalars.contains { CharacterSet.uppercaseLetters.contains($0) } }
         guard capital(masked[...]) else { return nil }
@@ -206,7 +207,8 @@ struct ImageReference {
             return !lowercaseBeside || component.contains("_") || Self.placeholderWords.contains(component.uppercased())
         }
         if let component = components.first(where: capital) {
-            return placeholder(component) ? nil : (String(component).replacingOccurrences(of: "\u{1}", with: "…"), false)
+            // A component an expansion also writes may be anything once it is filled in.
+            return placeholder(component) || component.contains("\u{1}") ? nil : (String(component), false)
         }
         return first.flatMap { placeholder($0) ? nil : (String($0), true) }
     }

@@ -466,10 +466,10 @@ struct WorkflowIntent {
         var reportedRepositories: Set<String> = []
         for use in uses where use.role != "pushed-all" {
             let reference = ImageReference(use.word.text)
-            guard let (component, readAsHost) = reference.uppercase, !component.contains("…"),
-                reportedRepositories.insert(reference.repository).inserted,
+            guard let (component, readAsHost) = reference.uppercase, !reportedRepositories.contains(reference.repository),
                 let start = index.find(Array(component.utf8), in: use.word.range)
             else { continue }
+            reportedRepositories.insert(reference.repository)
             note("/uppercase-names/\(uppercaseNames.count)", ShellWord(text: component, range: start..<(start + component.utf8.count)))
             uppercaseNames.append(.object([
                 ("reference", .string(use.word.text)), ("component", .string(component)), ("role", .string(use.role)),
