@@ -5,7 +5,7 @@ import Testing
 @Suite("buildx outputs")
 struct BuildOutputTests {
     private func output(_ text: String) -> BuildOutput {
-        BuildOutput(BuildOutput.fields(of: ShellWord(text: text, range: 0..<text.utf8.count)))
+        BuildOutput(ShellWord(text: text, range: 0..<text.utf8.count))
     }
 
     @Test func pushIsAGoBooleanAndRegistryAlwaysPushes() {

@@ -139,7 +139,7 @@ enum BakeReader {
             let tags = strings(attributes["tags"]), platforms = strings(attributes["platforms"])
             guard tags != nil || platforms != nil, let tagWords = tags ?? [], let platformWords = platforms ?? [] else { continue }
             // `output` as strings (`type=local,dest=out`) or objects (`{type = "local", dest = "out"}`).
-            let outputs = self.outputs(attributes["output"])?.map { BuildOutput(BuildOutput.fields(of: ShellWord(text: $0, range: 0..<0))) }
+            let outputs = self.outputs(attributes["output"])?.map { BuildOutput(ShellWord(text: $0, range: 0..<0)) }
             // Output to the local disk or a tarball: files, not an image.
             if outputs?.contains(where: \.writesFiles) == true { continue }
             // A multi-platform result can only be pushed (`bake --push`) or exported: each tag of it is a list.

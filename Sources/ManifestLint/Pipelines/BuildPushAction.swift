@@ -7,14 +7,16 @@ enum BuildPushAction {
     static func command(_ step: Node.Mapping, uses: String, reader: WorkflowReader) -> DockerCommand? {
         guard uses.lowercased().hasPrefix("docker/build-push-action@"), let usesNode = step["uses"] else { return nil }
         let inputs = step["with"]?.mapping
-        func list(_ name: String) -> [ShellWord] {
+        /// An input's words, one per line or space; `list` also splits them at commas.
+        func words(_ name: String) -> [ShellWord] {
             guard let node = input(inputs, name), let text = node.string else { return [] }
-            return reader.words(in: text, at: node).flatMap { DockerCommand.split($0, on: ",") }
+            return reader.words(in: text, at: node)
         }
+        func list(_ name: String) -> [ShellWord] { words(name).flatMap { DockerCommand.split($0, on: ",") } }
         let start = reader.offset(of: usesNode)
         let anchor = ShellWord(text: uses, range: start..<(start + uses.utf8.count))
         // One output per line (the action reads the input so: commas are the output's own fields).
-        let outputs = input(inputs, "outputs").flatMap { node in node.string.map { reader.words(in: $0, at: node) } }.map(BuildOutput.parse) ?? []
+        let outputs = BuildOutput.parse(words("outputs"))
         // `push-by-digest=true`: the image is pushed by digest only, its tags written by a later step.
         let byDigest = outputs.contains(where: \.pushesByDigest)
         let pushInput = input(inputs, "push")?.string?.lowercased() ?? "false"

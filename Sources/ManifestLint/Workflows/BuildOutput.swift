@@ -11,6 +11,11 @@ struct BuildOutput {
         self.fields = fields
     }
 
+    /// An output as the shell, YAML or HCL gave its CSV text (a bake `output` string has no place: `range` 0..<0).
+    init(_ word: ShellWord) {
+        self.init(Self.fields(of: word))
+    }
+
     /// The value of a field (keys match without case or surrounding spaces, values as written), nil when absent; the
     /// last one wins, as in buildx's map.
     func value(_ key: String) -> String? {
@@ -56,7 +61,7 @@ struct BuildOutput {
 
     /// The outputs of a list of words, each an output's CSV text as the shell or YAML gave it.
     static func parse(_ words: [ShellWord]) -> [BuildOutput] {
-        words.map { BuildOutput(fields(of: $0)) }
+        words.map(BuildOutput.init(_:))
     }
 
     /// An output's CSV text as fields. A double-quoted field (`"name=a,b"`) keeps its commas, as Go's CSV reader does.

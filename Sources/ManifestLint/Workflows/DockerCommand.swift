@@ -149,7 +149,7 @@ enum DockerCommand {
             case "-o", "--output":
                 outputs = true
                 guard let value else { break }
-                let output = BuildOutput(BuildOutput.fields(of: value))
+                let output = BuildOutput(value)
                 if output.pushes { pushes = true }
                 // With `push-by-digest=true` the name is a repository pushed by digest, no tag.
                 if !output.pushesByDigest { tags += output.names }
