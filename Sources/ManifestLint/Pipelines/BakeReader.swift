@@ -156,7 +156,7 @@ enum BakeReader {
             // Tags the file itself pushes (`bake --push` is the command line's: not known here), by tag, not digest.
             // A target that `call`s a frontend method other than build (`call = "check"`: build checks) exports nothing.
             let calls = strings(attributes["call"])??.first?.text.lowercased()
-            if let outputs, outputs.contains(where: \.pushes), !outputs.contains(where: { $0.pushesByDigest || $0.value("name") != nil }),
+            if let outputs, outputs.contains(where: \.pushes), !outputs.contains(where: { $0.mayPushByDigest || $0.value("name") != nil }),
                 calls == nil || calls == "build"
             {
                 writes.append(BakeGroups.Writes(target: target.name, pushedTags: tagWords.map { substitution.apply($0.text) }.filter { !$0.contains("$") }))

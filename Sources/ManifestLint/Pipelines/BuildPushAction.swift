@@ -17,8 +17,9 @@ enum BuildPushAction {
         let anchor = ShellWord(text: uses, range: start..<(start + uses.utf8.count))
         // One output per line (the action reads the input so: commas are the output's own fields).
         let outputs = BuildOutput.parse(words("outputs"))
-        // `push-by-digest=true`: the image is pushed by digest only, its tags written by a later step.
-        let byDigest = outputs.contains(where: \.pushesByDigest)
+        // `push-by-digest=true`: the image is pushed by digest only, its tags written by a later step. An expression
+        // (`push-by-digest=${{ github.event_name == 'push' }}`) may be true: its tags are not known to be written.
+        let byDigest = outputs.contains(where: \.mayPushByDigest)
         let pushInput = input(inputs, "push")?.string?.lowercased() ?? "false"
         let pushes = pushInput != "false" || outputs.contains(where: \.pushes)
         let load = (input(inputs, "load")?.string?.lowercased() ?? "false") != "false"

@@ -21,7 +21,10 @@ enum GitLabJobs {
         var read = PipelineRead(format: .ciYAML)
         read.graph = "gitlab-ci"
         // With `include:`, needs and templates may be defined in another file: a missing one is not known missing.
-        let included = top["include"] != nil
+        // Nor in a file other than the project's `.gitlab-ci.yml`: it is a part that file includes
+        // (`.gitlab/ci/build.yml`), whose needs may name jobs of the other parts.
+        let fileName = String(reader.path.lastPathComponent).asciiLowercased
+        let included = top["include"] != nil || ![".gitlab-ci.yml", ".gitlab-ci.yaml"].contains(fileName)
         let stages = [".pre"] + ((top["stages"]?.sequence?.compactMap(\.string)) ?? ["build", "test", "deploy"]) + [".post"]
         let names = Set(jobs.compactMap { $0.key.string })
         let globalVariables = variables(top["variables"])

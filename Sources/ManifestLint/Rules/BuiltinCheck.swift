@@ -39,8 +39,7 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
             // Variants compared as spelt canonically: `--variant armv7` on an -armv7 tag is the same platform
             // (its spelling is non-canonical-platform's finding).
             let builtVariant = Platform.cleanVariant(built.variant)
-            differs = tagged.architecture != built.architecture
-                || (!tagged.variant.isEmpty && tagged.architecture == "arm" && tagged.variant != builtVariant)
+            differs = TagArchitecture.differs(named: tagged, tag: value["tag"]?.stringValue ?? "", from: built.architecture, variant: builtVariant)
         }
         // A Windows tag (`-windows-amd64`, `-nanoserver`, `-ltsc2022`) annotated or built for linux, or the reverse.
         if let taggedOS, let builtOS, taggedOS != builtOS {
@@ -74,8 +73,7 @@ public enum BuiltinCheck: String, Sendable, CaseIterable {
         guard let reference, let tag = TagArchitecture.tag(of: reference), let named = TagArchitecture.platform(namedIn: tag),
             let platform = platformValue.flatMap(Platform.init(json:))?.normalized(), platform.architecture != "unknown"
         else { return [] }
-        let differs = named.architecture != platform.architecture
-            || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != platform.variant)
+        let differs = TagArchitecture.differs(named: named, tag: tag, from: platform.architecture, variant: platform.variant)
         guard differs else { return [] }
         return [Result(below: platformPath, variables: [
             "tag": tag, "reference": reference, "tagged": named.variant.isEmpty ? named.architecture : named.architecture + "/" + named.variant,
@@ -125,6 +123,22 @@ public enum TagArchitecture {
         if windowsPattern.firstMatch(in: lower, range: range) != nil { return "windows" }
         if lower.range(of: #"(?<![a-z0-9])linux(?![a-z])"#, options: .regularExpression) != nil { return "linux" }
         return nil
+    }
+
+    /// Whether a platform differs from the one a tag names. A variant is compared only when the tag names one. A bare
+    /// `arm` (`:arm`, `-arm`) names the ARM family, which projects use for their arm64 image as often as for 32-bit
+    /// ARM (aldinokemal/go-whatsapp-web-multidevice's `-arm`, ChristoffBo/dockup's "DockerHub ARM64" `:arm`), so it
+    /// does not differ from arm64. `armhf`, `armel`, `arm32v7` and `armv7` still name 32-bit ARM.
+    static func differs(named: Platform, tag: String, from architecture: String, variant: String) -> Bool {
+        if named.architecture == "arm", named.variant.isEmpty, architecture == "arm64", namesBareArm(tag) { return false }
+        return named.architecture != architecture || (!named.variant.isEmpty && named.architecture == "arm" && named.variant != variant)
+    }
+
+    /// Whether every architecture word of the tag is the bare word `arm`.
+    static func namesBareArm(_ tag: String) -> Bool {
+        let lower = tag.lowercased()
+        let found = pattern.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)).compactMap { Range($0.range(at: 1), in: lower).map { lower[$0] } }
+        return !found.isEmpty && found.allSatisfy { $0 == "arm" }
     }
 
     /// The platform (architecture and maybe variant) a tag names, if it names exactly one architecture.

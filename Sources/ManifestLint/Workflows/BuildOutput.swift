@@ -38,9 +38,11 @@ struct BuildOutput {
         }
     }
 
-    /// Pushed by digest only (`push-by-digest=true`): the names are repositories, no tag is written.
-    var pushesByDigest: Bool {
-        value("push-by-digest").flatMap(Self.boolean) ?? false
+    /// May push by digest only: `push-by-digest` is true (the names are repositories, no tag is written) or an
+    /// expression the file cannot decide (`push-by-digest=${{ github.event_name == 'push' }}`), so its names are not
+    /// known to be written as tags.
+    var mayPushByDigest: Bool {
+        value("push-by-digest").map { Self.boolean($0) != false } ?? false
     }
 
     /// Files on the builder's disk (`local`, `tar`) or nothing at all (`cacheonly`): no image under a name.

@@ -151,8 +151,9 @@ enum DockerCommand {
                 guard let value else { break }
                 let output = BuildOutput(value)
                 if output.pushes { pushes = true }
-                // With `push-by-digest=true` the name is a repository pushed by digest, no tag.
-                if !output.pushesByDigest { tags += output.names }
+                // With `push-by-digest=true` (or a value the file cannot decide) the name is a repository pushed by
+                // digest, no tag.
+                if !output.mayPushByDigest { tags += output.names }
             default: break
             }
         }

@@ -60,7 +60,9 @@ enum OpaqueProducers {
         let lower = uses.lowercased()
         let quiet = ["docker/setup-", "docker/login-action", "docker/metadata-action", "actions/", "azure/login", "aws-actions/configure"]
         if quiet.contains(where: { lower.hasPrefix($0) }) { return false }
-        return ["docker", "build", "push", "image", "kaniko", "buildah", "ko-build", "bake", "container", "acr", "ecr", "gcr", "publish", "dagger"]
+        // GoReleaser builds and pushes its `dockers:` images (shopware/shopware-operator pushes them in the next step).
+        return ["docker", "build", "push", "image", "kaniko", "buildah", "ko-build", "bake", "container", "acr", "ecr", "gcr", "publish", "dagger",
+                "goreleaser"]
             .contains { lower.contains($0) }
     }
 }
