@@ -105,6 +105,25 @@ extension PipelineTests {
         ])
     }
 
+    /// Set 36 (121 files, linted once with aeacade): only the default policy's missing arm64, on two projects whose
+    /// images leave it out by design; nothing else on the other 119 files.
+    @Test func thirtySixthHeldOutSetGivesItsJudgedFindings() throws {
+        #expect(try foundInRepositories("pipelines/eval36") == [
+            "Welasco+HubitatAlarm/Alarm/dockerbuild.sh:32 missing-required-platform",
+            "Welasco+HubitatAlarm/Alarm/dockerbuild.sh:37 missing-required-platform",
+            "Welasco+HubitatAlarm/Alarm/dockerbuild.sh:42 missing-required-platform",
+            "Welasco+HubitatAlarm/Alarm/dockerbuild.sh:47 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:124 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:131 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:138 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:145 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:153 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:160 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:167 missing-required-platform",
+            "compose-generator+compose-generator/.goreleaser.yml:174 missing-required-platform",
+        ])
+    }
+
     /// Names with capitals in earlier sets, found since uppercase-repository (development): each a name docker
     /// refuses or reads as a registry host; `__CONTAINER__` placeholders in a template are not reported.
     @Test func uppercaseRepositoriesInEarlierSets() throws {

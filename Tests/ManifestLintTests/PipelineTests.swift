@@ -488,12 +488,11 @@ struct PipelineTests {
 
     /// The twenty-ninth held-out set (200 files collected after ce1508b, linted once with it): two true findings —
     /// Artrajz's build-push-action asks for linux/arm64 twice (`linux/arm64,linux/arm64/v8`), wantguns' arm64 matrix
-    /// instance is a plain `docker build` on an amd64 runner — and aldinokemal's `-arm` tags for arm64 images (policy).
+    /// instance is a plain `docker build` on an amd64 runner. Its run also reported aldinokemal's `-arm` tags for arm64
+    /// images (judged policy); since aeacade a bare `arm` names the ARM family, which includes arm64.
     @Test func twentyNinthHeldOutSetGivesItsJudgedFindings() throws {
         #expect(try foundInRepositories("pipelines/eval29") == [
             "Artrajz+vits-simple-api/.github/workflows/docker-latest.yml:34 duplicate-platform",
-            "aldinokemal+go-whatsapp-web-multidevice/.github/workflows/build-docker-image.yaml:91 tag-architecture-mismatch",
-            "aldinokemal+go-whatsapp-web-multidevice/.github/workflows/build-docker-image.yaml:92 tag-architecture-mismatch",
             "wantguns+bin/.github/workflows/docker.yml:27 tag-architecture-mismatch",
         ])
     }
