@@ -3,8 +3,9 @@
 /// target's solve concurrently). Two targets of one group that both push one tag race: the last push wins, so a tag
 /// that per-platform targets both write holds one platform (CowDogMoo/warpgate's `amd64` and `arm64` targets).
 enum BakeGroups {
-    /// What a target of the file writes: the tags it pushes itself (its `output` pushes: `type=registry`, or
-    /// `push=true` not by digest), as the file spells them after variables.
+    /// What a target of the file writes: the tags it pushes (its `output` pushes: `type=registry`, or `push=true` not
+    /// by digest; or it builds several platforms and names no output, so `bake --push` pushes them), as the file
+    /// spells them after variables.
     struct Writes {
         let target: String
         let pushedTags: [String]

@@ -153,12 +153,12 @@ enum BakeReader {
                 context.replacedPlatforms = replaced
             }
             read.append(substitution.apply(command), context)
-            // Tags the file itself pushes (`bake --push` is the command line's: not known here), by tag, not digest.
-            // A target that `call`s a frontend method other than build (`call = "check"`: build checks) exports nothing.
+            // Tags pushed by tag, not digest: those of an output that pushes, and those of a multi-platform target with
+            // no output, whose result only `bake --push` can keep (timcogames/sway.module_core's debug and release
+            // targets, set 36). A target that `call`s a frontend method other than build (`call = "check"`: build
+            // checks) exports nothing.
             let calls = strings(attributes["call"])??.first?.text.lowercased()
-            if let outputs, outputs.contains(where: \.pushes), !outputs.contains(where: { $0.mayPushByDigest || $0.value("name") != nil }),
-                calls == nil || calls == "build"
-            {
+            if pushes, !(outputs ?? []).contains(where: { $0.mayPushByDigest || $0.value("name") != nil }), calls == nil || calls == "build" {
                 writes.append(BakeGroups.Writes(target: target.name, pushedTags: tagWords.map { substitution.apply($0.text) }.filter { !$0.contains("$") }))
             }
         }

@@ -36,7 +36,9 @@ enum GoReleaserReader {
                                               pushes: pushes, at: anchor, buildx: buildx, outputs: buildx)
             let ownBinary = !isWhole(top) || shipsGoSources(docker) || buildsNoBinaries(top, ids: docker["ids"])
                 || platforms.isEmpty && passesArchitecture(flags)
-            read.append(command, CommandContext(binary: ownBinary ? nil : Self.goBinary(docker)))
+            var context = CommandContext(binary: ownBinary ? nil : Self.goBinary(docker))
+            context.unknownGoarch = ownBinary ? nil : unknownGoarch(docker, reader: reader)
+            read.append(command, context)
         }
         for entry in top["dockers_v2"]?.sequence ?? Node.Sequence() {
             guard let docker = entry.mapping else { continue }
@@ -121,6 +123,14 @@ enum GoReleaserReader {
     private static let goArchitectures: Set<String> = [
         "386", "amd64", "arm", "arm64", "loong64", "mips", "mipsle", "mips64", "mips64le", "ppc64", "ppc64le", "riscv64", "s390x", "wasm",
     ]
+
+    /// An entry's `goarch` as written when Go has no such architecture (`armv7`, `aarch64`, `x86_64`; not a template):
+    /// GoReleaser matches no binary to the image ("no binaries or packages found for the given platform - COPY/ADD
+    /// may not work", `internal/pipe/docker`), so the build's COPY fails or the image has no program.
+    private static func unknownGoarch(_ docker: Node.Mapping, reader: WorkflowReader) -> ShellWord? {
+        guard let node = docker["goarch"], let text = node.string, !text.contains("{{"), !goArchitectures.contains(text) else { return nil }
+        return JobWords.word(node, reader: reader)
+    }
 
     /// The binaries' platform of an entry whose `goarch` Go has; nil for another.
     private static func goBinary(_ docker: Node.Mapping) -> PlatformClaim? {

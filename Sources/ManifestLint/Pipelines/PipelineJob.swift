@@ -50,6 +50,8 @@ struct CommandContext {
     var replacedPlatforms: BakeReader.Replacement?
     /// A build-push-action `platform:` input, which the action does not have (its input is `platforms:`).
     var ignoredPlatformInput: ShellWord?
+    /// A GoReleaser `dockers:` entry's `goarch` that Go does not have (`armv7`): no binary is matched to the image.
+    var unknownGoarch: ShellWord?
 
     static let none = CommandContext()
 }

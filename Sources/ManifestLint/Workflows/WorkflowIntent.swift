@@ -185,6 +185,10 @@ struct WorkflowIntent {
                 if let binary = context.binary {
                     members += [("binary-platform", .string(binary.platform.description)), ("binary-source", .string(binary.source))]
                 }
+                if let goarch = context.unknownGoarch {
+                    members.append(("unknown-goarch", .string(goarch.text)))
+                    note("\(pointer)/unknown-goarch", goarch)
+                }
                 if let ignored = context.ignoredPlatformInput {
                     members.append(("ignored-platform-input", .string(ignored.text)))
                     note("\(pointer)/ignored-platform-input", ignored)
