@@ -128,6 +128,15 @@ extension PipelineTests {
         ])
     }
 
+    /// Set 37 (101 files, linted once with e246d3f): nucleuscloud's arm64 GoReleaser image without `goarch` (an amd64
+    /// binary) and a workflow committed twice over (every top-level key defined twice).
+    @Test func thirtySeventhHeldOutSetGivesItsJudgedFindings() throws {
+        #expect(try foundInRepositories("pipelines/eval37") == [
+            "SterlingAureum+pygmtsar-docker/.github/workflows/buildx.yml:33 yaml-syntax",
+            "nucleuscloud+cli/.goreleaser.yaml:88 binary-platform-mismatch",
+        ])
+    }
+
     /// Names with capitals in earlier sets, found since uppercase-repository (development): each a name docker
     /// refuses or reads as a registry host; `__CONTAINER__` placeholders in a template are not reported.
     @Test func uppercaseRepositoriesInEarlierSets() throws {
