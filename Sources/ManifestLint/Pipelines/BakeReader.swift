@@ -133,6 +133,9 @@ enum BakeReader {
             replacements[target.name] = replaced
             if target.attributes["tags"] != nil || resolved(target, byName)?["tags"] != nil { imageCulprits.insert(replaced.target) }
         }
+        // Parents other targets inherit from: one with no tags is a template (`_common`, `base`), whose platforms its
+        // children replace (dist-svc/dsf's `base`, whose `linux/armv7` no built target keeps).
+        let parents = Set(targets.flatMap { (strings($0.attributes["inherits"]) ?? nil)?.map(\.text) ?? [] })
         for target in targets {
             guard var attributes = resolved(target, byName) else { continue }
             attributes = attributes.mapValues { splitResolved($0, variables: variables) }
@@ -149,6 +152,7 @@ enum BakeReader {
                                               buildx: true, outputs: true)
             commandOfTarget[target.name] = read.commands.count
             var context = CommandContext.none
+            context.platformsOfTemplate = parents.contains(target.name) && tagWords.isEmpty
             if let replaced = replacements[target.name], imageCulprits.contains(replaced.target) {
                 context.replacedPlatforms = replaced
             }

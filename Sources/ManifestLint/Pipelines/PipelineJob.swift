@@ -52,6 +52,9 @@ struct CommandContext {
     var ignoredPlatformInput: ShellWord?
     /// A GoReleaser `dockers:` entry's `goarch` that Go does not have (`armv7`): no binary is matched to the image.
     var unknownGoarch: ShellWord?
+    /// A bake target other targets inherit, with no tags of its own: its platforms are a template's, which may never
+    /// be built as written.
+    var platformsOfTemplate = false
 
     static let none = CommandContext()
 }

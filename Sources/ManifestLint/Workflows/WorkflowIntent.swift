@@ -177,6 +177,17 @@ struct WorkflowIntent {
                 var members: [(key: String, value: JSONValue)] = [("references", .array(references))]
                 if let dockerfile { members.append(("dockerfile", .string(dockerfile.text))) }
                 members.append(("platforms", .array(platforms.map { .string($0.description) })))
+                // Each `--platform` value as written, for unknown-platform: an OS or architecture Go does not have
+                // (`linx/s390x`) matches no base image, so the build fails.
+                if !platformsUnknown, !context.platformsOfTemplate {
+                    var written: [JSONValue] = []
+                    for word in platformWords {
+                        guard let platform = Platform(specifier: word.text) else { continue }
+                        note("\(pointer)/platform-values/\(written.count)", word)
+                        written.append(.object([("os", .string(platform.os)), ("architecture", .string(platform.architecture))]))
+                    }
+                    members.append(("platform-values", .array(written)))
+                }
                 members.append(("pushed", .bool(pushed)))
                 if platformsUnknown || (platformWords.isEmpty && buildPlatform == nil && baseImageByArgument) {
                     members.append(("platforms-unknown", .bool(true)))
