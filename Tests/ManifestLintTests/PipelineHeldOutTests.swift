@@ -70,8 +70,8 @@ extension PipelineTests {
             "kutiny+raspi-temp/build.sh:14 missing-required-platform",
             "kutiny+raspi-temp/build.sh:15 missing-required-platform",
             "nucleardreamer+airman/manifest.yml:1 missing-required-platform",
-            // Found since unknown-platform reads build platforms (development, after set 37): `linux/armv7`.
-            "rathole-org+rathole/.github/workflows/release.yml:165 unknown-platform",
+            // Found since unknown-build-platform (development, after set 37): `linux/armv7`.
+            "rathole-org+rathole/.github/workflows/release.yml:165 unknown-build-platform",
             "xcat2+xcat-docker/manifest/xcat-2.14.6.yml:1 missing-required-platform",
         ])
         // The build the push needs is there, its tags in a step output: opaque, so the push is not reported.
@@ -89,9 +89,9 @@ extension PipelineTests {
         #expect(try foundInRepositories("pipelines/eval35") == [
             "arnarg+plex_exporter/.goreleaser.yml:42 binary-platform-mismatch",
             "arnarg+plex_exporter/.goreleaser.yml:51 binary-platform-mismatch",
-            // Found since unknown-platform reads build platforms (development, after set 37).
-            "criyle+go-judge/.goreleaser.yaml:150 unknown-platform",
-            "criyle+go-judge/.goreleaser.yaml:151 unknown-platform",
+            // Found since unknown-build-platform (development, after set 37).
+            "criyle+go-judge/.goreleaser.yaml:150 unknown-build-platform",
+            "criyle+go-judge/.goreleaser.yaml:151 unknown-build-platform",
             "drae+templated-secret-controller/.goreleaser.yaml:57 binary-platform-mismatch",
             "drae+templated-secret-controller/.goreleaser.yaml:75 binary-platform-mismatch",
             "drae+templated-secret-controller/.goreleaser.yaml:94 binary-platform-mismatch",
@@ -137,8 +137,8 @@ extension PipelineTests {
     /// binary) and a workflow committed twice over (every top-level key defined twice).
     @Test func thirtySeventhHeldOutSetGivesItsJudgedFindings() throws {
         #expect(try foundInRepositories("pipelines/eval37") == [
-            // Found since unknown-platform reads build platforms (development, after the run; reader B's miss).
-            "OpenLiberty+ci.docker/build/buildx.sh:9 unknown-platform",
+            // Found since unknown-build-platform (development, after the run; reader B's miss).
+            "OpenLiberty+ci.docker/build/buildx.sh:9 unknown-build-platform",
             "SterlingAureum+pygmtsar-docker/.github/workflows/buildx.yml:33 yaml-syntax",
             "nucleuscloud+cli/.goreleaser.yaml:88 binary-platform-mismatch",
         ])

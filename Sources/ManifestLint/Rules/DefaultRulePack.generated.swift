@@ -4,7 +4,7 @@
 enum DefaultRulePack {
     /// Every rule of Rules/, as the rule loader reads it.
     static func rules() -> [Rule] {
-        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32(), rule33(), rule34(), rule35(), rule36(), rule37(), rule38(), rule39(), rule40(), rule41(), rule42(), rule43()]
+        [rule0(), rule1(), rule2(), rule3(), rule4(), rule5(), rule6(), rule7(), rule8(), rule9(), rule10(), rule11(), rule12(), rule13(), rule14(), rule15(), rule16(), rule17(), rule18(), rule19(), rule20(), rule21(), rule22(), rule23(), rule24(), rule25(), rule26(), rule27(), rule28(), rule29(), rule30(), rule31(), rule32(), rule33(), rule34(), rule35(), rule36(), rule37(), rule38(), rule39(), rule40(), rule41(), rule42(), rule43(), rule44()]
     }
 
     /// The built-in checks as Rules/builtin/ documents them: metadata and examples, no declarative checks.
@@ -426,8 +426,26 @@ enum DefaultRulePack {
             source: "Rules/tag-architecture-mismatch.yaml")
     }
 
-    // "Rules/unknown-goarch.yaml"
+    // "Rules/unknown-build-platform.yaml"
     private static func rule23() -> Rule {
+        Rule(id: "unknown-build-platform",
+            title: "A build's platforms name an OS and architecture that exist",
+            description: "Each `--platform` value of a build (docker CLI and buildx, build-push-action's `platforms`, bake `platforms`, GoReleaser's `build_flag_templates` and `dockers_v2` platforms) is checked as written against Go's GOOS and GOARCH lists, after containerd's normalization, which turns `armhf`, `armel`, `aarch64` and `x86_64` into platforms but leaves `armv7` as it is. buildx passes `linx/s390x` or `linux/armv7` on: the build then finds no base image for it and fails, or makes an image no client selects. Values filled in from variables are not checked, nor the platforms of a bake target that others inherit and that has no tags (a template whose children set their own). (Index entries and configs with unknown values are unknown-platform's warnings: there the image-spec says SHOULD.)\n",
+            severity: Severity(rawValue: "error")!,
+            enabledByDefault: true,
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "workflow")!]),
+            help: "https://docs.docker.com/build/building/multi-platform/",
+            tags: [String](["workflow", "platform"]),
+            parameters: [RuleParameter]([RuleParameter(name: "os-values", kind: RuleParameter.Kind(rawValue: "string-list")!, defaultValue: JSONValue.array([JSONValue]([JSONValue.string("aix"), JSONValue.string("android"), JSONValue.string("darwin"), JSONValue.string("dragonfly"), JSONValue.string("freebsd"), JSONValue.string("hurd"), JSONValue.string("illumos"), JSONValue.string("ios"), JSONValue.string("js"), JSONValue.string("linux"), JSONValue.string("nacl"), JSONValue.string("netbsd"), JSONValue.string("openbsd"), JSONValue.string("plan9"), JSONValue.string("solaris"), JSONValue.string("wasi"), JSONValue.string("wasip1"), JSONValue.string("windows"), JSONValue.string("zos")])), description: "Known operating systems (Go's GOOS list, and `wasi`, which Docker's Wasm builds use as `wasi/wasm`).", sameAs: nil), RuleParameter(name: "architectures", kind: RuleParameter.Kind(rawValue: "string-list")!, defaultValue: JSONValue.array([JSONValue]([JSONValue.string("386"), JSONValue.string("amd64"), JSONValue.string("amd64p32"), JSONValue.string("arm"), JSONValue.string("armbe"), JSONValue.string("arm64"), JSONValue.string("arm64be"), JSONValue.string("loong64"), JSONValue.string("mips"), JSONValue.string("mipsle"), JSONValue.string("mips64"), JSONValue.string("mips64le"), JSONValue.string("mips64p32"), JSONValue.string("mips64p32le"), JSONValue.string("ppc"), JSONValue.string("ppc64"), JSONValue.string("ppc64le"), JSONValue.string("riscv"), JSONValue.string("riscv64"), JSONValue.string("s390"), JSONValue.string("s390x"), JSONValue.string("sparc"), JSONValue.string("sparc64"), JSONValue.string("wasm")])), description: "Known architectures (Go's GOARCH list).", sameAs: nil)]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*", "platform-values", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["os"])), transform: ValueTransform(rawValue: "os")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{os-values}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "os \"{{value}}\" is no known OS: no base image or client matches it"), CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*", "platform-values", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["architecture"])), transform: ValueTransform(rawValue: "architecture")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{architectures}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "architecture \"{{value}}\" is no Go architecture: no base image or client matches it")]),
+            message: "unknown platform value {{value}}",
+            validExamples: [RuleExample]([RuleExample(name: "a buildx script's platforms, aliases and variables included", document: "docker buildx build --platform linux/amd64,linux/aarch64,linux/arm/v7,windows/amd64 -t example/app:1.0 --push .\ndocker buildx build --platform \"linux/$ARCH\" -t \"example/app:1.0-$ARCH\" --push .\ndocker buildx build --platform wasi/wasm -t example/app:1.0-wasm --push .\n", expectedFindings: nil, file: "build.sh"), RuleExample(name: "a bake template's platforms that every child replaces", document: "target \"base\" {\n  platforms = [\"linux/amd64\", \"linux/armv7\"]\n}\ntarget \"armv7\" {\n  inherits = [\"base\"]\n  platforms = [\"linux/arm/v7\"]\n  tags = [\"example/app:armv7\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl")]),
+            invalidExamples: [RuleExample]([RuleExample(name: "a typo in a buildx script's OS (OpenLiberty/ci.docker's linx/s390x)", document: "docker buildx build --platform=linux/amd64,linux/ppc64le,linx/s390x -t example/app:1.0 --push .\n", expectedFindings: 1, file: "build.sh"), RuleExample(name: "build-push-action asking for linux/armv7, which containerd does not normalize (rathole's shape)", document: "on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/setup-qemu-action@v3\n      - uses: docker/setup-buildx-action@v3\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          platforms: linux/amd64, linux/arm64, linux/armhf, linux/armv7\n          tags: example/app:latest\n", expectedFindings: 1, file: ".github/workflows/release.yml")]),
+            source: "Rules/unknown-build-platform.yaml")
+    }
+
+    // "Rules/unknown-goarch.yaml"
+    private static func rule24() -> Rule {
         Rule(id: "unknown-goarch",
             title: "A GoReleaser image's goarch is an architecture Go builds for",
             description: "A `dockers:` entry takes the binaries GoReleaser built for its `goos`/`goarch`/`goarm`. A `goarch` that Go does not have (`armv7`, `aarch64`, `x86_64`, `arm32`: names of platforms or tags, not of Go architectures) matches no binary: GoReleaser only warns \"no binaries or packages found for the given platform - COPY/ADD may not work\", so the Dockerfile's COPY of the program fails the release, or the image ships without it. Write Go's names: `arm` with `goarm: \"7\"`, `arm64`, `amd64`. Templates (`{{ .Arch }}`) are not checked, nor entries whose Dockerfile builds its own program (Go sources sent with `extra_files`, or builds that all `skip`).\n",
@@ -445,7 +463,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/unknown-needs.yaml"
-    private static func rule24() -> Rule {
+    private static func rule25() -> Rule {
         Rule(id: "unknown-needs",
             title: "A job waits only for jobs that exist",
             description: "`needs:` (GitHub Actions, GitLab CI) and `dependsOn:` (Azure Pipelines) name the jobs a job waits for. A name that no job of the file has is a typo or a job renamed since: GitHub refuses the whole workflow, GitLab refuses the pipeline, and a manifest job \"fixed\" by dropping the name runs before the images it combines exist. Not reported for GitLab files that `include:` others (the job may be defined there), for GitLab files other than `.gitlab-ci.yml` (parts it includes, whose needs may name the other parts' jobs), or for `optional: true` needs.\n",
@@ -463,25 +481,25 @@ enum DefaultRulePack {
     }
 
     // "Rules/unknown-platform.yaml"
-    private static func rule25() -> Rule {
+    private static func rule26() -> Rule {
         Rule(id: "unknown-platform",
             title: "os and architecture are values Go knows",
-            description: "The image-spec says os and architecture SHOULD be values listed for Go's GOOS and GOARCH. Anything else (a typo, a placeholder) matches no client. Values are normalized first, so aliases are the non-canonical-platform rule's concern. Attestation entries (unknown/unknown) are skipped, and so are empty values: the config of an image built from nothing (go-containerregistry's empty image, which every cosign signature and attestation manifest uses) has `\"os\": \"\"` and `\"architecture\": \"\"`. In build workflows each `--platform` value (`platforms` input, bake `platforms`) is checked as written: buildx passes `linx/s390x` on, and the build then finds no base image for it, or makes an image no client selects (containerd normalizes `armhf`, `armel`, `aarch64` and `x86_64`, not `armv7`). Values filled in from variables are not checked, nor the platforms of a bake target that others inherit and that has no tags (a template whose children set their own).\n",
+            description: "The image-spec says os and architecture SHOULD be values listed for Go's GOOS and GOARCH. Anything else (a typo, a placeholder) matches no client. Values are normalized first, so aliases are the non-canonical-platform rule's concern. Attestation entries (unknown/unknown) are skipped, and so are empty values: the config of an image built from nothing (go-containerregistry's empty image, which every cosign signature and attestation manifest uses) has `\"os\": \"\"` and `\"architecture\": \"\"`. A build workflow's `--platform` values are unknown-build-platform's concern.\n",
             severity: Severity(rawValue: "warning")!,
             enabledByDefault: true,
-            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "config")!, RuleSubject(rawValue: "entry")!, RuleSubject(rawValue: "workflow")!]),
+            appliesTo: Set<RuleSubject>([RuleSubject(rawValue: "config")!, RuleSubject(rawValue: "entry")!]),
             help: "https://go.dev/doc/install/source#environment",
             tags: [String](["platform"]),
             parameters: [RuleParameter]([RuleParameter(name: "os-values", kind: RuleParameter.Kind(rawValue: "string-list")!, defaultValue: JSONValue.array([JSONValue]([JSONValue.string("aix"), JSONValue.string("android"), JSONValue.string("darwin"), JSONValue.string("dragonfly"), JSONValue.string("freebsd"), JSONValue.string("hurd"), JSONValue.string("illumos"), JSONValue.string("ios"), JSONValue.string("js"), JSONValue.string("linux"), JSONValue.string("nacl"), JSONValue.string("netbsd"), JSONValue.string("openbsd"), JSONValue.string("plan9"), JSONValue.string("solaris"), JSONValue.string("wasip1"), JSONValue.string("windows"), JSONValue.string("zos")])), description: "Known operating systems (Go's GOOS list).", sameAs: nil), RuleParameter(name: "architectures", kind: RuleParameter.Kind(rawValue: "string-list")!, defaultValue: JSONValue.array([JSONValue]([JSONValue.string("386"), JSONValue.string("amd64"), JSONValue.string("amd64p32"), JSONValue.string("arm"), JSONValue.string("armbe"), JSONValue.string("arm64"), JSONValue.string("arm64be"), JSONValue.string("loong64"), JSONValue.string("mips"), JSONValue.string("mipsle"), JSONValue.string("mips64"), JSONValue.string("mips64le"), JSONValue.string("mips64p32"), JSONValue.string("mips64p32le"), JSONValue.string("ppc"), JSONValue.string("ppc64"), JSONValue.string("ppc64le"), JSONValue.string("riscv"), JSONValue.string("riscv64"), JSONValue.string("s390"), JSONValue.string("s390x"), JSONValue.string("sparc"), JSONValue.string("sparc64"), JSONValue.string("wasm")])), description: "Known architectures (Go's GOARCH list).", sameAs: nil)]),
-            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["platform"])), Selector(tokens: [String]([]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["os"])), transform: nil, test: Condition.Test.present(true), orAbsent: false), Condition(field: Selector(tokens: [String](["os"])), transform: nil, test: Condition.Test.noneOf([JSONValue]([JSONValue.string("unknown"), JSONValue.string("")])), orAbsent: false)]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["os"])), transform: ValueTransform(rawValue: "os")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{os-values}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "os \"{{value}}\" is not a Go GOOS value"), CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*", "platform-values", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["os"])), transform: ValueTransform(rawValue: "os")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{os-values}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "os \"{{value}}\" is not a Go GOOS value: no base image or client matches it"), CheckSpec(given: [Selector]([Selector(tokens: [String](["builds", "*", "platform-values", "*"]))]), conditions: [Condition]([]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["architecture"])), transform: ValueTransform(rawValue: "architecture")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{architectures}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "architecture \"{{value}}\" is not a Go GOARCH value: no base image or client matches it"), CheckSpec(given: [Selector]([Selector(tokens: [String](["platform"])), Selector(tokens: [String]([]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["architecture"])), transform: nil, test: Condition.Test.present(true), orAbsent: false), Condition(field: Selector(tokens: [String](["architecture"])), transform: nil, test: Condition.Test.noneOf([JSONValue]([JSONValue.string("unknown"), JSONValue.string("")])), orAbsent: false)]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["architecture"])), transform: ValueTransform(rawValue: "architecture")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{architectures}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "architecture \"{{value}}\" is not a Go GOARCH value")]),
+            checks: [CheckSpec]([CheckSpec(given: [Selector]([Selector(tokens: [String](["platform"])), Selector(tokens: [String]([]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["os"])), transform: nil, test: Condition.Test.present(true), orAbsent: false), Condition(field: Selector(tokens: [String](["os"])), transform: nil, test: Condition.Test.noneOf([JSONValue]([JSONValue.string("unknown"), JSONValue.string("")])), orAbsent: false)]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["os"])), transform: ValueTransform(rawValue: "os")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{os-values}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "os \"{{value}}\" is not a Go GOOS value"), CheckSpec(given: [Selector]([Selector(tokens: [String](["platform"])), Selector(tokens: [String]([]))]), conditions: [Condition]([Condition(field: Selector(tokens: [String](["architecture"])), transform: nil, test: Condition.Test.present(true), orAbsent: false), Condition(field: Selector(tokens: [String](["architecture"])), transform: nil, test: Condition.Test.noneOf([JSONValue]([JSONValue.string("unknown"), JSONValue.string("")])), orAbsent: false)]), function: CheckFunction(rawValue: "enumeration")!, field: Selector(tokens: [String](["architecture"])), transform: ValueTransform(rawValue: "architecture")!, options: Dictionary<String, JSONValue>(uniqueKeysWithValues: [(String, JSONValue)]([("values", JSONValue.string("{{architectures}}"))])), onlyIfPresent: nil, onlyIfAbsent: [Selector]([]), message: "architecture \"{{value}}\" is not a Go GOARCH value")]),
             message: "unknown platform value {{value}}",
-            validExamples: [RuleExample]([RuleExample(name: "js/wasm, and an attestation entry", document: "{\"schemaVersion\": 2, \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"wasm\", \"os\": \"js\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"unknown\", \"os\": \"unknown\"}, \"annotations\": {\"vnd.docker.reference.type\": \"attestation-manifest\"}}]}\n", expectedFindings: nil, file: nil), RuleExample(name: "the config of a cosign signature (go-containerregistry's empty image)", document: "{\"architecture\": \"\", \"created\": \"0001-01-01T00:00:00Z\", \"history\": [{\"created\": \"0001-01-01T00:00:00Z\"}], \"os\": \"\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:6a1f4d3f2d53d3a0bd3a5f0a52d4bfd5ae3a0c9a3f7b1c4e3a1d2f5e6b7c8d9e\"]}, \"config\": {}}\n", expectedFindings: nil, file: nil), RuleExample(name: "a buildx script's platforms, aliases and variables included", document: "docker buildx build --platform linux/amd64,linux/aarch64,linux/arm/v7,windows/amd64 -t example/app:1.0 --push .\ndocker buildx build --platform \"linux/$ARCH\" -t \"example/app:1.0-$ARCH\" --push .\n", expectedFindings: nil, file: "build.sh"), RuleExample(name: "a bake template's platforms that every child replaces", document: "target \"base\" {\n  platforms = [\"linux/amd64\", \"linux/armv7\"]\n}\ntarget \"armv7\" {\n  inherits = [\"base\"]\n  platforms = [\"linux/arm/v7\"]\n  tags = [\"example/app:armv7\"]\n}\n", expectedFindings: nil, file: "docker-bake.hcl")]),
-            invalidExamples: [RuleExample]([RuleExample(name: "a typo in a buildx script's OS (OpenLiberty/ci.docker's linx/s390x)", document: "docker buildx build --platform=linux/amd64,linux/ppc64le,linx/s390x -t example/app:1.0 --push .\n", expectedFindings: 1, file: "build.sh"), RuleExample(name: "placeholder platform A/B", document: "{\"schemaVersion\": 2, \"manifests\": [{\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"A\", \"os\": \"B\"}}]}\n", expectedFindings: 2, file: nil)]),
+            validExamples: [RuleExample]([RuleExample(name: "js/wasm, and an attestation entry", document: "{\"schemaVersion\": 2, \"manifests\": [\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"wasm\", \"os\": \"js\"}},\n  {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"unknown\", \"os\": \"unknown\"}, \"annotations\": {\"vnd.docker.reference.type\": \"attestation-manifest\"}}]}\n", expectedFindings: nil, file: nil), RuleExample(name: "the config of a cosign signature (go-containerregistry's empty image)", document: "{\"architecture\": \"\", \"created\": \"0001-01-01T00:00:00Z\", \"history\": [{\"created\": \"0001-01-01T00:00:00Z\"}], \"os\": \"\", \"rootfs\": {\"type\": \"layers\", \"diff_ids\": [\"sha256:6a1f4d3f2d53d3a0bd3a5f0a52d4bfd5ae3a0c9a3f7b1c4e3a1d2f5e6b7c8d9e\"]}, \"config\": {}}\n", expectedFindings: nil, file: nil)]),
+            invalidExamples: [RuleExample]([RuleExample(name: "placeholder platform A/B", document: "{\"schemaVersion\": 2, \"manifests\": [{\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"size\": 1, \"digest\": \"sha256:1111111111111111111111111111111111111111111111111111111111111111\", \"platform\": {\"architecture\": \"A\", \"os\": \"B\"}}]}\n", expectedFindings: 2, file: nil)]),
             source: "Rules/unknown-platform.yaml")
     }
 
     // "Rules/unordered-tag-writes.yaml"
-    private static func rule26() -> Rule {
+    private static func rule27() -> Rule {
         Rule(id: "unordered-tag-writes",
             title: "Two jobs that write one tag are ordered",
             description: "A tag holds what was written last. When two jobs of a pipeline — two jobs, or two instances of one matrix job — push the same tag or create a list under it and neither waits for the other, whichever finishes last wins: a matrix of per-platform builds that each push `:latest` leaves one platform under it, and `imagetools create --append` from parallel jobs loses entries. `docker/metadata-action` (v3 and later) gives its automatic `latest` (on a release tag — the workflow's tag filters must admit one — with the default `latest=auto`, in a job and build step whose `if:`/`push:` do not look at the ref) neither the flavor's `suffix=`/`prefix=` (unless `onlatest=true`) nor an entry's own, so per-architecture jobs whose tags differ by a suffix all push one bare `latest` (not counted for jobs that a later job waits for which makes lists under `:latest` or under a metadata step's tags: that job replaces it). Jobs with different run conditions (`if:`, `rules:`, `only:`, a build-push-action `push:` on a matrix value) and tags holding a matrix value that could not be expanded are not compared; metadata-action's other tags are not known.\n",
@@ -499,7 +517,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/uppercase-repository.yaml"
-    private static func rule27() -> Rule {
+    private static func rule28() -> Rule {
         Rule(id: "uppercase-repository",
             title: "Repository names are lowercase",
             description: "Image names follow distribution's reference grammar, which docker, buildx, bake, GoReleaser, skopeo and crane all use: the repository path (everything after the registry host, and the whole name on Docker Hub) is lowercase. `docker build -t ghcr.io/MyOrg/app .`, a build-push-action `tags:` of it, or a bake `tags` entry fails with \"invalid reference format: repository name must be lowercase\", so nothing is built or pushed. A first part with capitals and no `.` or `:` (`MyOrg/app`) is no Docker Hub account: docker reads it as a registry host, so the push goes to a host named `MyOrg` and fails. Registry hosts and tags may have capitals. Only capitals the file writes where the name is used are reported, each repository once, at its first use; a name filled in from a variable, a matrix, an expression (`${{ github.repository }}` keeps the owner's capitals, which the file does not show) or a step that lowercases it (`docker/metadata-action`'s `images`, Azure's `Docker@2` `repository`) is not. Write the name in lowercase, or lowercase it where it is made (`${IMAGE,,}` in bash, `{{ tolower .Env.IMAGE }}` in GoReleaser).\n",
@@ -517,7 +535,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/windows-os-version.yaml"
-    private static func rule28() -> Rule {
+    private static func rule29() -> Rule {
         Rule(id: "windows-os-version",
             title: "Windows entries state os.version",
             description: "Windows containers must match the host's build; clients choose among windows/amd64 entries by os.version (10.0.17763.x for ltsc2019, 10.0.20348.x for ltsc2022). An entry without it can be pulled onto a host it cannot run on.\n",
@@ -535,7 +553,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/allowed-ports.yaml"
-    private static func rule29() -> Rule {
+    private static func rule30() -> Rule {
         Rule(id: "cis-allowed-ports",
             title: "Only allowed ports are exposed",
             description: "Each `EXPOSE`d port is a door the image documents; an SSH port (22) or a debugger left exposed is a finding. Mirrors the CIS Docker Benchmark 4.8 / dockle's port checks; the allowed list is a parameter.\n",
@@ -553,7 +571,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/base-image.yaml"
-    private static func rule30() -> Rule {
+    private static func rule31() -> Rule {
         Rule(id: "cis-base-image",
             title: "The base image comes from an allowed registry, pinned",
             description: "`org.opencontainers.image.base.name` names the image this one was built FROM. It must come from one of the allowed registry prefixes, and name a version tag or a digest, not `latest` or no tag at all, so that rebuilding the image gives the same base (dockle DKL-DI-0006 \"Avoid latest tag\"; Kyverno \"Restrict Image Registries\").\n",
@@ -571,7 +589,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/healthcheck.yaml"
-    private static func rule31() -> Rule {
+    private static func rule32() -> Rule {
         Rule(id: "cis-healthcheck",
             title: "The image declares a health check",
             description: "Without a HEALTHCHECK an orchestrator that relies on the image's own check (Docker, Swarm) sees a hung process as healthy. Mirrors dockle CIS-DI-0006 (\"Add HEALTHCHECK instruction to the container image\") and CIS Docker Benchmark 4.6. `HEALTHCHECK NONE` counts as none.\n",
@@ -589,7 +607,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/image-age.yaml"
-    private static func rule32() -> Rule {
+    private static func rule33() -> Rule {
         Rule(id: "cis-image-age",
             title: "The image was built recently",
             description: "An image built long ago carries the vulnerabilities fixed since in its base image and packages. The config's `created` must lie within `max-age` of now (the clock, or `--now` for a reproducible run); an image without `created` (reproducible builds that omit it) is not judged. A `created` that is not RFC 3339 makes the rule not checked.\n",
@@ -607,7 +625,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/max-layers.yaml"
-    private static func rule33() -> Rule {
+    private static func rule34() -> Rule {
         Rule(id: "cis-max-layers",
             title: "An image has at most a limited number of layers",
             description: "Every layer is a separate download and a separate overlay mount; images with very many layers pull slowly and can hit the overlay filesystem's limit (128 lower layers on many kernels). Squash or merge RUN steps.\n",
@@ -625,7 +643,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-credentials-in-env.yaml"
-    private static func rule34() -> Rule {
+    private static func rule35() -> Rule {
         Rule(id: "cis-no-credentials-in-env",
             title: "No credential-looking variable is baked into the image",
             description: "`ENV` values are stored in the image config, readable by anyone who can pull the image (`docker inspect`, `crane config`). A variable whose name says password, secret, token or key and whose value is not empty is most likely a credential shipped with the image. Mirrors dockle CIS-DI-0010 (\"Do not store credential in environment variables/files\"). The finding points at the variable and names it, never its value.\n",
@@ -643,7 +661,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/no-system-volumes.yaml"
-    private static func rule35() -> Rule {
+    private static func rule36() -> Rule {
         Rule(id: "cis-no-system-volumes",
             title: "No volume is declared over the root or a kernel filesystem",
             description: "A `VOLUME` at /, /proc, /sys or /dev (or below them) asks the runtime for a mount over the host's kernel interfaces or the whole filesystem, which a runtime either refuses or, worse, honours with a host path. Mirrors the CIS Docker Benchmark 5.5 (\"Ensure sensitive host system directories are not mounted\").\n",
@@ -661,7 +679,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/non-root-user.yaml"
-    private static func rule36() -> Rule {
+    private static func rule37() -> Rule {
         Rule(id: "cis-non-root-user",
             title: "The image runs as a user other than root",
             description: "An image whose config names no `User` (or root, uid 0) runs its processes as root inside the container, so a compromised process starts with every privilege the runtime leaves it. Mirrors dockle CIS-DI-0001 (\"Create a user for the container\") and the CIS Docker Benchmark 4.1.\n",
@@ -679,7 +697,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/oci-annotations.yaml"
-    private static func rule37() -> Rule {
+    private static func rule38() -> Rule {
         Rule(id: "cis-oci-annotations",
             title: "The image carries the OCI annotations, well formed",
             description: "`org.opencontainers.image.created` (RFC 3339), `source` (an https URL) and `revision` say when and from what an image was built, which is what an incident response needs first. Each must be present and in the form image-spec annotations.md gives it.\n",
@@ -697,7 +715,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/sha256-digests.yaml"
-    private static func rule38() -> Rule {
+    private static func rule39() -> Rule {
         Rule(id: "cis-sha256-digests",
             title: "Content is addressed by sha256",
             description: "sha256 is the digest every registry and client supports; sha512 and blake3 are registered but not universally implemented, so a manifest whose config or layers use them cannot be pulled everywhere (image-spec descriptor.md, \"Registered algorithms\").\n",
@@ -715,7 +733,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/cis-image/total-size.yaml"
-    private static func rule39() -> Rule {
+    private static func rule40() -> Rule {
         Rule(id: "cis-total-size",
             title: "Layers stay under a size limit, and all of them together under another",
             description: "A very large layer or image slows every pull and every node's start-up, and usually means build tools, caches or test data were shipped. Each compressed layer must be below `max-layer-bytes` and their sum below `max-total-bytes`; the findings name the offending layer and the total.\n",
@@ -733,7 +751,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/config-platform.yaml"
-    private static func rule40() -> Rule {
+    private static func rule41() -> Rule {
         Rule(id: "supply-chain-config-platform",
             title: "Each index entry's platform is its image config's platform",
             description: "The platform an index entry states is what clients choose by; the config of the image it points at is what the image is. This rule follows the entry to its manifest and the manifest to its config (`resolve()` twice) and compares os, architecture and, where both give one, variant, as written. It is the cross-document check the built-in `platform-mismatch` makes during a deep walk, written as a CEL rule so that a policy team can read, copy and adapt it (compare `os.version` for Windows images, or require the variant for arm). Mirrors image-spec's image-index.md (\"platform ... the minimum runtime requirements of the image\") and Kyverno's \"Check Image Architecture\" samples. In a lone index file the manifests are not at hand, so the rule is skipped with a `rule-skipped` note.\n",
@@ -751,7 +769,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/provenance.yaml"
-    private static func rule41() -> Rule {
+    private static func rule42() -> Rule {
         Rule(id: "supply-chain-provenance",
             title: "Every image carries a provenance attestation",
             description: "A provenance attestation (SLSA) says how, where and from which source an image was built, so that an image can be traced to the commit and the builder that made it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --provenance`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SLSA Provenance\" and SLSA's build level 1 (provenance exists).\n",
@@ -769,7 +787,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/sbom.yaml"
-    private static func rule42() -> Rule {
+    private static func rule43() -> Rule {
         Rule(id: "supply-chain-sbom",
             title: "Every image carries an SBOM attestation",
             description: "A software bill of materials lists what an image contains, so that a vulnerability found tomorrow can be traced to the images that ship it. Each image (each platform's image manifest of an index, or an image a tag names directly) must have one among its referrers, found the ways the tools that attach them store them: a BuildKit attestation manifest (`docker buildx build --sbom`, an index entry whose `vnd.docker.reference.digest` names the image) with an in-toto layer of a listed predicate type; an OCI 1.1 referrer (`oras attach`, `cosign attach`/`attest` in referrers mode) whose artifact type is listed, or a Sigstore bundle whose `dev.sigstore.bundle.predicateType` is listed; or a cosign `.att` tag whose layers carry a listed `predicateType`. An attestation attached to the index of a platform's image counts for that image too. Referrers are asked of a registry through the referrers API or its `sha256-<hex>` tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note. Mirrors Kyverno's sample policy \"Verify SBOM (CycloneDX)\" and the SLSA/OpenSSF guidance that an image ships with its SBOM.\n",
@@ -787,7 +805,7 @@ enum DefaultRulePack {
     }
 
     // "Rules/packs/supply-chain/signature.yaml"
-    private static func rule43() -> Rule {
+    private static func rule44() -> Rule {
         Rule(id: "supply-chain-signature",
             title: "Every image is signed (cosign or Notary Project)",
             description: "A signature lets a cluster admit only images its builders signed (Kyverno verifyImages, Ratify, the sigstore policy-controller), so an unsigned image is one those gates refuse, or one that reached the registry some other way. What a tag names must have a signature among its referrers: a cosign signature (an OCI 1.1 referrer with artifact type `application/vnd.dev.cosign.artifact.sig.v1+json`, a Sigstore bundle whose predicate type is cosign's signing predicate, or the `sha256-<hex>.sig` tag cosign writes where a registry has no referrers API) or a Notary Project signature (`application/vnd.cncf.notary.signature`). A multi-platform image is signed as its index (what `cosign sign` and `notation sign` sign for a tag), so the platform images an index lists are not asked again; artifacts (signatures, SBOMs, attestations) are not asked either. Mirrors Kyverno's sample policies \"Verify Image\" (cosign) and \"Verify Image with Notary\", and Ratify's \"must be signed\". Referrers are asked of a registry through the referrers API or its tag fallback, and found in an OCI layout by scanning the documents its `index.json` reaches; a lone file has none, so the rule is skipped there with a `rule-skipped` note.\n",
