@@ -6,7 +6,8 @@
 ///     {"format": "acr-task",
 ///      "builds": [{"references": [{"reference", "repository", "tag", "tag-platform", "tag-os", "build-platform",
 ///                                  "build-os", "build-source"}],
-///                  "dockerfile", "platforms", "pushed", "result-discarded"}],
+///                  "dockerfile", "platforms", "platform-values": [{"os", "architecture"}], "pushed",
+///                  "result-discarded", "unknown-goarch"}],
 ///      "tags": [{"source", "reference", "repository", "tag", "tag-platform"}],
 ///      "pulls": [{"reference", "repository", "tag"}],
 ///      "pushes": [{"reference", "repository", "tag", "all-tags", "run-unique", "repository-built-here", "clean-machine"}],
@@ -177,8 +178,8 @@ struct WorkflowIntent {
                 var members: [(key: String, value: JSONValue)] = [("references", .array(references))]
                 if let dockerfile { members.append(("dockerfile", .string(dockerfile.text))) }
                 members.append(("platforms", .array(platforms.map { .string($0.description) })))
-                // Each `--platform` value as written, for unknown-platform: an OS or architecture Go does not have
-                // (`linx/s390x`) matches no base image, so the build fails.
+                // Each `--platform` value as written, for unknown-build-platform: an OS or architecture Go does not
+                // have (`linx/s390x`) matches no base image or client. Not a bake template's, which its children replace.
                 if !platformsUnknown, !context.platformsOfTemplate {
                     var written: [JSONValue] = []
                     for word in platformWords {
