@@ -118,24 +118,19 @@ enum GoReleaserReader {
         return !taken.isEmpty && taken.allSatisfy { $0.mapping?["skip"]?.string?.lowercased() == "true" }
     }
 
-    /// Go's architectures (`go tool dist list`): a `goarch` outside them (`armv7`, a template) names no binary GoReleaser
-    /// builds, so no binary is matched to the entry (owenrumney/squealer's `goarch: armv7`, set 35).
-    private static let goArchitectures: Set<String> = [
-        "386", "amd64", "arm", "arm64", "loong64", "mips", "mipsle", "mips64", "mips64le", "ppc64", "ppc64le", "riscv64", "s390x", "wasm",
-    ]
-
     /// An entry's `goarch` as written when Go has no such architecture (`armv7`, `aarch64`, `x86_64`; not a template):
     /// GoReleaser matches no binary to the image ("no binaries or packages found for the given platform - COPY/ADD
     /// may not work", `internal/pipe/docker`), so the build's COPY fails or the image has no program.
     private static func unknownGoarch(_ docker: Node.Mapping, reader: WorkflowReader) -> ShellWord? {
-        guard let node = docker["goarch"], let text = node.string, !text.contains("{{"), !goArchitectures.contains(text) else { return nil }
+        guard let node = docker["goarch"], let text = node.string, !text.contains("{{"), !GoArchitectures.buildable.contains(text) else { return nil }
         return JobWords.word(node, reader: reader)
     }
 
-    /// The binaries' platform of an entry whose `goarch` Go has; nil for another.
+    /// The binaries' platform of an entry whose `goarch` Go builds for; nil for another (owenrumney/squealer's
+    /// `goarch: armv7`, set 35: no binary is matched to the entry).
     private static func goBinary(_ docker: Node.Mapping) -> PlatformClaim? {
         let found = binary(docker)
-        return goArchitectures.contains(found.architecture) ? found.claim : nil
+        return GoArchitectures.buildable.contains(found.architecture) ? found.claim : nil
     }
 
     /// What the binaries of a `dockers:` entry are built for, with the key that says so (or the default), and the

@@ -140,14 +140,8 @@ struct LoopValues {
     /// A value that is an architecture or an alias of one (Go's GOARCH values, the words tags name them by).
     private static func namesArchitecture(_ value: String) -> Bool {
         let lower = value.lowercased()
-        return goArchitectures.contains(lower) || TagArchitecture.platform(namedIn: lower) != nil
+        return GoArchitectures.known.contains(lower) || TagArchitecture.platform(namedIn: lower) != nil
     }
-
-    /// Go's GOARCH values.
-    private static let goArchitectures: Set<String> = [
-        "386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "loong64", "mips", "mipsle", "mips64", "mips64le",
-        "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm",
-    ]
 
     /// A word that is one value: letters, digits, `.`, `_`, `-` and `/`.
     private static func isLiteral(_ text: String) -> Bool {
